@@ -1,0 +1,114 @@
+//! What every code set has in common: the [`Code`] trait and the [`Localized`] display adapter.
+
+use core::fmt;
+
+use crate::Locale;
+
+pub(crate) mod sealed {
+    /// Keeps [`Code`](super::Code) implementable only by this crate, so methods can be added to it.
+    pub trait Sealed {}
+}
+
+/// The methods every code set shares, for code that is generic over the five sets.
+///
+/// Each enum has the same methods as `const fn`s of its own (`ErrorCode::code`, `ErrorCode::summary`,
+/// ...); this trait forwards to them. It is sealed: only this crate's code sets implement it.
+///
+/// ```
+/// use bytertc_codes::{Code, ErrorCode, Locale, WarningCode};
+///
+/// fn describe<C: Code>(raw: i32) -> Option<&'static str> {
+///     C::from_code(raw).map(|code| code.summary(Locale::En))
+/// }
+///
+/// assert_eq!(describe::<ErrorCode>(-1000), Some("Token is invalid"));
+/// assert_eq!(describe::<WarningCode>(-1000), None);
+/// assert_eq!(ErrorCode::ALL.len(), <ErrorCode as Code>::ALL.len());
+/// ```
+pub trait Code:
+    sealed::Sealed
+    + Copy
+    + Eq
+    + Ord
+    + core::hash::Hash
+    + fmt::Debug
+    + fmt::Display
+    + TryFrom<i32, Error = crate::UnknownCode>
+    + Into<i32>
+    + core::str::FromStr<Err = crate::ParseCodeError>
+    + 'static
+{
+    /// The name of the code set, e.g. `"ErrorCode"`.
+    const SET: &'static str;
+    /// Every code of the set, in the order of the SDK reference page.
+    const ALL: &'static [Self];
+
+    /// The SDK's integer value of this code.
+    fn code(self) -> i32;
+    /// The code with this SDK value, if the set defines one.
+    fn from_code(code: i32) -> Option<Self>;
+    /// The Rust variant name, e.g. `"InvalidToken"`.
+    fn name(self) -> &'static str;
+    /// The SDK identifier, e.g. `"ERROR_CODE_INVALID_TOKEN"`.
+    fn sdk_name(self) -> &'static str;
+    /// The first line of the description in `locale`.
+    fn summary(self, locale: Locale) -> &'static str;
+    /// The full description in `locale`, lines separated by `\n`.
+    fn description(self, locale: Locale) -> &'static str;
+    /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
+    fn localized(self, locale: Locale) -> Localized<Self> {
+        Localized::new(self, locale)
+    }
+}
+
+/// Displays a code's summary and value in one language; made by `localized` on every code enum.
+///
+/// English reads `Token is invalid (-1000)` (the same as the enum's own `Display`); Chinese uses
+/// full-width parentheses: `Token 无效。（-1000）`.
+///
+/// ```
+/// use bytertc_codes::{ErrorCode, Locale};
+///
+/// let code = ErrorCode::TokenExpired;
+/// assert_eq!(code.localized(Locale::En).to_string(), format!("{code}"));
+/// assert_eq!(
+///     ErrorCode::InvalidToken.localized(Locale::Zh).to_string(),
+///     "Token 无效。（-1000）"
+/// );
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Localized<C> {
+    code: C,
+    locale: Locale,
+}
+
+impl<C> Localized<C> {
+    pub(crate) const fn new(code: C, locale: Locale) -> Self {
+        Self { code, locale }
+    }
+}
+
+impl<C: Code> Localized<C> {
+    /// The code being displayed.
+    #[must_use]
+    pub fn code(&self) -> C {
+        self.code
+    }
+
+    /// The language it is displayed in.
+    #[must_use]
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+}
+
+impl<C: Code> fmt::Display for Localized<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let summary = self.code.summary(self.locale);
+        let code = self.code.code();
+        match self.locale {
+            Locale::Zh => write!(f, "{summary}（{code}）"),
+            Locale::En => write!(f, "{summary} ({code})"),
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! The crate's error types: an unknown integer code, an unknown name.
+
+/// An integer that the named code set does not define.
+///
+/// Returned by `TryFrom<i32>` on every code enum. It keeps the exact input value, so nothing the SDK sent
+/// is lost: log it, store it, or compare it.
+///
+/// ```
+/// use bytertc_codes::{ErrorCode, UnknownCode};
+///
+/// let err: UnknownCode = ErrorCode::try_from(-1234).unwrap_err();
+/// assert_eq!(err.code(), -1234);
+/// assert_eq!(err.set(), "ErrorCode");
+/// assert_eq!(err.to_string(), "unknown ByteRTC ErrorCode: -1234");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown ByteRTC {set}: {code}")]
+pub struct UnknownCode {
+    set: &'static str,
+    code: i32,
+}
+
+impl UnknownCode {
+    pub(crate) const fn new(set: &'static str, code: i32) -> Self {
+        Self { set, code }
+    }
+
+    /// The integer exactly as it was given.
+    #[must_use]
+    pub const fn code(&self) -> i32 {
+        self.code
+    }
+
+    /// The name of the code set that does not define the value, e.g. `"ErrorCode"`.
+    #[must_use]
+    pub const fn set(&self) -> &'static str {
+        self.set
+    }
+}
+
+/// A string that is neither a Rust variant name nor an SDK identifier of the named code set.
+///
+/// Returned by `FromStr` on every code enum. With the `std` feature it keeps the rejected input
+/// ([`input`](Self::input)); without it (no allocator) it names only the set.
+///
+/// ```
+/// use bytertc_codes::ErrorCode;
+///
+/// let err = "ERROR_CODE_NOPE".parse::<ErrorCode>().unwrap_err();
+/// assert_eq!(err.set(), "ErrorCode");
+/// # #[cfg(feature = "std")]
+/// assert_eq!(err.input(), "ERROR_CODE_NOPE");
+/// # #[cfg(feature = "std")]
+/// assert_eq!(err.to_string(), r#"unknown ByteRTC ErrorCode name: "ERROR_CODE_NOPE""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(feature = "std", error("unknown ByteRTC {set} name: {input:?}"))]
+#[cfg_attr(not(feature = "std"), error("unknown ByteRTC {set} name"))]
+pub struct ParseCodeError {
+    set: &'static str,
+    #[cfg(feature = "std")]
+    input: String,
+}
+
+impl ParseCodeError {
+    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
+    pub(crate) fn new(set: &'static str, input: &str) -> Self {
+        Self {
+            set,
+            #[cfg(feature = "std")]
+            input: input.to_owned(),
+        }
+    }
+
+    /// The name of the code set that has no such name, e.g. `"ErrorCode"`.
+    #[must_use]
+    pub const fn set(&self) -> &'static str {
+        self.set
+    }
+
+    /// The rejected input, exactly as it was given.
+    #[cfg(feature = "std")]
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_code_keeps_the_value_and_the_set() {
+        for code in [i32::MIN, -1, 0, 1, i32::MAX] {
+            let err = UnknownCode::new("WarningCode", code);
+            assert_eq!(err.code(), code);
+            assert_eq!(err.set(), "WarningCode");
+            assert_eq!(
+                err.to_string(),
+                format!("unknown ByteRTC WarningCode: {code}")
+            );
+        }
+    }
+
+    #[test]
+    fn parse_error_names_the_set() {
+        let err = ParseCodeError::new("LocalVideoStreamError", "bogus \"quoted\"");
+        assert_eq!(err.set(), "LocalVideoStreamError");
+        #[cfg(feature = "std")]
+        {
+            assert_eq!(err.input(), "bogus \"quoted\"");
+            assert_eq!(
+                err.to_string(),
+                r#"unknown ByteRTC LocalVideoStreamError name: "bogus \"quoted\"""#
+            );
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! Typed, lossless, bilingual codes of the ByteRTC (Volcano Engine RTC) SDK.
+//!
+//! The ByteRTC SDK reports trouble as bare integers. This crate turns each of them into a
+//! `#[repr(i32)]` enum you can `match` on, print in Chinese or English, log, and store — and gives every
+//! integer it does not know back to you unchanged, in an [`UnknownCode`].
+//!
+//! # The five code sets, and who sends them
+//!
+//! | enum | delivered by | meaning |
+//! | --- | --- | --- |
+//! | [`ErrorCode`] | `onError` | an error the SDK cannot recover from by itself (`-1000`…`-1084`) |
+//! | [`WarningCode`] | `onWarning` | a problem the SDK is trying to recover from; a notification only (`-2001`…`-5014`) |
+//! | [`LocalAudioStreamError`] | the local audio state callback (`onLocalAudioStateChanged`) | why the microphone stream changed state (`0`…`6`) |
+//! | [`LocalVideoStreamError`] | the local video state callback (`onLocalVideoStateChanged`) | why the camera stream changed state (`0`…`7`) |
+//! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
+//!
+//! **The same integer means different things in different sets.** `3` is
+//! [`LocalAudioStreamError::DeviceBusy`] from the audio callback and [`LocalVideoStreamError::DeviceBusy`]
+//! from the video one; `4` is a failed recording in one and a missing camera in the other; `0` is `Ok` in
+//! three sets. Convert a code with the enum of the callback that delivered it.
+//!
+//! # Example
+//!
+//! ```
+//! use bytertc_codes::*;
+//!
+//! // onError(-1000)
+//! match ErrorCode::try_from(-1000) {
+//!     Ok(ErrorCode::InvalidToken) => { /* fetch a new token, call updateToken */ }
+//!     Ok(other) => eprintln!("ByteRTC error: {other}"),
+//!     Err(unknown) => eprintln!("{unknown}"), // a code newer than this crate: the value is kept
+//! }
+//!
+//! let code = ErrorCode::InvalidToken;
+//! assert_eq!(code.code(), -1000);
+//! assert_eq!(code.sdk_name(), "ERROR_CODE_INVALID_TOKEN");
+//! assert_eq!(code.summary(Locale::Zh), "Token 无效。");
+//! assert_eq!(code.to_string(), "Token is invalid (-1000)");
+//! assert_eq!(code.localized(Locale::Zh).to_string(), "Token 无效。（-1000）");
+//!
+//! // Nothing is lost: an unknown value comes back unchanged.
+//! let unknown = ErrorCode::try_from(-1234).unwrap_err();
+//! assert_eq!(unknown.code(), -1234);
+//! assert_eq!(unknown.to_string(), "unknown ByteRTC ErrorCode: -1234");
+//!
+//! // Names parse in both forms; every set can be iterated.
+//! assert_eq!("InvalidToken".parse::<ErrorCode>(), Ok(code));
+//! assert_eq!("ERROR_CODE_INVALID_TOKEN".parse::<ErrorCode>(), Ok(code));
+//! assert_eq!(ErrorCode::iter().count(), ErrorCode::COUNT);
+//! ```
+//!
+//! # What every code enum has
+//!
+//! Each of the five enums is `#[non_exhaustive]` (new SDK codes arrive in minor releases, so a `match`
+//! needs a `_` arm), fieldless, `Copy + Eq + Ord + Hash`, and has:
+//!
+//! - `code()` / `from_code()` (`const fn`), `TryFrom<i32>` (error: [`UnknownCode`]) and `From<E> for i32`;
+//! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `FromStr` for either
+//!   (error: [`ParseCodeError`]);
+//! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
+//!   and `Display`: the English summary and the code;
+//! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
+//! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code.
+//!
+//! # Texts
+//!
+//! The Chinese texts are the SDK 3.58 reference page's own, cleaned of markup only; the first line of a
+//! description is its summary. The English texts say the same, written for this crate.
+//!
+//! # Features
+//!
+//! - `std` (default): `std::error::Error`, and parse errors that keep the rejected string. Without it the
+//!   crate is `#![no_std]` and needs no allocator.
+//! - `serde`: serializes a code as its integer (the SDK's wire form); deserializes from the integer or
+//!   from either name.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[macro_use]
+mod macros;
+
+mod code;
+mod codes;
+mod error;
+mod locale;
+#[cfg(feature = "serde")]
+mod serde_impl;
+mod text;
+
+pub use code::{Code, Localized};
+pub use codes::{
+    AudioRecordingErrorCode, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, WarningCode,
+};
+pub use error::{ParseCodeError, UnknownCode};
+pub use locale::{Locale, ParseLocaleError};
+/// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
+pub use strum::{EnumCount, IntoEnumIterator};
+
+/// The README's examples are tests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,203 @@
+//! The one table-to-code generator.
+//!
+//! Every code set is written once, as a `code_set!` table in `src/codes/`. Each row holds the value, the
+//! Rust variant, the SDK identifier and both texts; the enum, its conversions, names, texts, `ALL`, the
+//! trait impls and each variant's rustdoc are all generated from that row (the approach of `http`'s
+//! `status_codes!`), so a value, its name and its texts cannot drift apart.
+
+/// Generates a code-set enum and everything derived from its table.
+///
+/// Row syntax: `Variant = "value" { sdk: "SDK_IDENTIFIER", zh: "中文", en: "English" }`, optionally
+/// preceded by `#[doc(alias = "...")]` lines for extra search aliases. Texts use `\n` between lines; the
+/// first line is the summary.
+///
+/// The value is written as a string literal because rustdoc's `doc(alias)` takes only a string literal
+/// (no `stringify!`); `text::parse_code` turns it into the discriminant at compile time, so a malformed
+/// value is a compile error and the number exists once.
+macro_rules! code_set {
+    (
+        $(#[$meta:meta])*
+        pub enum $Enum:ident {
+            $(
+                $(#[doc(alias = $alias:literal)])*
+                $Variant:ident = $code:literal {
+                    sdk: $sdk:literal,
+                    zh: $zh:literal,
+                    en: $en:literal $(,)?
+                }
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
+            ::num_enum::IntoPrimitive,
+            ::strum::EnumIter, ::strum::EnumCount, ::strum::IntoStaticStr,
+            ::thiserror::Error,
+        )]
+        #[error("{summary} ({code})", summary = self.summary($crate::Locale::En), code = self.code())]
+        #[repr(i32)]
+        #[non_exhaustive]
+        pub enum $Enum {
+            $(
+                #[doc = $en]
+                #[doc = ""]
+                #[doc = concat!("> ", $zh)]
+                #[doc = ""]
+                #[doc = concat!(
+                    "Value `", $code, "`, SDK identifier `", $sdk, "`."
+                )]
+                #[doc(alias = $sdk)]
+                #[doc(alias = $code)]
+                $(#[doc(alias = $alias)])*
+                $Variant = $crate::text::parse_code($code),
+            )+
+        }
+
+        impl $Enum {
+            /// The name of this code set, as used in error messages (`UnknownCode::set`).
+            pub const SET: &'static str = stringify!($Enum);
+
+            /// Every code of this set, in the order of the SDK reference page.
+            pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
+
+            /// The SDK's integer value of this code.
+            #[must_use]
+            #[inline]
+            pub const fn code(self) -> i32 {
+                self as i32
+            }
+
+            /// The code with this SDK value, or `None` if this set defines no such value.
+            ///
+            /// `TryFrom<i32>` is the same lookup with an error ([`UnknownCode`](crate::UnknownCode)) that keeps the value.
+            #[must_use]
+            #[inline]
+            #[allow(non_upper_case_globals)] // the per-variant consts below keep the variants' names
+            pub const fn from_code(code: i32) -> Option<Self> {
+                // One `const` per variant so the arms are constant patterns: the `match` can compile to a
+                // jump or lookup table, as a `match` on literals would.
+                $(const $Variant: i32 = $Enum::$Variant as i32;)+
+                match code {
+                    $($Variant => Some(Self::$Variant),)+
+                    _ => None,
+                }
+            }
+
+            /// The Rust variant name, e.g. `"InvalidToken"` (the same as strum's `IntoStaticStr`).
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Self::$Variant => stringify!($Variant),)+
+                }
+            }
+
+            /// The SDK identifier exactly as the SDK reference page writes it.
+            #[must_use]
+            pub const fn sdk_name(self) -> &'static str {
+                match self {
+                    $(Self::$Variant => $sdk,)+
+                }
+            }
+
+            /// The full description in `locale`: one or more lines separated by `\n`; the first line is
+            /// the [`summary`](Self::summary).
+            #[must_use]
+            pub const fn description(self, locale: $crate::Locale) -> &'static str {
+                match locale {
+                    $crate::Locale::Zh => match self {
+                        $(Self::$Variant => $zh,)+
+                    },
+                    $crate::Locale::En => match self {
+                        $(Self::$Variant => $en,)+
+                    },
+                }
+            }
+
+            /// The first line of the [`description`](Self::description) in `locale`.
+            #[must_use]
+            pub const fn summary(self, locale: $crate::Locale) -> &'static str {
+                match locale {
+                    $crate::Locale::Zh => match self {
+                        $(Self::$Variant => const { $crate::text::first_line($zh) },)+
+                    },
+                    $crate::Locale::En => match self {
+                        $(Self::$Variant => const { $crate::text::first_line($en) },)+
+                    },
+                }
+            }
+
+            /// A [`Display`](core::fmt::Display) adapter showing the summary and the code in `locale`,
+            /// e.g. `Token 无效。（-1000）`.
+            #[must_use]
+            pub const fn localized(self, locale: $crate::Locale) -> $crate::Localized<Self> {
+                $crate::Localized::new(self, locale)
+            }
+        }
+
+        impl ::core::convert::TryFrom<i32> for $Enum {
+            type Error = $crate::UnknownCode;
+
+            #[inline]
+            fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
+                match Self::from_code(code) {
+                    Some(value) => Ok(value),
+                    None => Err($crate::UnknownCode::new(Self::SET, code)),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for $Enum {
+            type Err = $crate::ParseCodeError;
+
+            /// Parses the Rust variant name (`InvalidToken`) or the SDK identifier
+            /// (`ERROR_CODE_INVALID_TOKEN`), both case-sensitive.
+            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
+                match s {
+                    $(stringify!($Variant) | $sdk => Ok(Self::$Variant),)+
+                    _ => Err($crate::ParseCodeError::new(Self::SET, s)),
+                }
+            }
+        }
+
+        impl $crate::Code for $Enum {
+            const SET: &'static str = Self::SET;
+            const ALL: &'static [Self] = Self::ALL;
+
+            fn code(self) -> i32 {
+                self.code()
+            }
+            fn from_code(code: i32) -> Option<Self> {
+                Self::from_code(code)
+            }
+            fn name(self) -> &'static str {
+                self.name()
+            }
+            fn sdk_name(self) -> &'static str {
+                self.sdk_name()
+            }
+            fn summary(self, locale: $crate::Locale) -> &'static str {
+                self.summary(locale)
+            }
+            fn description(self, locale: $crate::Locale) -> &'static str {
+                self.description(locale)
+            }
+        }
+
+        impl $crate::code::sealed::Sealed for $Enum {}
+
+        #[cfg(feature = "serde")]
+        impl ::serde::Serialize for $Enum {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_i32(self.code())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> ::serde::Deserialize<'de> for $Enum {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                $crate::serde_impl::deserialize(deserializer)
+            }
+        }
+    };
+}

@@ -1,0 +1,220 @@
+//! `FromStr` on both name forms, the variant names the SDK page implies, and parse errors.
+#![cfg(feature = "std")]
+
+mod common;
+
+use bytertc_codes::*;
+use common::for_each_set;
+use proptest::prelude::*;
+
+#[test]
+fn both_name_forms_round_trip_for_every_variant() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            assert_eq!(code.name().parse::<C>(), Ok(code));
+            assert_eq!(code.sdk_name().parse::<C>(), Ok(code));
+            assert_ne!(code.name(), code.sdk_name());
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn name_matches_strum_into_static_str_and_debug() {
+    fn check<C: Code + Into<&'static str>>() {
+        for &code in C::ALL {
+            let strum_name: &'static str = code.into();
+            assert_eq!(code.name(), strum_name);
+            assert_eq!(format!("{code:?}"), code.name());
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn names_are_case_sensitive_and_unknown_names_keep_the_input() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            for wrong in [
+                code.sdk_name().to_lowercase(),
+                code.name().to_uppercase(),
+                format!(" {}", code.name()),
+                format!("{}::{}", C::SET, code.name()),
+            ] {
+                if wrong == code.name() || wrong == code.sdk_name() {
+                    continue;
+                }
+                let err = wrong.parse::<C>().unwrap_err();
+                assert_eq!(err.set(), C::SET);
+                assert_eq!(err.input(), wrong);
+                assert_eq!(
+                    err.to_string(),
+                    format!("unknown ByteRTC {} name: {:?}", C::SET, wrong)
+                );
+            }
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn names_of_one_set_are_not_names_of_another() {
+    assert!("InvalidToken".parse::<WarningCode>().is_err());
+    assert!("kLocalVideoStreamErrorDeviceBusy"
+        .parse::<LocalAudioStreamError>()
+        .is_err());
+    assert_eq!(
+        "kLocalVideoStreamErrorDeviceBusy".parse::<LocalVideoStreamError>(),
+        Ok(LocalVideoStreamError::DeviceBusy)
+    );
+}
+
+#[test]
+fn variant_names_are_the_sdk_identifiers_without_their_prefix() {
+    let expected: [(&str, &[&str]); 5] = [
+        (
+            "AudioRecordingErrorCode",
+            &[
+                "Ok",
+                "NoPermission",
+                "NotInRoom",
+                "AlreadyStarted",
+                "NotStarted",
+                "NotSupport",
+                "Other",
+            ],
+        ),
+        (
+            "LocalAudioStreamError",
+            &[
+                "Ok",
+                "Failure",
+                "DeviceNoPermission",
+                "DeviceBusy",
+                "RecordFailure",
+                "EncodeFailure",
+                "NoRecordingDevice",
+            ],
+        ),
+        (
+            "LocalVideoStreamError",
+            &[
+                "Ok",
+                "Failure",
+                "DeviceNoPermission",
+                "DeviceBusy",
+                "DeviceNotFound",
+                "CaptureFailure",
+                "EncodeFailure",
+                "DeviceDisconnected",
+            ],
+        ),
+        (
+            "ErrorCode",
+            &[
+                "InvalidToken",
+                "JoinRoom",
+                "NoPublishPermission",
+                "NoSubscribePermission",
+                "DuplicateLogin",
+                "AppIdNull",
+                "KickedOut",
+                "RoomIdIllegal",
+                "TokenExpired",
+                "UpdateTokenWithInvalidToken",
+                "RoomDismiss",
+                "JoinRoomWithoutLicenseAuthenticateSdk",
+                "RoomAlreadyExist",
+                "UserIdDifferent",
+                "ServerLicenseExpire",
+                "ExceedsTheUpperLimit",
+                "LicenseParameterError",
+                "LicenseFilePathError",
+                "LicenseIllegal",
+                "LicenseExpired",
+                "LicenseInformationNotMatch",
+                "LicenseNotMatchWithCache",
+                "OverSubscribeLimit",
+                "OverStreamPublishLimit",
+                "OverScreenPublishLimit",
+                "OverVideoPublishLimit",
+                "InvalidAudioSyncUseridRepeated",
+                "AbnormalServerStatus",
+            ],
+        ),
+        (
+            "WarningCode",
+            &[
+                "JoinRoomFailed",
+                "PublishStreamFailed",
+                "SubscribeStreamFailed404",
+                "SubscribeStreamFailed5xx",
+                "PublishStreamForbiden",
+                "SendCustomMessage",
+                "ReceiveUserNotifyStop",
+                "UserInPublish",
+                "OldRoomBeenReplaced",
+                "InEchoTestMode",
+                "NoCameraPermission",
+                "SetScreenAudioSourceTypeFailed",
+                "SetScreenStreamIndexFailed",
+                "SetScreenStreamInvalidVoicePitch",
+                "InvalidCallForExtAudio",
+                "InvalidRemoteStreamKey",
+            ],
+        ),
+    ];
+    fn names<C: Code>() -> (&'static str, Vec<&'static str>) {
+        (C::SET, C::ALL.iter().map(|c| c.name()).collect())
+    }
+    let actual = [
+        names::<AudioRecordingErrorCode>(),
+        names::<LocalAudioStreamError>(),
+        names::<LocalVideoStreamError>(),
+        names::<ErrorCode>(),
+        names::<WarningCode>(),
+    ];
+    for ((set, expected), (actual_set, actual)) in expected.iter().zip(actual) {
+        assert_eq!(*set, actual_set);
+        assert_eq!(*expected, actual.as_slice(), "{set}");
+    }
+}
+
+#[test]
+fn strum_iteration_and_count_agree_with_all() {
+    fn check<C: Code + IntoEnumIterator + EnumCount>() {
+        assert_eq!(C::iter().collect::<Vec<_>>(), C::ALL);
+        assert_eq!(C::COUNT, C::ALL.len());
+    }
+    for_each_set!(check);
+    assert_eq!(ErrorCode::COUNT, 28);
+    assert_eq!(WarningCode::COUNT, 16);
+}
+
+proptest! {
+    #[test]
+    fn any_string_parses_or_errs_with_the_input(s in any::<String>()) {
+        fn check<C: Code>(s: &str) {
+            match s.parse::<C>() {
+                Ok(code) => assert!(code.name() == s || code.sdk_name() == s),
+                Err(err) => {
+                    assert_eq!(err.input(), s);
+                    assert_eq!(err.set(), C::SET);
+                }
+            }
+        }
+        check::<AudioRecordingErrorCode>(&s);
+        check::<LocalAudioStreamError>(&s);
+        check::<LocalVideoStreamError>(&s);
+        check::<ErrorCode>(&s);
+        check::<WarningCode>(&s);
+        let _ = s.parse::<Locale>();
+    }
+
+    #[test]
+    fn name_like_strings_never_panic(s in "[A-Za-z_0-9]{0,64}") {
+        let _ = s.parse::<ErrorCode>();
+        let _ = s.parse::<WarningCode>();
+        let _ = s.parse::<Locale>();
+    }
+}

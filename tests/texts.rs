@@ -1,0 +1,149 @@
+//! Display, `localized`, the English texts, and `const` use of the API.
+
+mod common;
+
+use bytertc_codes::*;
+use common::for_each_set;
+
+#[test]
+fn display_is_the_english_summary_and_the_code() {
+    assert_eq!(
+        ErrorCode::InvalidToken.to_string(),
+        "Token is invalid (-1000)"
+    );
+    assert_eq!(
+        LocalAudioStreamError::DeviceBusy.to_string(),
+        "The local audio recording device is already in use (3)"
+    );
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let expected = format!("{} ({})", code.summary(Locale::En), code.code());
+            assert_eq!(code.to_string(), expected);
+            assert_eq!(code.localized(Locale::En).to_string(), expected);
+            assert_eq!(
+                code.localized(Locale::Zh).to_string(),
+                format!("{}（{}）", code.summary(Locale::Zh), code.code())
+            );
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn localized_in_both_languages() {
+    let code = WarningCode::SubscribeStreamFailed404;
+    assert_eq!(
+        code.localized(Locale::Zh).to_string(),
+        "订阅音视频流失败。（-2003）"
+    );
+    assert_eq!(
+        code.localized(Locale::En).to_string(),
+        "Failed to subscribe to audio and video streams (-2003)"
+    );
+    assert_eq!(code.localized(Locale::Zh).code(), code);
+    assert_eq!(code.localized(Locale::Zh).locale(), Locale::Zh);
+}
+
+#[test]
+fn codes_are_std_errors() {
+    fn as_error(err: &dyn std::error::Error) -> String {
+        err.to_string()
+    }
+    assert_eq!(
+        as_error(&ErrorCode::KickedOut),
+        ErrorCode::KickedOut.to_string()
+    );
+    assert_eq!(
+        as_error(&ErrorCode::try_from(7).unwrap_err()),
+        "unknown ByteRTC ErrorCode: 7"
+    );
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(WarningCode::InEchoTestMode);
+    assert!(boxed.to_string().ends_with("(-2017)"));
+}
+
+#[test]
+fn english_texts_are_real_and_shaped_like_the_chinese() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let en = code.description(Locale::En);
+            let zh = code.description(Locale::Zh);
+            let id = format!("{} {}", C::SET, code.code());
+            assert!(!en.trim().is_empty(), "{id}: empty English");
+            assert_ne!(en, zh, "{id}");
+            assert_eq!(
+                en.lines().count(),
+                zh.lines().count(),
+                "{id}: line structure differs"
+            );
+            assert_eq!(code.summary(Locale::En), en.lines().next().unwrap(), "{id}");
+            assert_eq!(code.summary(Locale::Zh), zh.lines().next().unwrap(), "{id}");
+            assert!(
+                en.chars()
+                    .all(|c| c.is_ascii() && (!c.is_ascii_control() || c == '\n')),
+                "{id}: English text has non-ASCII or control characters: {en:?}"
+            );
+            assert!(
+                !en.ends_with('\n') && !en.contains("\n\n") && !en.contains("  "),
+                "{id}"
+            );
+            let summary = code.summary(Locale::En);
+            assert!(
+                summary.starts_with(|c: char| c.is_ascii_uppercase()),
+                "{id}: {summary}"
+            );
+            assert!(
+                !summary.ends_with('.'),
+                "{id}: a summary has no final period"
+            );
+            for line in en.lines().skip(1) {
+                assert!(line.ends_with('.'), "{id}: {line}");
+            }
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn the_api_is_usable_in_const_items() {
+    const CODE: Option<ErrorCode> = ErrorCode::from_code(-1000);
+    const SUMMARY: &str = match CODE {
+        Some(code) => code.summary(Locale::Zh),
+        None => "",
+    };
+    const DESCRIPTION: &str = WarningCode::JoinRoomFailed.description(Locale::En);
+    const VALUE: i32 = LocalVideoStreamError::DeviceDisconnected.code();
+    const NAME: &str = AudioRecordingErrorCode::NotInRoom.sdk_name();
+    const UNKNOWN: Option<WarningCode> = WarningCode::from_code(-1000);
+    assert_eq!(SUMMARY, "Token 无效。");
+    assert!(DESCRIPTION.starts_with("Failed to join the room\n"));
+    assert_eq!(VALUE, 7);
+    assert_eq!(NAME, "kAudioRecordingErrorNotInRoom");
+    assert_eq!(UNKNOWN, None);
+}
+
+#[test]
+fn the_same_integer_means_different_things_in_different_sets() {
+    assert_eq!(
+        LocalAudioStreamError::try_from(4),
+        Ok(LocalAudioStreamError::RecordFailure)
+    );
+    assert_eq!(
+        LocalVideoStreamError::try_from(4),
+        Ok(LocalVideoStreamError::DeviceNotFound)
+    );
+    assert_eq!(
+        AudioRecordingErrorCode::try_from(0),
+        Ok(AudioRecordingErrorCode::Ok)
+    );
+    assert!(AudioRecordingErrorCode::try_from(1).is_err());
+}
+
+#[test]
+fn ordering_follows_the_value() {
+    let mut codes = ErrorCode::ALL.to_vec();
+    codes.sort();
+    let values: Vec<i32> = codes.iter().map(|c| c.code()).collect();
+    let mut sorted = values.clone();
+    sorted.sort_unstable();
+    assert_eq!(values, sorted);
+}

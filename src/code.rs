@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::Locale;
+use crate::{Deprecation, Locale, Platform, Platforms};
 
 pub(crate) mod sealed {
     /// Keeps [`Code`](super::Code) implementable only by this crate, so methods can be added to it.
@@ -49,12 +49,18 @@ pub trait Code:
     fn from_code(code: i32) -> Option<Self>;
     /// The Rust variant name, e.g. `"InvalidToken"`.
     fn name(self) -> &'static str;
-    /// The SDK identifier, e.g. `"ERROR_CODE_INVALID_TOKEN"`.
+    /// The SDK identifier: Unity's, else Android's, else the C++ one, e.g. `"ERROR_CODE_INVALID_TOKEN"`.
     fn sdk_name(self) -> &'static str;
     /// The first line of the description in `locale`.
     fn summary(self, locale: Locale) -> &'static str;
     /// The full description in `locale`, lines separated by `\n`.
     fn description(self, locale: Locale) -> &'static str;
+    /// The identifier of this code on `platform`'s reference page, if that page lists it.
+    fn identifier(self, platform: Platform) -> Option<&'static str>;
+    /// The platforms whose reference pages list this code.
+    fn platforms(self) -> Platforms;
+    /// Where some reference page marks this code deprecated.
+    fn deprecation(self) -> Option<Deprecation<Self>>;
     /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
     fn localized(self, locale: Locale) -> Localized<Self> {
         Localized::new(self, locale)

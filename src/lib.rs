@@ -9,7 +9,7 @@
 //! | enum | delivered by | meaning |
 //! | --- | --- | --- |
 //! | [`ErrorCode`] | `onError` | an error the SDK cannot recover from by itself (`-1000`…`-1084`) |
-//! | [`WarningCode`] | `onWarning` | a problem the SDK is trying to recover from; a notification only (`-2001`…`-5014`) |
+//! | [`WarningCode`] | `onWarning` | a problem the SDK is trying to recover from; a notification only (`-2000`…`-7005`) |
 //! | [`LocalAudioStreamError`] | the local audio state callback (`onLocalAudioStateChanged`) | why the microphone stream changed state (`0`…`6`) |
 //! | [`LocalVideoStreamError`] | the local video state callback (`onLocalVideoStateChanged`) | why the camera stream changed state (`0`…`7`) |
 //! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
@@ -55,17 +55,27 @@
 //! needs a `_` arm), fieldless, `Copy + Eq + Ord + Hash`, and has:
 //!
 //! - `code()` / `from_code()` (`const fn`), `TryFrom<i32>` (error: [`UnknownCode`]) and `From<E> for i32`;
-//! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `FromStr` for either
-//!   (error: [`ParseCodeError`]);
+//! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `identifier(platform)`,
+//!   `FromStr` for any of them (error: [`ParseCodeError`]);
+//! - `platforms()` ([`Platforms`]) and `deprecation()` ([`Deprecation`]);
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
 //! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code.
 //!
+//! # Platforms
+//!
+//! The codes come from the SDK 3.58 reference pages of every platform — Unity, Android, iOS, macOS,
+//! Windows, Linux, Electron — since a Rust application links the C/C++ SDK or runs beside the Android or
+//! iOS one. [`platforms()`](ErrorCode::platforms) tells which pages list a code,
+//! [`identifier(platform)`](ErrorCode::identifier) its name there (every one of them parses), and
+//! [`deprecation()`](ErrorCode::deprecation) where a page marks it deprecated ([`Deprecation`]).
+//!
 //! # Texts
 //!
-//! The Chinese texts are the SDK 3.58 reference page's own, cleaned of markup only; the first line of a
-//! description is its summary. The English texts say the same, written for this crate.
+//! The Chinese texts are the reference pages' own (the Unity page's where it lists the code, else the
+//! first other page's), cleaned of markup only; the first line of a description is its summary. The
+//! English texts say the same, written for this crate.
 //!
 //! # Features
 //!
@@ -85,6 +95,7 @@ mod code;
 mod codes;
 mod error;
 mod locale;
+mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod text;
@@ -95,6 +106,7 @@ pub use codes::{
 };
 pub use error::{ParseCodeError, UnknownCode};
 pub use locale::{Locale, ParseLocaleError};
+pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
 /// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
 pub use strum::{EnumCount, IntoEnumIterator};
 

@@ -7,21 +7,33 @@
 
 /// Generates a code-set enum and everything derived from its table.
 ///
-/// Row syntax: `Variant = "value" { sdk: "SDK_IDENTIFIER", zh: "中文", en: "English" }`, optionally
-/// preceded by `#[doc(alias = "...")]` lines for extra search aliases. Texts use `\n` between lines; the
-/// first line is the summary.
+/// Row syntax, optionally preceded by `#[doc(alias = "...")]` lines for extra search aliases:
+///
+/// ```text
+/// Variant = "value" {
+///     names: { "IDENTIFIER": [Platform, ...], ... },   // each distinct identifier once
+///     deprecated: "3.52" => ReplacementVariant,         // optional; the replacement is optional
+///     zh: "中文",
+///     en: "English",
+/// }
+/// ```
+///
+/// Texts use `\n` between lines; the first line is the summary.
 ///
 /// The value is written as a string literal because rustdoc's `doc(alias)` takes only a string literal
 /// (no `stringify!`); `text::parse_code` turns it into the discriminant at compile time, so a malformed
 /// value is a compile error and the number exists once.
 macro_rules! code_set {
+    (@option) => { None };
+    (@option $value:expr) => { Some($value) };
     (
         $(#[$meta:meta])*
         pub enum $Enum:ident {
             $(
                 $(#[doc(alias = $alias:literal)])*
                 $Variant:ident = $code:literal {
-                    sdk: $sdk:literal,
+                    names: { $($name:literal: [$($platform:ident),+ $(,)?]),+ $(,)? },
+                    $(deprecated: $since:literal $(=> $replacement:ident)?,)?
                     zh: $zh:literal,
                     en: $en:literal $(,)?
                 }
@@ -44,11 +56,19 @@ macro_rules! code_set {
                 #[doc = ""]
                 #[doc = concat!("> ", $zh)]
                 #[doc = ""]
-                #[doc = concat!(
-                    "Value `", $code, "`, SDK identifier `", $sdk, "`."
-                )]
-                #[doc(alias = $sdk)]
+                #[doc = concat!("Value `", $code, "`. SDK identifiers:")]
+                #[doc = ""]
+                $(#[doc = concat!("- `", $name, "`:" $(, " ", stringify!($platform))+)])+
+                $(
+                    #[doc = ""]
+                    #[doc = concat!(
+                        "**Deprecated** since SDK ", $since
+                        $(, ", replaced by [`", stringify!($replacement), "`](Self::", stringify!($replacement), ")")?,
+                        ". The SDK still sends it to apps built with older releases.",
+                    )]
+                )?
                 #[doc(alias = $code)]
+                $(#[doc(alias = $name)])+
                 $(#[doc(alias = $alias)])*
                 $Variant = $crate::text::parse_code($code),
             )+
@@ -92,11 +112,54 @@ macro_rules! code_set {
                 }
             }
 
-            /// The SDK identifier exactly as the SDK reference page writes it.
+            /// The SDK identifier exactly as the reference page writes it: the Unity page's, or for a code
+            /// Unity does not list, the Android page's, else the C++ one (see [`identifier`](Self::identifier)
+            /// for every platform's).
             #[must_use]
             pub const fn sdk_name(self) -> &'static str {
                 match self {
-                    $(Self::$Variant => $sdk,)+
+                    $(Self::$Variant => const {
+                        $crate::platform::preferred_name(&[
+                            $(($name, $crate::Platforms::EMPTY $(.with($crate::Platform::$platform))+)),+
+                        ])
+                    },)+
+                }
+            }
+
+            /// The identifier of this code on `platform`'s reference page, or `None` where that page does
+            /// not list it.
+            #[must_use]
+            #[allow(unreachable_patterns)] // a set listed on every page leaves `_` unreachable
+            pub const fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
+                match (self, platform) {
+                    $($(
+                        (Self::$Variant, $($crate::Platform::$platform)|+) => Some($name),
+                    )+)+
+                    _ => None,
+                }
+            }
+
+            /// The platforms whose reference pages list this code.
+            #[must_use]
+            pub const fn platforms(self) -> $crate::Platforms {
+                match self {
+                    $(Self::$Variant => $crate::Platforms::EMPTY $($(.with($crate::Platform::$platform))+)+,)+
+                }
+            }
+
+            /// Where some reference page marks this code deprecated: since which SDK release, and which
+            /// code of this set replaces it.
+            #[must_use]
+            #[allow(unreachable_patterns)] // a set with every code deprecated leaves `_` unreachable
+            pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
+                match self {
+                    $($(
+                        Self::$Variant => Some($crate::Deprecation::new(
+                            $since,
+                            code_set!(@option $(Self::$replacement)?),
+                        )),
+                    )?)+
+                    _ => None,
                 }
             }
 
@@ -150,11 +213,12 @@ macro_rules! code_set {
         impl ::core::str::FromStr for $Enum {
             type Err = $crate::ParseCodeError;
 
-            /// Parses the Rust variant name (`InvalidToken`) or the SDK identifier
-            /// (`ERROR_CODE_INVALID_TOKEN`), both case-sensitive.
+            /// Parses the Rust variant name (`InvalidToken`) or any platform's SDK identifier
+            /// (`ERROR_CODE_INVALID_TOKEN`, `kErrorCodeInvalidToken`, `ByteRTCErrorCodeInvalidToken`),
+            /// case-sensitively.
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 match s {
-                    $(stringify!($Variant) | $sdk => Ok(Self::$Variant),)+
+                    $(stringify!($Variant) $(| $name)+ => Ok(Self::$Variant),)+
                     _ => Err($crate::ParseCodeError::new(Self::SET, s)),
                 }
             }
@@ -181,6 +245,15 @@ macro_rules! code_set {
             }
             fn description(self, locale: $crate::Locale) -> &'static str {
                 self.description(locale)
+            }
+            fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
+                self.identifier(platform)
+            }
+            fn platforms(self) -> $crate::Platforms {
+                self.platforms()
+            }
+            fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
+                self.deprecation()
             }
         }
 

@@ -7,8 +7,8 @@ mod common;
 
 use std::collections::BTreeMap;
 
-use bytertc_codes::{Code, Locale};
-use common::{for_each_set, SETS};
+use bytertc_codes::{Code, Locale, Platform};
+use common::{clean, for_each_set, SETS};
 
 const PAGE: &str = include_str!("fixtures/bytertc-unity-error-codes.md");
 
@@ -49,68 +49,17 @@ fn page_rows() -> BTreeMap<String, Vec<Row>> {
     sets
 }
 
-/// The crate's documented rules for turning a 说明 cell into `description(Locale::Zh)`: each run of
-/// `<br>`, `<br/>`, `<br />` with the white space around it becomes one `\n`; backticks are removed;
-/// `[Text](target)` becomes `Text`; leading and trailing white space is trimmed.
-fn clean(raw: &str) -> String {
-    // Links first: `[Text](target)` → `Text`.
-    let mut unlinked = String::new();
-    let mut rest = raw;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        match after.find("](").and_then(|close| {
-            after[close + 2..]
-                .find(')')
-                .map(|end| (close, close + 2 + end))
-        }) {
-            Some((close, end)) => {
-                unlinked.push_str(&rest[..open]);
-                unlinked.push_str(&after[..close]);
-                rest = &after[end + 1..];
-            }
-            None => {
-                unlinked.push_str(&rest[..=open]);
-                rest = after;
-            }
-        }
-    }
-    unlinked.push_str(rest);
-    let unticked = unlinked.replace('`', "");
-
-    // Then every run of <br> tags (and the white space around it) → one newline.
-    let mut out = String::new();
-    let mut rest = unticked.as_str();
-    loop {
-        let Some(start) = rest.find("<br") else {
-            out.push_str(rest);
-            break;
-        };
-        let tag_end = start + rest[start..].find('>').expect("unterminated <br") + 1;
-        let tag = &rest[start..tag_end];
-        assert!(
-            matches!(tag, "<br>" | "<br/>" | "<br />"),
-            "unexpected tag {tag}"
-        );
-        out.push_str(rest[..start].trim_end());
-        out.push('\n');
-        rest = rest[tag_end..].trim_start();
-        // Further tags in the same run collapse into the same newline.
-        while let Some(next) = ["<br>", "<br/>", "<br />"]
-            .iter()
-            .find(|t| rest.starts_with(**t))
-        {
-            rest = rest[next.len()..].trim_start();
-        }
-    }
-    out.trim().to_owned()
-}
-
+/// The crate's codes that the Unity page lists, in table order, with their Unity identifiers.
 fn crate_rows<C: Code>() -> Vec<Row> {
     C::ALL
         .iter()
+        .filter(|code| code.platforms().contains(Platform::Unity))
         .map(|&code| Row {
             value: code.code(),
-            sdk_name: code.sdk_name().to_owned(),
+            sdk_name: code
+                .identifier(Platform::Unity)
+                .expect("listed on Unity")
+                .to_owned(),
             raw_text: code.description(Locale::Zh).to_owned(),
         })
         .collect()
@@ -173,6 +122,12 @@ fn every_set_matches_the_page_both_ways() {
         }
         // Same order, same identifier, same text: row by row.
         assert_eq!(actual, expected, "{}", C::SET);
+        // For the Unity page's codes, `sdk_name` is the Unity identifier.
+        for &code in C::ALL {
+            if let Some(unity) = code.identifier(Platform::Unity) {
+                assert_eq!(code.sdk_name(), unity);
+            }
+        }
     }
     for_each_set!(check);
 }
@@ -184,13 +139,16 @@ fn every_name_and_value_is_unique_within_its_set() {
         values.sort_unstable();
         values.dedup();
         assert_eq!(values.len(), C::ALL.len(), "{}", C::SET);
-        let mut names: Vec<&str> = C::ALL
-            .iter()
-            .flat_map(|c| [c.name(), c.sdk_name()])
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        assert_eq!(names.len(), 2 * C::ALL.len(), "{}", C::SET);
+        // Each name (Rust or any platform's) belongs to exactly one code.
+        let mut owners: BTreeMap<&str, i32> = BTreeMap::new();
+        for &code in C::ALL {
+            let names = std::iter::once(code.name())
+                .chain(Platform::ALL.iter().filter_map(|&p| code.identifier(p)));
+            for name in names {
+                let owner = *owners.entry(name).or_insert(code.code());
+                assert_eq!(owner, code.code(), "{}: {name} names two codes", C::SET);
+            }
+        }
     }
     for_each_set!(check);
 }

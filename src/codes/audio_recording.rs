@@ -26,37 +26,68 @@ code_set! {
     /// ```
     pub enum AudioRecordingErrorCode {
         Ok = "0" {
-            sdk: "kAudioRecordingErrorCodeOk",
+            names: {
+                "kAudioRecordingErrorCodeOk": [Unity, Windows, Linux, Electron],
+                "AUDIO_RECORDING_ERROR_CODE_OK": [Android],
+                "ByteRTCAudioRecordingErrorCodeOk": [Ios, Macos],
+            },
             zh: "录制正常",
             en: "Recording is working normally",
         }
         NoPermission = "-1" {
-            sdk: "kAudioRecordingErrorCodeNoPermission",
+            names: {
+                "kAudioRecordingErrorCodeNoPermission": [Unity, Windows, Linux, Electron],
+                "AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION": [Android],
+                "ByteRTCAudioRecordingErrorCodeNoPermission": [Ios, Macos],
+            },
             zh: "没有文件写权限",
             en: "No permission to write the file",
         }
         NotInRoom = "-2" {
-            sdk: "kAudioRecordingErrorNotInRoom",
+            names: {
+                "kAudioRecordingErrorNotInRoom": [Unity],
+                "AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM": [Android],
+                "ByteRTCAudioRecordingErrorNotInRoom": [Ios, Macos],
+                "kAudioRecordingErrorCodeNotInRoom": [Windows, Linux, Electron],
+            },
             zh: "没有进入房间",
             en: "Not in a room",
         }
         AlreadyStarted = "-3" {
-            sdk: "kAudioRecordingAlreadyStarted",
+            names: {
+                "kAudioRecordingAlreadyStarted": [Unity],
+                "AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED": [Android],
+                "ByteRTCAudioRecordingAlreadyStarted": [Ios, Macos],
+                "kAudioRecordingErrorCodeAlreadyStarted": [Windows, Linux, Electron],
+            },
             zh: "录制已经开始",
             en: "Recording has already started",
         }
         NotStarted = "-4" {
-            sdk: "kAudioRecordingNotStarted",
+            names: {
+                "kAudioRecordingNotStarted": [Unity],
+                "AUDIO_RECORDING_ERROR_CODE_NOT_STARTED": [Android],
+                "ByteRTCAudioRecordingNotStarted": [Ios, Macos],
+                "kAudioRecordingErrorCodeNotStarted": [Windows, Linux, Electron],
+            },
             zh: "录制还未开始",
             en: "Recording has not started yet",
         }
         NotSupport = "-5" {
-            sdk: "kAudioRecordingErrorCodeNotSupport",
+            names: {
+                "kAudioRecordingErrorCodeNotSupport": [Unity, Windows, Linux, Electron],
+                "AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT": [Android],
+                "ByteRTCAudioRecordingErrorCodeNotSupport": [Ios, Macos],
+            },
             zh: "录制失败。文件格式不支持。",
             en: "Recording failed because the file format is not supported",
         }
         Other = "-6" {
-            sdk: "kAudioRecordingErrorCodeOther",
+            names: {
+                "kAudioRecordingErrorCodeOther": [Unity, Windows, Linux, Electron],
+                "AUDIO_RECORDING_ERROR_CODE_OTHER": [Android],
+                "ByteRTCAudioRecordingErrorCodeOther": [Ios, Macos],
+            },
             zh: "其他异常",
             en: "Other error",
         }

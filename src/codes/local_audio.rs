@@ -21,37 +21,51 @@ code_set! {
     /// ```
     pub enum LocalAudioStreamError {
         Ok = "0" {
-            sdk: "kLocalAudioStreamErrorOk",
+            names: {
+                "kLocalAudioStreamErrorOk": [Unity, Electron],
+            },
             zh: "本地音频状态正常",
             en: "Local audio status is normal",
         }
         Failure = "1" {
-            sdk: "kLocalAudioStreamErrorFailure",
+            names: {
+                "kLocalAudioStreamErrorFailure": [Unity, Electron],
+            },
             zh: "本地音频出错原因未知",
             en: "Local audio error of unknown cause",
         }
         DeviceNoPermission = "2" {
-            sdk: "kLocalAudioStreamErrorDeviceNoPermission",
+            names: {
+                "kLocalAudioStreamErrorDeviceNoPermission": [Unity, Electron],
+            },
             zh: "没有权限启动本地音频录制设备",
             en: "No permission to start the local audio recording device",
         }
         DeviceBusy = "3" {
-            sdk: "kLocalAudioStreamErrorDeviceBusy",
+            names: {
+                "kLocalAudioStreamErrorDeviceBusy": [Unity],
+            },
             zh: "本地音频录制设备已经在使用中",
             en: "The local audio recording device is already in use",
         }
         RecordFailure = "4" {
-            sdk: "kLocalAudioStreamErrorRecordFailure",
+            names: {
+                "kLocalAudioStreamErrorRecordFailure": [Unity, Electron],
+            },
             zh: "本地音频录制失败，建议你检查录制设备是否正常工作",
             en: "Local audio recording failed; check whether the recording device is working properly",
         }
         EncodeFailure = "5" {
-            sdk: "kLocalAudioStreamErrorEncodeFailure",
+            names: {
+                "kLocalAudioStreamErrorEncodeFailure": [Unity, Electron],
+            },
             zh: "本地音频编码失败",
             en: "Local audio encoding failed",
         }
         NoRecordingDevice = "6" {
-            sdk: "kLocalAudioStreamErrorNoRecordingDevice",
+            names: {
+                "kLocalAudioStreamErrorNoRecordingDevice": [Unity, Electron],
+            },
             zh: "没有可用的音频录制设备",
             en: "No audio recording device is available",
         }

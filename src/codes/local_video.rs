@@ -17,42 +17,58 @@ code_set! {
     /// ```
     pub enum LocalVideoStreamError {
         Ok = "0" {
-            sdk: "kLocalVideoStreamErrorOk",
+            names: {
+                "kLocalVideoStreamErrorOk": [Unity, Windows, Linux, Electron],
+            },
             zh: "状态正常",
             en: "Status is normal",
         }
         Failure = "1" {
-            sdk: "kLocalVideoStreamErrorFailure",
+            names: {
+                "kLocalVideoStreamErrorFailure": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频流发布失败",
             en: "Failed to publish the local video stream",
         }
         DeviceNoPermission = "2" {
-            sdk: "kLocalVideoStreamErrorDeviceNoPermission",
+            names: {
+                "kLocalVideoStreamErrorDeviceNoPermission": [Unity, Windows, Linux, Electron],
+            },
             zh: "没有权限启动本地视频采集设备",
             en: "No permission to start the local video capture device",
         }
         DeviceBusy = "3" {
-            sdk: "kLocalVideoStreamErrorDeviceBusy",
+            names: {
+                "kLocalVideoStreamErrorDeviceBusy": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频采集设备被占用",
             en: "The local video capture device is occupied",
         }
         DeviceNotFound = "4" {
-            sdk: "kLocalVideoStreamErrorDeviceNotFound",
+            names: {
+                "kLocalVideoStreamErrorDeviceNotFound": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频采集设备不存在",
             en: "The local video capture device does not exist",
         }
         CaptureFailure = "5" {
-            sdk: "kLocalVideoStreamErrorCaptureFailure",
+            names: {
+                "kLocalVideoStreamErrorCaptureFailure": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频采集失败，建议检查采集设备是否正常工作",
             en: "Local video capture failed; check whether the capture device is working properly",
         }
         EncodeFailure = "6" {
-            sdk: "kLocalVideoStreamErrorEncodeFailure",
+            names: {
+                "kLocalVideoStreamErrorEncodeFailure": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频编码失败",
             en: "Local video encoding failed",
         }
         DeviceDisconnected = "7" {
-            sdk: "kLocalVideoStreamErrorDeviceDisconnected",
+            names: {
+                "kLocalVideoStreamErrorDeviceDisconnected": [Unity, Windows, Linux, Electron],
+            },
             zh: "本地视频采集设备被移除",
             en: "The local video capture device was removed",
         }

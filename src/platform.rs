@@ -1,0 +1,312 @@
+//! The SDK platforms whose reference pages list the codes, and deprecation data.
+
+use core::fmt;
+use core::str::FromStr;
+
+/// An SDK platform with its own API reference page (all of release 3.58).
+///
+/// Values and meanings agree across platforms; only the identifiers' style differs
+/// (`ERROR_CODE_X` on Unity and Android, `ByteRTCErrorCodeX` on iOS and macOS, `kErrorCodeX` in C++).
+///
+/// ```
+/// use bytertc_codes::{ErrorCode, Platform};
+///
+/// let code = ErrorCode::JoinRoomRoomForbidden;
+/// assert_eq!(code.identifier(Platform::Windows), Some("kErrorCodeJoinRoomRoomForbidden"));
+/// assert_eq!(code.identifier(Platform::Ios), Some("ByteRTCErrorCodeJoinRoomRoomForbidden"));
+/// assert_eq!(code.identifier(Platform::Unity), None); // not on the Unity page
+/// assert_eq!("ios".parse::<Platform>(), Ok(Platform::Ios));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Platform {
+    /// The Unity C# SDK (`bytertc.ErrorCode`), the crate's primary source.
+    Unity,
+    /// The Android Java SDK (`com.ss.bytertc.engine.type.ErrorCode`).
+    Android,
+    /// The iOS Objective-C SDK (`ByteRTCErrorCode`).
+    Ios,
+    /// The macOS Objective-C SDK (`ByteRTCErrorCode`).
+    Macos,
+    /// The Windows C++ SDK (`bytertc::ErrorCode`).
+    Windows,
+    /// The Linux C++ SDK (`bytertc::ErrorCode`).
+    Linux,
+    /// The Electron SDK.
+    Electron,
+}
+
+impl Platform {
+    /// Every platform, in the order this crate lists them.
+    pub const ALL: &'static [Platform] = &[
+        Platform::Unity,
+        Platform::Android,
+        Platform::Ios,
+        Platform::Macos,
+        Platform::Windows,
+        Platform::Linux,
+        Platform::Electron,
+    ];
+
+    /// The platform's usual name: `"Unity"`, `"Android"`, `"iOS"`, `"macOS"`, `"Windows"`, `"Linux"`,
+    /// `"Electron"`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            Platform::Unity => "Unity",
+            Platform::Android => "Android",
+            Platform::Ios => "iOS",
+            Platform::Macos => "macOS",
+            Platform::Windows => "Windows",
+            Platform::Linux => "Linux",
+            Platform::Electron => "Electron",
+        }
+    }
+
+    const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl FromStr for Platform {
+    type Err = ParsePlatformError;
+
+    /// Parses a platform name, case-insensitively (`"iOS"`, `"ios"`, `"MacOS"`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Platform::ALL
+            .iter()
+            .copied()
+            .find(|p| p.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| ParsePlatformError::new(s))
+    }
+}
+
+/// A string that names no [`Platform`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "std",
+    error("unknown ByteRTC platform {input:?} (expected Unity, Android, iOS, macOS, Windows, Linux or Electron)")
+)]
+#[cfg_attr(
+    not(feature = "std"),
+    error("unknown ByteRTC platform (expected Unity, Android, iOS, macOS, Windows, Linux or Electron)")
+)]
+pub struct ParsePlatformError {
+    #[cfg(feature = "std")]
+    input: String,
+}
+
+impl ParsePlatformError {
+    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
+    fn new(input: &str) -> Self {
+        Self {
+            #[cfg(feature = "std")]
+            input: input.to_owned(),
+        }
+    }
+
+    /// The rejected input, exactly as it was given.
+    #[cfg(feature = "std")]
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+/// A set of [`Platform`]s: the reference pages that list a code. Small and `Copy` (one byte).
+///
+/// ```
+/// use bytertc_codes::{ErrorCode, Platform};
+///
+/// let platforms = ErrorCode::AppIdNull.platforms();
+/// assert!(platforms.contains(Platform::Android));
+/// assert!(!platforms.contains(Platform::Windows));
+/// assert_eq!(platforms.iter().collect::<Vec<_>>(), [Platform::Unity, Platform::Android]);
+/// assert_eq!(platforms.to_string(), "Unity, Android");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Platforms(u8);
+
+impl Platforms {
+    /// No platform.
+    pub const EMPTY: Platforms = Platforms(0);
+
+    /// Every platform.
+    pub const ALL: Platforms = Platforms((1 << Platform::ALL.len()) - 1);
+
+    /// This set with `platform` added.
+    #[must_use]
+    pub const fn with(self, platform: Platform) -> Platforms {
+        Platforms(self.0 | platform.bit())
+    }
+
+    /// Whether `platform` is in the set.
+    #[must_use]
+    pub const fn contains(self, platform: Platform) -> bool {
+        self.0 & platform.bit() != 0
+    }
+
+    /// How many platforms are in the set.
+    #[must_use]
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// Whether the set is empty.
+    #[must_use]
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The platforms in the set, in [`Platform::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = Platform> + Clone {
+        Platform::ALL
+            .iter()
+            .copied()
+            .filter(move |&p| self.contains(p))
+    }
+}
+
+impl FromIterator<Platform> for Platforms {
+    fn from_iter<I: IntoIterator<Item = Platform>>(iter: I) -> Self {
+        iter.into_iter().fold(Platforms::EMPTY, Platforms::with)
+    }
+}
+
+impl fmt::Debug for Platforms {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+impl fmt::Display for Platforms {
+    /// The platform names separated by `", "`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, platform) in self.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(platform.name())?;
+        }
+        Ok(())
+    }
+}
+
+/// Where some SDK reference page marks a code deprecated: since which release, and what replaces it.
+///
+/// No `#[deprecated]` attribute is put on such variants: the SDK still sends these codes to apps built
+/// with older releases, and matching on them must not warn.
+///
+/// ```
+/// use bytertc_codes::ErrorCode;
+///
+/// let deprecation = ErrorCode::OverScreenPublishLimit.deprecation().unwrap();
+/// assert_eq!(deprecation.since(), "3.52");
+/// assert_eq!(deprecation.replaced_by(), Some(ErrorCode::OverStreamPublishLimit));
+/// assert_eq!(ErrorCode::InvalidToken.deprecation(), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Deprecation<C> {
+    since: &'static str,
+    replaced_by: Option<C>,
+}
+
+impl<C: Copy> Deprecation<C> {
+    pub(crate) const fn new(since: &'static str, replaced_by: Option<C>) -> Self {
+        Self { since, replaced_by }
+    }
+
+    /// The SDK release that deprecated the code, e.g. `"3.52"`.
+    #[must_use]
+    pub const fn since(&self) -> &'static str {
+        self.since
+    }
+
+    /// The code of the same set to use instead, where the page names one.
+    #[must_use]
+    pub const fn replaced_by(&self) -> Option<C> {
+        self.replaced_by
+    }
+}
+
+/// The identifier `sdk_name()` returns: the Unity one, else Android's, else the C++ one (Windows, Linux,
+/// Electron), else the Objective-C one. Evaluated at compile time for every table row.
+pub(crate) const fn preferred_name(names: &[(&'static str, Platforms)]) -> &'static str {
+    const PREFERENCE: [Platform; 7] = [
+        Platform::Unity,
+        Platform::Android,
+        Platform::Windows,
+        Platform::Linux,
+        Platform::Electron,
+        Platform::Macos,
+        Platform::Ios,
+    ];
+    let mut p = 0;
+    while p < PREFERENCE.len() {
+        let mut i = 0;
+        while i < names.len() {
+            if names[i].1.contains(PREFERENCE[p]) {
+                return names[i].0;
+            }
+            i += 1;
+        }
+        p += 1;
+    }
+    panic!("a code needs at least one identifier")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn platforms_set_operations() {
+        let set = Platforms::EMPTY.with(Platform::Linux).with(Platform::Unity);
+        assert_eq!(set.len(), 2);
+        assert!(set.contains(Platform::Unity) && set.contains(Platform::Linux));
+        assert!(!set.contains(Platform::Ios));
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            [Platform::Unity, Platform::Linux]
+        );
+        assert_eq!(set.to_string(), "Unity, Linux");
+        assert_eq!(format!("{set:?}"), "{Unity, Linux}");
+        assert_eq!(Platforms::ALL.len(), Platform::ALL.len());
+        assert_eq!(
+            Platform::ALL.iter().copied().collect::<Platforms>(),
+            Platforms::ALL
+        );
+        assert!(Platforms::EMPTY.is_empty());
+        assert_eq!(Platforms::EMPTY.to_string(), "");
+    }
+
+    #[test]
+    fn platform_names_parse_case_insensitively() {
+        for &p in Platform::ALL {
+            assert_eq!(p.name().parse::<Platform>(), Ok(p));
+            assert_eq!(p.name().to_uppercase().parse::<Platform>(), Ok(p));
+        }
+        assert!("Flutter".parse::<Platform>().is_err());
+        assert!("".parse::<Platform>().is_err());
+    }
+
+    #[test]
+    fn preferred_name_follows_the_documented_order() {
+        let android_and_cpp = [
+            ("kX", Platforms::EMPTY.with(Platform::Windows)),
+            ("X", Platforms::EMPTY.with(Platform::Android)),
+        ];
+        assert_eq!(preferred_name(&android_and_cpp), "X");
+        let objc_and_cpp = [
+            ("ByteRTCX", Platforms::EMPTY.with(Platform::Ios)),
+            ("kX", Platforms::EMPTY.with(Platform::Electron)),
+        ];
+        assert_eq!(preferred_name(&objc_and_cpp), "kX");
+    }
+}

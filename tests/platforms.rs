@@ -1,0 +1,304 @@
+//! Every code that any platform's 3.58 reference page lists in one of the five sets, with where it is
+//! listed, under which identifier, and since when it is deprecated.
+//!
+//! `fixtures/platform-codes.tsv` holds, for each of the seven pages (Unity, Android, iOS, macOS, Windows,
+//! Linux, Electron) and each code it lists in one of the five sets: the identifier, the deprecation mark
+//! (release and replacement value) and the Chinese text exactly as on that page, markup included. See
+//! `fixtures/README.md`.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use bytertc_codes::*;
+use common::{clean_platform, for_each_set};
+
+const FIXTURE: &str = include_str!("fixtures/platform-codes.tsv");
+
+struct Listing {
+    platform: Platform,
+    set: &'static str,
+    value: i32,
+    identifier: &'static str,
+    deprecated_since: &'static str,
+    replaced_by: Option<i32>,
+    zh_raw: &'static str,
+}
+
+fn listings() -> Vec<Listing> {
+    let mut lines = FIXTURE.lines();
+    assert_eq!(
+        lines.next(),
+        Some("platform\tset\tvalue\tidentifier\tdeprecated_since\treplaced_by\tzh_raw")
+    );
+    lines
+        .map(|line| {
+            let cells: Vec<&'static str> = line.split('\t').collect();
+            let [platform, set, value, identifier, deprecated_since, replaced_by, zh_raw] =
+                cells[..]
+            else {
+                panic!("bad fixture line {line:?}")
+            };
+            Listing {
+                platform: platform.parse().expect("platform"),
+                set,
+                value: value.parse().expect("value"),
+                identifier,
+                deprecated_since,
+                replaced_by: (!replaced_by.is_empty())
+                    .then(|| replaced_by.parse().expect("replaced_by")),
+                zh_raw,
+            }
+        })
+        .collect()
+}
+
+/// The pages' listings of one code, keyed by (set, value).
+fn by_code() -> BTreeMap<(&'static str, i32), Vec<Listing>> {
+    let mut map: BTreeMap<_, Vec<Listing>> = BTreeMap::new();
+    for listing in listings() {
+        map.entry((listing.set, listing.value))
+            .or_default()
+            .push(listing);
+    }
+    map
+}
+
+#[test]
+fn every_page_listing_is_in_the_crate_and_nothing_else() {
+    fn check<C: Code>() {
+        let pages = by_code();
+        // Page → crate: every listed code exists, with that identifier on that platform.
+        for ((set, value), listed) in &pages {
+            if *set != C::SET {
+                continue;
+            }
+            let code = C::from_code(*value).unwrap_or_else(|| panic!("{set} {value} is missing"));
+            for listing in listed {
+                assert_eq!(
+                    code.identifier(listing.platform),
+                    Some(listing.identifier),
+                    "{set} {value} on {}",
+                    listing.platform
+                );
+            }
+            let platforms: Platforms = listed.iter().map(|l| l.platform).collect();
+            assert_eq!(code.platforms(), platforms, "{set} {value}");
+        }
+        // Crate → page: every code and every identifier comes from some page.
+        for &code in C::ALL {
+            let listed = pages
+                .get(&(C::SET, code.code()))
+                .unwrap_or_else(|| panic!("{} {} is on no page", C::SET, code.code()));
+            for &platform in Platform::ALL {
+                let on_page = listed
+                    .iter()
+                    .find(|l| l.platform == platform)
+                    .map(|l| l.identifier);
+                assert_eq!(
+                    code.identifier(platform),
+                    on_page,
+                    "{} {} on {platform}",
+                    C::SET,
+                    code.code()
+                );
+            }
+            assert!(!code.platforms().is_empty());
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn deprecation_matches_the_pages() {
+    fn check<C: Code>() {
+        let pages = by_code();
+        for &code in C::ALL {
+            let listed = &pages[&(C::SET, code.code())];
+            let marks: BTreeSet<(&str, Option<i32>)> = listed
+                .iter()
+                .filter(|l| !l.deprecated_since.is_empty())
+                .map(|l| (l.deprecated_since, l.replaced_by))
+                .collect();
+            assert!(
+                marks.len() <= 1,
+                "{} {}: pages disagree: {marks:?}",
+                C::SET,
+                code.code()
+            );
+            let expected = marks.into_iter().next();
+            let actual = code
+                .deprecation()
+                .map(|d| (d.since(), d.replaced_by().map(|r| r.code())));
+            assert_eq!(actual, expected, "{} {}", C::SET, code.code());
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
+    const SOURCE_ORDER: [Platform; 6] = [
+        Platform::Android,
+        Platform::Ios,
+        Platform::Windows,
+        Platform::Linux,
+        Platform::Macos,
+        Platform::Electron,
+    ];
+    fn upper_camel(snake: &str) -> String {
+        snake
+            .split('_')
+            .map(|word| {
+                let mut chars = word.chars();
+                chars.next().map_or_else(String::new, |first| {
+                    first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase()
+                })
+            })
+            .collect()
+    }
+    fn check<C: Code>() {
+        let pages = by_code();
+        for &code in C::ALL {
+            if code.platforms().contains(Platform::Unity) {
+                continue;
+            }
+            let listed = &pages[&(C::SET, code.code())];
+            let source = SOURCE_ORDER
+                .iter()
+                .find_map(|&p| listed.iter().find(|l| l.platform == p))
+                .expect("listed somewhere");
+            assert_eq!(
+                code.description(Locale::Zh),
+                clean_platform(source.zh_raw),
+                "{} {} (text from {})",
+                C::SET,
+                code.code(),
+                source.platform
+            );
+            let cpp = [Platform::Windows, Platform::Linux, Platform::Electron]
+                .iter()
+                .find_map(|&p| code.identifier(p));
+            let expected_name = match code.identifier(Platform::Android) {
+                Some(android) => {
+                    let prefix = if C::SET == "ErrorCode" {
+                        "ERROR_CODE_"
+                    } else {
+                        "WARNING_CODE_"
+                    };
+                    upper_camel(android.strip_prefix(prefix).expect("Android prefix"))
+                }
+                None => {
+                    let cpp = cpp.expect("a C++ identifier");
+                    ["kErrorCode", "kWarningCode", "kWarning"]
+                        .iter()
+                        .find_map(|prefix| cpp.strip_prefix(prefix))
+                        .expect("C++ prefix")
+                        .to_owned()
+                }
+            };
+            assert_eq!(code.name(), expected_name);
+            assert_eq!(
+                Some(code.sdk_name()),
+                code.identifier(Platform::Android).or(cpp),
+                "{}",
+                code.name()
+            );
+        }
+    }
+    for_each_set!(check);
+}
+
+#[test]
+fn the_new_codes_are_the_ones_the_issue_expects_at_least() {
+    for value in [-1025, -1026, -1027] {
+        assert!(ErrorCode::from_code(value).is_some(), "{value}");
+    }
+    let warnings = [
+        -2000, -2010, -2015, -5002, -5003, -5004, -5005, -5006, -5007, -5008, -5012, -6001,
+    ];
+    for value in warnings.into_iter().chain(-7005..=-7001) {
+        assert!(WarningCode::from_code(value).is_some(), "{value}");
+    }
+}
+
+#[test]
+fn pinned_facts() {
+    // -1005 is only on Unity and Android.
+    assert_eq!(
+        ErrorCode::AppIdNull.platforms(),
+        Platforms::EMPTY
+            .with(Platform::Unity)
+            .with(Platform::Android)
+    );
+    // -1025 parses from the C++ and the Android identifiers.
+    for name in [
+        "kErrorCodeJoinRoomRoomForbidden",
+        "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN",
+    ] {
+        assert_eq!(
+            name.parse::<ErrorCode>(),
+            Ok(ErrorCode::JoinRoomRoomForbidden)
+        );
+        assert_eq!(ErrorCode::JoinRoomRoomForbidden.code(), -1025);
+    }
+    assert_eq!(
+        ErrorCode::JoinRoomRoomForbidden.sdk_name(),
+        "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN"
+    );
+    // -1081 (and -1082) are replaced by -1080 since 3.52.
+    for code in [
+        ErrorCode::OverScreenPublishLimit,
+        ErrorCode::OverVideoPublishLimit,
+    ] {
+        let deprecation = code.deprecation().expect("deprecated");
+        assert_eq!(deprecation.since(), "3.52");
+        assert_eq!(
+            deprecation.replaced_by(),
+            Some(ErrorCode::OverStreamPublishLimit)
+        );
+    }
+    // Deprecated in favour of a code of another enum: no replacement in this set.
+    let deprecation = WarningCode::NoMicrophonePermission
+        .deprecation()
+        .expect("deprecated");
+    assert_eq!(
+        (deprecation.since(), deprecation.replaced_by()),
+        ("3.33", None)
+    );
+    // A code only Electron lists.
+    assert_eq!(
+        ErrorCode::JoinRoomLicenseFunctionNotFound
+            .platforms()
+            .to_string(),
+        "Electron"
+    );
+    assert_eq!(
+        ErrorCode::JoinRoomLicenseFunctionNotFound.sdk_name(),
+        "kErrorCodeJoinRoomLicenseFunctionNotFound"
+    );
+    // The set counts.
+    assert_eq!(ErrorCode::ALL.len(), 31);
+    assert_eq!(WarningCode::ALL.len(), 33);
+}
+
+#[test]
+fn platform_text_rules_behave_as_documented() {
+    assert_eq!(
+        clean_platform(
+            r"> Deprecated since 3.45 and will be deleted in 3.51.\n\n获取\n\n\n**注意**\n\nSDK"
+        ),
+        "获取\n注意\nSDK"
+    );
+    assert_eq!(
+        clean_platform(
+            r"`Deprecated since 3.52, use kX（-1080）instead`<br/>发布。通过 [on](x.md#y) 回调。"
+        ),
+        "发布。通过 on 回调。"
+    );
+    assert_eq!(
+        clean_platform(r#"见 {@link #joinRoom} 和 <span id="x"></span>A"#),
+        "见 joinRoom 和 A"
+    );
+    assert_eq!(clean_platform(r#"<a href="x">链接</a>文本"#), "链接文本");
+}

@@ -63,6 +63,14 @@
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
 //! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code.
 //!
+//! # Codes of any set, and what to do about them
+//!
+//! [`AnyCode`] holds a code of any set; [`lookup`] finds every set that defines an integer and
+//! [`lookup_name`] every code a name names. [`ErrorCode::recovery`] tells what the reference page says to
+//! do ([`Recovery`]), [`ErrorCode::is_out_of_room`] whether the user is out of the room,
+//! [`WarningCode::retried_by_sdk`] whether the SDK retries by itself, and `is_ok` / `into_result` on the
+//! three state sets make `?` work in a state callback.
+//!
 //! # Platforms
 //!
 //! The codes come from the SDK 3.58 reference pages of every platform — Unity, Android, iOS, macOS,
@@ -91,6 +99,8 @@
 #[macro_use]
 mod macros;
 
+mod any;
+mod behavior;
 mod code;
 mod codes;
 mod error;
@@ -100,6 +110,8 @@ mod platform;
 mod serde_impl;
 mod text;
 
+pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
+pub use behavior::Recovery;
 pub use code::{Code, Localized};
 pub use codes::{
     AudioRecordingErrorCode, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, WarningCode,

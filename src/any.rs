@@ -1,0 +1,306 @@
+//! One type for a code of any set, and lookups across the five sets.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::{
+    AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
+    Platform, Platforms, Recovery, WarningCode,
+};
+
+/// A code of any of the five sets.
+///
+/// The same integer means different things in different sets, so an `AnyCode` always knows its set.
+/// Use it where the set is not known in advance: a log line, a command-line argument, a search.
+///
+/// ```
+/// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
+///
+/// let found: Vec<AnyCode> = lookup(3).collect();
+/// assert_eq!(
+///     found,
+///     [
+///         AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
+///         AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
+///     ]
+/// );
+/// assert_eq!(found[1].set(), "LocalVideoStreamError");
+/// assert_eq!(found[1].to_string(), "The local video capture device is occupied (3)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AnyCode {
+    /// An [`AudioRecordingErrorCode`].
+    AudioRecordingErrorCode(AudioRecordingErrorCode),
+    /// A [`LocalAudioStreamError`].
+    LocalAudioStreamError(LocalAudioStreamError),
+    /// A [`LocalVideoStreamError`].
+    LocalVideoStreamError(LocalVideoStreamError),
+    /// An [`ErrorCode`].
+    ErrorCode(ErrorCode),
+    /// A [`WarningCode`].
+    WarningCode(WarningCode),
+}
+
+/// Applies `$body` to the inner code of `$any`, whatever its set.
+macro_rules! dispatch {
+    ($any:expr, $code:ident => $body:expr) => {
+        match $any {
+            AnyCode::AudioRecordingErrorCode($code) => $body,
+            AnyCode::LocalAudioStreamError($code) => $body,
+            AnyCode::LocalVideoStreamError($code) => $body,
+            AnyCode::ErrorCode($code) => $body,
+            AnyCode::WarningCode($code) => $body,
+        }
+    };
+}
+
+impl AnyCode {
+    /// Every code of every set: the sets in the order of the SDK reference page, each in its `ALL` order.
+    pub fn all() -> impl Iterator<Item = AnyCode> + Clone {
+        let audio_recording = AudioRecordingErrorCode::ALL
+            .iter()
+            .map(|&c| AnyCode::from(c));
+        let local_audio = LocalAudioStreamError::ALL.iter().map(|&c| AnyCode::from(c));
+        let local_video = LocalVideoStreamError::ALL.iter().map(|&c| AnyCode::from(c));
+        let error = ErrorCode::ALL.iter().map(|&c| AnyCode::from(c));
+        let warning = WarningCode::ALL.iter().map(|&c| AnyCode::from(c));
+        audio_recording
+            .chain(local_audio)
+            .chain(local_video)
+            .chain(error)
+            .chain(warning)
+    }
+
+    /// The name of the code's set, e.g. `"ErrorCode"`.
+    #[must_use]
+    pub fn set(self) -> &'static str {
+        fn set_of<C: Code>(_: C) -> &'static str {
+            C::SET
+        }
+        dispatch!(self, code => set_of(code))
+    }
+
+    /// The SDK's integer value.
+    #[must_use]
+    pub fn code(self) -> i32 {
+        dispatch!(self, code => code.code())
+    }
+
+    /// The Rust variant name, e.g. `"InvalidToken"`.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        dispatch!(self, code => code.name())
+    }
+
+    /// The SDK identifier (Unity's, else Android's, else the C++ one).
+    #[must_use]
+    pub fn sdk_name(self) -> &'static str {
+        dispatch!(self, code => code.sdk_name())
+    }
+
+    /// The identifier on `platform`'s reference page, if it lists the code.
+    #[must_use]
+    pub fn identifier(self, platform: Platform) -> Option<&'static str> {
+        dispatch!(self, code => code.identifier(platform))
+    }
+
+    /// The platforms whose reference pages list the code.
+    #[must_use]
+    pub fn platforms(self) -> Platforms {
+        dispatch!(self, code => code.platforms())
+    }
+
+    /// The SDK release that deprecated the code and its replacement, if a page marks it deprecated.
+    #[must_use]
+    pub fn deprecation(self) -> Option<(&'static str, Option<AnyCode>)> {
+        dispatch!(self, code => code
+            .deprecation()
+            .map(|d| (d.since(), d.replaced_by().map(AnyCode::from))))
+    }
+
+    /// The first line of the description in `locale`.
+    #[must_use]
+    pub fn summary(self, locale: Locale) -> &'static str {
+        dispatch!(self, code => code.summary(locale))
+    }
+
+    /// The full description in `locale`, lines separated by `\n`.
+    #[must_use]
+    pub fn description(self, locale: Locale) -> &'static str {
+        dispatch!(self, code => code.description(locale))
+    }
+
+    /// What the SDK's reference says to do: [`ErrorCode::recovery`] for an [`ErrorCode`], and
+    /// [`Recovery::None`] for the other sets.
+    #[must_use]
+    pub fn recovery(self) -> Recovery {
+        match self {
+            AnyCode::ErrorCode(code) => code.recovery(),
+            _ => Recovery::None,
+        }
+    }
+}
+
+impl fmt::Display for AnyCode {
+    /// The same as the inner code's `Display`: the English summary and the code.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        dispatch!(self, code => fmt::Display::fmt(code, f))
+    }
+}
+
+macro_rules! any_code_from {
+    ($($set:ident),+) => {$(
+        impl From<$set> for AnyCode {
+            fn from(code: $set) -> Self {
+                AnyCode::$set(code)
+            }
+        }
+    )+};
+}
+any_code_from!(
+    AudioRecordingErrorCode,
+    LocalAudioStreamError,
+    LocalVideoStreamError,
+    ErrorCode,
+    WarningCode
+);
+
+/// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the SDK
+/// reference page (`AudioRecordingErrorCode`, `LocalAudioStreamError`, `LocalVideoStreamError`,
+/// `ErrorCode`, `WarningCode`). Allocates nothing.
+///
+/// ```
+/// use bytertc_codes::{lookup, AnyCode, ErrorCode};
+///
+/// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
+/// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
+/// assert_eq!(lookup(1000).count(), 0);
+/// ```
+pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
+    [
+        AudioRecordingErrorCode::from_code(code).map(AnyCode::from),
+        LocalAudioStreamError::from_code(code).map(AnyCode::from),
+        LocalVideoStreamError::from_code(code).map(AnyCode::from),
+        ErrorCode::from_code(code).map(AnyCode::from),
+        WarningCode::from_code(code).map(AnyCode::from),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
+/// stream set), any platform's SDK identifier, or a name qualified with its set
+/// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the order of
+/// [`lookup`]. Allocates nothing.
+///
+/// ```
+/// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
+///
+/// assert_eq!(lookup_name("DeviceBusy").count(), 2);
+/// assert_eq!(
+///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
+///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
+/// );
+/// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
+/// ```
+pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone {
+    let (set, name) = match name.split_once("::") {
+        Some((set, name)) => (Some(set), name),
+        None => (None, name),
+    };
+    fn find<C: Code + Into<AnyCode>>(set: Option<&str>, name: &str) -> Option<AnyCode> {
+        if set.is_some_and(|set| set != C::SET) {
+            return None;
+        }
+        name.parse::<C>().ok().map(Into::into)
+    }
+    [
+        find::<AudioRecordingErrorCode>(set, name),
+        find::<LocalAudioStreamError>(set, name),
+        find::<LocalVideoStreamError>(set, name),
+        find::<ErrorCode>(set, name),
+        find::<WarningCode>(set, name),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+impl FromStr for AnyCode {
+    type Err = ParseAnyCodeError;
+
+    /// Parses a name that [`lookup_name`] resolves to exactly one code: any platform's SDK identifier
+    /// (`kLocalVideoStreamErrorDeviceBusy`), a qualified name (`ErrorCode::InvalidToken`), or a Rust
+    /// variant name that only one set has (`InvalidToken`, but not `DeviceBusy`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let mut found = lookup_name(s);
+        match (found.next(), found.next()) {
+            (Some(code), None) => Ok(code),
+            (None, _) => Err(ParseAnyCodeError::new(s, false)),
+            (Some(_), Some(_)) => Err(ParseAnyCodeError::new(s, true)),
+        }
+    }
+}
+
+/// A string that names no code, or codes in more than one set, given to [`AnyCode::from_str`].
+///
+/// ```
+/// use bytertc_codes::AnyCode;
+///
+/// let err = "Ok".parse::<AnyCode>().unwrap_err();
+/// assert!(err.is_ambiguous());
+/// # #[cfg(feature = "std")]
+/// assert_eq!(
+///     err.to_string(),
+///     r#"ambiguous ByteRTC code name "Ok": several sets have it; qualify it, e.g. ErrorCode::InvalidToken"#
+/// );
+/// assert!(!"Nope".parse::<AnyCode>().unwrap_err().is_ambiguous());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
+#[cfg_attr(
+    feature = "std",
+    error(
+        "{}",
+        if *ambiguous {
+            format!("ambiguous ByteRTC code name {input:?}: several sets have it; qualify it, e.g. ErrorCode::InvalidToken")
+        } else {
+            format!("unknown ByteRTC code name: {input:?}")
+        }
+    )
+)]
+#[cfg_attr(
+    not(feature = "std"),
+    error(
+        "{}",
+        if *ambiguous { "ambiguous ByteRTC code name" } else { "unknown ByteRTC code name" }
+    )
+)]
+pub struct ParseAnyCodeError {
+    #[cfg(feature = "std")]
+    input: String,
+    ambiguous: bool,
+}
+
+impl ParseAnyCodeError {
+    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
+    fn new(input: &str, ambiguous: bool) -> Self {
+        Self {
+            #[cfg(feature = "std")]
+            input: input.to_owned(),
+            ambiguous,
+        }
+    }
+
+    /// Whether the name was found in several sets (rather than in none).
+    #[must_use]
+    pub const fn is_ambiguous(&self) -> bool {
+        self.ambiguous
+    }
+
+    /// The rejected input, exactly as it was given.
+    #[cfg(feature = "std")]
+    #[must_use]
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}

@@ -1,0 +1,616 @@
+//! Lookup, text, name-parsing, formatting and serde benchmarks of the five code sets, each measured side
+//! by side with baselines on the same input stream.
+//!
+//! `std` only (`Instant`, `black_box`): no criterion, no divan, no rand. Run with `cargo bench` (add
+//! `--all-features` for the serde case); `BENCH_QUICK=1` runs every case on a short stream with few
+//! samples. Extra arguments are substring filters on `<set>/<case>`, e.g.
+//! `cargo bench --bench lookup -- ErrorCode/try_from`.
+//!
+//! Every measurement prints one line, for scripts:
+//!
+//! ```text
+//! bench ErrorCode/try_from_known median_ns=1.234 limit_ratio=1.05 hashmap_speedup=9.87
+//! bench ErrorCode/try_from_known/limit median_ns=1.175
+//! bench ErrorCode/try_from_known/hashmap median_ns=12.180 limit_ratio=10.37
+//! bench ErrorCode/try_from_known/linear median_ns=6.000 limit_ratio=5.11
+//! ```
+//!
+//! `median_ns` is the median, over the samples, of (time of one pass over the stream / operations in the
+//! pass). All contenders of a case run round-robin, one pass each per sample, so drift (frequency
+//! scaling, a concurrent build) hits them alike; every ratio is of two medians measured that way.
+//!
+//! Baselines:
+//! - `limit`: a dense `Option<E>` table covering `min..=max` of the set's values, indexed by
+//!   `raw - min` with a branch-free bounds check (one load: what no table lookup can beat; only pure
+//!   arithmetic, which a compiler may derive for a small set with contiguous values, is cheaper); for
+//!   texts, a `&str` table indexed by a variant index precomputed in the stream; for serde, a `Vec<i32>`
+//!   deserialized and mapped through the dense table. `limit_ratio` = this median / limit median.
+//! - `hashmap`: `std::collections::HashMap<i32, E>`; `hashmap_speedup` = hashmap median / this median.
+//! - `linear`: scanning `E::ALL`; `linear_speedup` = linear median / this median.
+//!
+//! Fairness: each operation's result goes through `black_box` and then into a digest that is summed; the
+//! digests of all contenders of a case must be equal (checked), so every baseline computes the same answer
+//! as the code under test, from the same stream.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::time::Instant;
+
+use bytertc_codes::{
+    AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
+    WarningCode,
+};
+
+/// Codes in the stream of a full run.
+const FULL_LEN: usize = 1 << 20;
+/// Codes in the stream of a quick run (`BENCH_QUICK=1`).
+const QUICK_LEN: usize = 1 << 16;
+/// Timed samples per contender in a full run (after one warm-up pass).
+const FULL_SAMPLES: usize = 15;
+/// Timed samples per contender in a quick run.
+const QUICK_SAMPLES: usize = 5;
+/// Codes in the JSON array of the serde case.
+#[cfg(feature = "serde")]
+const SERDE_LEN: usize = 10_000;
+/// Seed of every stream; each stream mixes in its own tag so that they differ.
+const SEED: u64 = 0x2545_F491_4F6C_DD1D;
+
+/// How much to run, from the environment and the command line.
+struct Config {
+    /// Operations per pass (the stream length).
+    len: usize,
+    /// Timed samples per contender.
+    samples: usize,
+    /// Substrings of `<set>/<case>`; empty runs everything.
+    filters: Vec<String>,
+}
+
+impl Config {
+    fn from_env() -> Self {
+        let quick =
+            matches!(std::env::var("BENCH_QUICK").as_deref(), Ok(v) if !v.is_empty() && v != "0");
+        // Cargo passes `--bench`; anything that is not a flag is a filter.
+        let filters = std::env::args()
+            .skip(1)
+            .filter(|arg| !arg.starts_with('-'))
+            .collect();
+        Self {
+            len: if quick { QUICK_LEN } else { FULL_LEN },
+            samples: if quick { QUICK_SAMPLES } else { FULL_SAMPLES },
+            filters,
+        }
+    }
+
+    fn wants(&self, set: &str, case: &str) -> bool {
+        let id = format!("{set}/{case}");
+        self.filters.is_empty() || self.filters.iter().any(|f| id.contains(f.as_str()))
+    }
+}
+
+/// xorshift64* (Vigna): a fixed, seeded pseudo-random stream.
+struct XorShift(u64);
+
+impl XorShift {
+    fn new(tag: u64) -> Self {
+        // Any non-zero state works; `| 1` keeps it non-zero whatever the tag.
+        Self((SEED ^ tag.wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1)
+    }
+
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    /// Uniform in `0..n` (multiply-shift on the high 32 bits; `n` must fit in 32 bits).
+    fn below(&mut self, n: usize) -> usize {
+        let n = u64::try_from(n).expect("n fits in u64");
+        assert!(n > 0 && n <= 1 << 32, "below({n})");
+        usize::try_from(((self.next() >> 32) * n) >> 32).expect("below n")
+    }
+}
+
+/// The code sets under test, with the extra bound the serde case needs when it is compiled in.
+#[cfg(feature = "serde")]
+trait Subject: Code + serde::de::DeserializeOwned {}
+#[cfg(feature = "serde")]
+impl<C: Code + serde::de::DeserializeOwned> Subject for C {}
+/// The code sets under test.
+#[cfg(not(feature = "serde"))]
+trait Subject: Code {}
+#[cfg(not(feature = "serde"))]
+impl<C: Code> Subject for C {}
+
+/// Whether `raw` is a value of `C`, by scanning `C::ALL` (never the code under test).
+fn is_known<C: Code>(raw: i32) -> bool {
+    C::ALL.iter().any(|&c| c.code() == raw)
+}
+
+/// The smallest and largest value of `C`.
+fn value_range<C: Code>() -> (i32, i32) {
+    let codes = C::ALL.iter().map(|&c| c.code());
+    let min = codes.clone().min().expect("a code set has codes");
+    let max = codes.max().expect("a code set has codes");
+    (min, max)
+}
+
+/// A value `C` does not define: three in four from around the set's range (holes of a sparse set
+/// included), one in four from all of `i32`.
+fn unknown_code<C: Code>(rng: &mut XorShift, (min, max): (i32, i32)) -> i32 {
+    let span = i64::from(max) - i64::from(min);
+    let pad = span / 2 + 16;
+    let low = i64::from(min) - pad;
+    let width = usize::try_from(span + 2 * pad + 1).expect("a small width");
+    loop {
+        let candidate = if rng.next() & 3 == 0 {
+            // The high 32 bits, reinterpreted: uniform over all of `i32`.
+            i32::from_ne_bytes(
+                u32::try_from(rng.next() >> 32)
+                    .expect("32 bits")
+                    .to_ne_bytes(),
+            )
+        } else {
+            let offset = i64::try_from(rng.below(width)).expect("a small offset");
+            match i32::try_from(low + offset) {
+                Ok(raw) => raw,
+                Err(_) => continue,
+            }
+        };
+        if !is_known::<C>(candidate) {
+            return candidate;
+        }
+    }
+}
+
+/// `len` raw values, each known with probability `known_percent` %.
+fn code_stream<C: Code>(len: usize, known_percent: usize, tag: u64) -> Vec<i32> {
+    let mut rng = XorShift::new(tag);
+    let range = value_range::<C>();
+    (0..len)
+        .map(|_| {
+            if rng.below(100) < known_percent {
+                C::ALL[rng.below(C::ALL.len())].code()
+            } else {
+                unknown_code::<C>(&mut rng, range)
+            }
+        })
+        .collect()
+}
+
+/// One element of the text streams: a variant, a locale (alternating), and the slot of the same text in a
+/// flat `[zh texts..., en texts...]` baseline table (precomputed so the baseline does a single index).
+#[derive(Clone, Copy)]
+struct TextOp<C> {
+    code: C,
+    locale: Locale,
+    slot: usize,
+}
+
+fn text_stream<C: Code>(len: usize, tag: u64) -> Vec<TextOp<C>> {
+    let mut rng = XorShift::new(tag);
+    let n = C::ALL.len();
+    (0..len)
+        .map(|i| {
+            let index = rng.below(n);
+            let locale_index = i % Locale::ALL.len();
+            TextOp {
+                code: C::ALL[index],
+                locale: Locale::ALL[locale_index],
+                slot: locale_index * n + index,
+            }
+        })
+        .collect()
+}
+
+/// The `limit` baseline: a dense `Option<C>` table for the set's value range `min..=max`, plus one
+/// trailing `None` that every out-of-range value is clamped to.
+///
+/// The table length depends on the set (and grows with it), so it is a boxed slice built at start-up
+/// rather than a `[Option<C>; N]` literal; indexing it is the same load and bounds check.
+struct Dense<C> {
+    min: i32,
+    table: Box<[Option<C>]>,
+}
+
+impl<C: Code> Dense<C> {
+    fn new() -> Self {
+        let (min, max) = value_range::<C>();
+        let len = usize::try_from(i64::from(max) - i64::from(min) + 1).expect("a dense range");
+        let mut table = vec![None; len + 1].into_boxed_slice();
+        for &c in C::ALL {
+            table[usize::try_from(i64::from(c.code()) - i64::from(min)).expect("in range")] =
+                Some(c);
+        }
+        Self { min, table }
+    }
+}
+
+/// Looks `raw` up in a dense table starting at `min`: `table[raw - min]`, `None` out of range.
+///
+/// The bounds check is branch-free: an offset below `min` wraps to a huge `u64`, and every offset past
+/// the range is clamped (a `cmov`) to the trailing `None` slot, so a stream mixing known and unknown
+/// values costs the baseline no branch mispredictions. That makes it a true lower bound.
+#[inline(always)]
+fn dense_get<C: Copy>(table: &[Option<C>], min: i32, raw: i32) -> Option<C> {
+    let offset = (i64::from(raw) - i64::from(min)) as u64;
+    let last = table.len() - 1;
+    table[offset.min(last as u64) as usize]
+}
+
+/// Scans `C::ALL` for `raw`.
+#[inline(always)]
+fn linear_code<C: Code>(raw: i32) -> Option<C> {
+    C::ALL.iter().copied().find(|&c| c.code() == raw)
+}
+
+/// The per-operation digest that all contenders of a lookup case sum: the value found (tagged, so that a
+/// found `0` differs from nothing found), or 0.
+#[inline(always)]
+fn digest<C: Code>(found: Option<C>) -> u64 {
+    match found {
+        Some(c) => u64::from(u32::from_ne_bytes(c.code().to_ne_bytes())) | 1 << 32,
+        None => 0,
+    }
+}
+
+/// One pass over `stream`: every result goes through `black_box`, then its digest is summed.
+#[inline(always)]
+fn pass<T: Copy, R>(
+    stream: &[T],
+    mut op: impl FnMut(T) -> R,
+    mut sum: impl FnMut(R) -> u64,
+) -> u64 {
+    let mut acc = 0u64;
+    for &item in stream {
+        let result = black_box(op(item));
+        acc = acc.wrapping_add(sum(result));
+    }
+    acc
+}
+
+/// A contender of a case: `""` for the code under test, else the baseline's name; and one timed pass
+/// returning its digest.
+type Contender<'a> = (&'static str, Box<dyn FnMut() -> u64 + 'a>);
+
+/// Which ratios the main line of a case prints.
+#[derive(Clone, Copy, Default)]
+struct Ratios {
+    hashmap_speedup: bool,
+    linear_speedup: bool,
+}
+
+/// Runs the contenders round-robin (one warm-up pass each, then `samples` timed passes each), checks
+/// their digests agree, and prints one line per contender.
+fn run_case(
+    cfg: &Config,
+    set: &str,
+    case: &str,
+    ops: usize,
+    ratios: Ratios,
+    mut contenders: Vec<Contender<'_>>,
+) {
+    if !cfg.wants(set, case) {
+        return;
+    }
+    let digests: Vec<u64> = contenders
+        .iter_mut()
+        .map(|(_, run)| black_box(run()))
+        .collect();
+    for ((name, _), &d) in contenders.iter().zip(&digests) {
+        assert_eq!(
+            d, digests[0],
+            "{set}/{case}: baseline {name:?} computes something else"
+        );
+    }
+    let mut per_op = vec![Vec::with_capacity(cfg.samples); contenders.len()];
+    for _ in 0..cfg.samples {
+        for ((_, run), times) in contenders.iter_mut().zip(&mut per_op) {
+            let start = Instant::now();
+            let d = run();
+            let elapsed = start.elapsed();
+            black_box(d);
+            times.push(elapsed.as_secs_f64() * 1e9 / ops as f64);
+        }
+    }
+    let medians: Vec<f64> = per_op.iter_mut().map(|times| median(times)).collect();
+    let of = |name: &str| {
+        contenders
+            .iter()
+            .zip(&medians)
+            .find(|((n, _), _)| *n == name)
+            .map(|(_, &m)| m)
+    };
+    let limit = of("limit");
+    for ((name, _), &m) in contenders.iter().zip(&medians) {
+        let mut line = if name.is_empty() {
+            format!("bench {set}/{case} median_ns={m:.3}")
+        } else {
+            format!("bench {set}/{case}/{name} median_ns={m:.3}")
+        };
+        if let Some(limit) = limit.filter(|_| *name != "limit") {
+            write!(line, " limit_ratio={:.2}", m / limit).expect("writing to a String");
+        }
+        if name.is_empty() {
+            if let Some(hashmap) = of("hashmap").filter(|_| ratios.hashmap_speedup) {
+                write!(line, " hashmap_speedup={:.2}", hashmap / m).expect("writing to a String");
+            }
+            if let Some(linear) = of("linear").filter(|_| ratios.linear_speedup) {
+                write!(line, " linear_speedup={:.2}", linear / m).expect("writing to a String");
+            }
+        }
+        println!("{line}");
+    }
+}
+
+fn median(times: &mut [f64]) -> f64 {
+    times.sort_by(f64::total_cmp);
+    let mid = times.len() / 2;
+    if times.len() % 2 == 1 {
+        times[mid]
+    } else {
+        (times[mid - 1] + times[mid]) / 2.0
+    }
+}
+
+/// A text case: `text` (the code under test, statically dispatched) against indexing a flat `&str` table
+/// of the same texts by the slot precomputed in the stream.
+fn text_case<C: Code>(
+    cfg: &Config,
+    case: &str,
+    texts: &[TextOp<C>],
+    text: impl Fn(C, Locale) -> &'static str + Copy,
+) {
+    let table: Box<[&'static str]> = Locale::ALL
+        .iter()
+        .flat_map(|&locale| C::ALL.iter().map(move |&c| text(c, locale)))
+        .collect();
+    let table = &table[..];
+    let text_len = |s: &str| s.len() as u64;
+    run_case(
+        cfg,
+        C::SET,
+        case,
+        texts.len(),
+        Ratios::default(),
+        vec![
+            (
+                "",
+                Box::new(move || pass(texts, |op| text(op.code, op.locale), text_len)),
+            ),
+            (
+                "limit",
+                Box::new(move || pass(texts, |op| table[op.slot], text_len)),
+            ),
+        ],
+    );
+}
+
+/// A `from_str` case on the names `name_of` gives the variants: `FromStr` against scanning `C::ALL`
+/// comparing `name_of`.
+fn from_str_case<C: Code>(
+    cfg: &Config,
+    case: &str,
+    variants: &[C],
+    name_of: impl Fn(C) -> &'static str + Copy,
+) {
+    let names: Vec<&'static str> = variants.iter().map(|&c| name_of(c)).collect();
+    let names = &names[..];
+    run_case(
+        cfg,
+        C::SET,
+        case,
+        names.len(),
+        Ratios {
+            hashmap_speedup: false,
+            linear_speedup: true,
+        },
+        vec![
+            (
+                "",
+                Box::new(move || pass(names, |s: &str| s.parse::<C>(), |r| digest(r.ok()))),
+            ),
+            (
+                "linear",
+                Box::new(move || {
+                    pass(
+                        names,
+                        |s: &str| C::ALL.iter().copied().find(|&c| name_of(c) == s),
+                        digest,
+                    )
+                }),
+            ),
+        ],
+    );
+}
+
+/// Every case for one code set.
+fn suite<C: Subject>(cfg: &Config) {
+    let set = C::SET;
+    let len = cfg.len;
+    let known = code_stream::<C>(len, 100, 1);
+    let mixed = code_stream::<C>(len, 50, 2);
+    let unknown = code_stream::<C>(len, 0, 3);
+    let dense = Dense::<C>::new();
+    let map: HashMap<i32, C> = C::ALL.iter().map(|&c| (c.code(), c)).collect();
+
+    // 1. try_from, on 100 %, 50 % and 0 % known codes. 2. from_code on the known stream.
+    let lookups: [(&str, &[i32], bool); 4] = [
+        ("try_from_known", &known, true),
+        ("try_from_mixed", &mixed, false),
+        ("try_from_unknown", &unknown, false),
+        ("from_code_known", &known, true),
+    ];
+    for (case, stream, is_known) in lookups {
+        let code_under_test: Box<dyn FnMut() -> u64 + '_> = if case.starts_with("try_from") {
+            Box::new(move || pass(stream, C::try_from, |r| digest(r.ok())))
+        } else {
+            Box::new(move || pass(stream, C::from_code, digest))
+        };
+        let (table, min, map) = (&*dense.table, dense.min, &map);
+        run_case(
+            cfg,
+            set,
+            case,
+            len,
+            Ratios {
+                hashmap_speedup: is_known,
+                linear_speedup: false,
+            },
+            vec![
+                ("", code_under_test),
+                (
+                    "limit",
+                    Box::new(move || pass(stream, |raw| dense_get(table, min, raw), digest)),
+                ),
+                (
+                    "hashmap",
+                    Box::new(move || pass(stream, |raw| map.get(&raw).copied(), digest)),
+                ),
+                (
+                    "linear",
+                    Box::new(move || pass(stream, linear_code::<C>, digest)),
+                ),
+            ],
+        );
+    }
+
+    // 3. summary and description over a stream of variants, alternating locales.
+    let texts = text_stream::<C>(len, 4);
+    let texts = &texts[..];
+    text_case(cfg, "summary", texts, |c: C, locale| c.summary(locale));
+    text_case(cfg, "description", texts, |c: C, locale| {
+        c.description(locale)
+    });
+
+    // 4. from_str on SDK identifiers and on Rust names.
+    let mut rng = XorShift::new(5);
+    let variants: Vec<C> = (0..len).map(|_| C::ALL[rng.below(C::ALL.len())]).collect();
+    from_str_case(cfg, "from_str_sdk", &variants, |c: C| c.sdk_name());
+    from_str_case(cfg, "from_str_name", &variants, |c: C| c.name());
+
+    // 5. Display of the code and of `localized(..)`, into one reused `String`.
+    let variants = &variants[..];
+    let mut buf = String::with_capacity(256);
+    run_case(
+        cfg,
+        set,
+        "display",
+        len,
+        Ratios::default(),
+        vec![(
+            "",
+            Box::new(move || {
+                pass(
+                    variants,
+                    |c| {
+                        buf.clear();
+                        write!(buf, "{c}").expect("writing to a String");
+                        buf.len() as u64
+                    },
+                    |n| n,
+                )
+            }),
+        )],
+    );
+    let mut buf = String::with_capacity(256);
+    run_case(
+        cfg,
+        set,
+        "display_localized",
+        len,
+        Ratios::default(),
+        vec![(
+            "",
+            Box::new(move || {
+                pass(
+                    texts,
+                    |op| {
+                        buf.clear();
+                        write!(buf, "{}", op.code.localized(op.locale))
+                            .expect("writing to a String");
+                        buf.len() as u64
+                    },
+                    |n| n,
+                )
+            }),
+        )],
+    );
+
+    // 6. serde: a JSON array of 10,000 codes (the known stream's first), repeated to fill a pass.
+    #[cfg(feature = "serde")]
+    {
+        let array = &known[..SERDE_LEN.min(len)];
+        let json = serde_json::to_string(array).expect("serializing integers");
+        let json = json.as_str();
+        let reps = (len / array.len()).max(1);
+        let (table, min) = (&*dense.table, dense.min);
+        run_case(
+            cfg,
+            set,
+            "deserialize_json",
+            reps * array.len(),
+            Ratios::default(),
+            vec![
+                (
+                    "",
+                    Box::new(move || {
+                        (0..reps).fold(0u64, |acc, _| {
+                            let codes: Vec<C> =
+                                serde_json::from_str(black_box(json)).expect("known codes");
+                            let codes = black_box(codes);
+                            acc.wrapping_add(
+                                codes
+                                    .iter()
+                                    .map(|&c| digest(Some(c)))
+                                    .fold(0, u64::wrapping_add),
+                            )
+                        })
+                    }),
+                ),
+                (
+                    "limit",
+                    Box::new(move || {
+                        (0..reps).fold(0u64, |acc, _| {
+                            let raws: Vec<i32> =
+                                serde_json::from_str(black_box(json)).expect("integers");
+                            let codes: Vec<C> = raws
+                                .iter()
+                                .map(|&raw| dense_get(table, min, raw).expect("known codes"))
+                                .collect();
+                            let codes = black_box(codes);
+                            acc.wrapping_add(
+                                codes
+                                    .iter()
+                                    .map(|&c| digest(Some(c)))
+                                    .fold(0, u64::wrapping_add),
+                            )
+                        })
+                    }),
+                ),
+            ],
+        );
+    }
+}
+
+fn main() {
+    let cfg = Config::from_env();
+    println!(
+        "# bytertc-codes lookup bench: {} ops per pass, {} samples after 1 warm-up pass, serde {}",
+        cfg.len,
+        cfg.samples,
+        if cfg!(feature = "serde") {
+            "on"
+        } else {
+            "off (needs --features serde)"
+        },
+    );
+    let start = Instant::now();
+    suite::<AudioRecordingErrorCode>(&cfg);
+    suite::<LocalAudioStreamError>(&cfg);
+    suite::<LocalVideoStreamError>(&cfg);
+    suite::<ErrorCode>(&cfg);
+    suite::<WarningCode>(&cfg);
+    println!("# total {:.2} s", start.elapsed().as_secs_f64());
+}

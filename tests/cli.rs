@@ -1,0 +1,299 @@
+//! The `bytertc-codes` binary, run as a user would.
+#![cfg(feature = "cli")]
+
+use std::process::{Command, Output};
+
+use bytertc_codes::{AnyCode, ErrorCode, Locale};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bytertc-codes"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 stdout")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 stderr")
+}
+
+fn json(args: &[&str]) -> Vec<serde_json::Value> {
+    let output = run(args);
+    serde_json::from_str::<serde_json::Value>(&stdout(&output))
+        .expect("valid JSON")
+        .as_array()
+        .expect("a JSON array")
+        .clone()
+}
+
+#[test]
+fn explain_3_shows_both_local_stream_sets() {
+    let output = run(&["explain", "3"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.contains("LocalAudioStreamError 3 DeviceBusy (kLocalAudioStreamErrorDeviceBusy)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("LocalVideoStreamError 3 DeviceBusy (kLocalVideoStreamErrorDeviceBusy)"),
+        "{text}"
+    );
+    assert!(text.contains("本地音频录制设备已经在使用中"));
+    assert!(text.contains("The local video capture device is occupied"));
+    assert!(!text.contains("ErrorCode 3"));
+}
+
+#[test]
+fn explain_minus_1000_shows_everything_about_it() {
+    let output = run(&["explain", "-1000"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let code = ErrorCode::InvalidToken;
+    assert!(
+        text.starts_with("ErrorCode -1000 InvalidToken (ERROR_CODE_INVALID_TOKEN)\n"),
+        "{text}"
+    );
+    for locale in [Locale::Zh, Locale::En] {
+        for line in code.description(locale).lines() {
+            assert!(text.contains(line), "{line} missing from {text}");
+        }
+    }
+    assert!(text.contains("recovery: UpdateToken"));
+    assert!(text.contains("platforms: Unity, Android, iOS, macOS, Windows, Linux, Electron"));
+}
+
+#[test]
+fn explain_by_any_name() {
+    for name in [
+        "ERROR_CODE_TOKEN_EXPIRED",
+        "kRoomErrorTokenExpired",
+        "TokenExpired",
+        "ErrorCode::TokenExpired",
+    ] {
+        let output = run(&["explain", name]);
+        assert!(output.status.success(), "{name}: {}", stderr(&output));
+        let text = stdout(&output);
+        assert!(
+            text.starts_with("ErrorCode -1009 TokenExpired (ERROR_CODE_TOKEN_EXPIRED)"),
+            "{text}"
+        );
+        assert!(text.contains("recovery: RejoinWithNewToken"));
+    }
+}
+
+#[test]
+fn explain_shows_deprecation() {
+    let text = stdout(&run(&["explain", "-1081"]));
+    assert!(
+        text.contains("deprecated: since SDK 3.52, replaced by -1080 (OverStreamPublishLimit)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn unknown_codes_exit_1_after_answering_the_rest() {
+    let output = run(&["explain", "424242"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).is_empty());
+    assert!(stderr(&output).contains("424242: no ByteRTC code set defines this value"));
+
+    let output = run(&["explain", "1000", "-1000", "nope"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("ErrorCode -1000 InvalidToken"));
+    let err = stderr(&output);
+    assert!(
+        err.contains("did you mean -1000, ErrorCode::InvalidToken?"),
+        "{err}"
+    );
+    assert!(err.contains("negative"));
+    assert!(err.contains("\"nope\": not the name of any ByteRTC code"));
+}
+
+#[test]
+fn malformed_input_is_a_clear_message_never_a_panic() {
+    let cases = [
+        ("0x3e8", "not a decimal number"),
+        ("-0x10", "not a decimal number"),
+        ("99999999999", "out of range"),
+        ("-2147483649", "out of range"),
+        ("1e3", "not a code"),
+        ("--", "not a code"),
+        ("", "not a code"),
+        (
+            "error_code_invalid_token",
+            "did you mean ERROR_CODE_INVALID_TOKEN?",
+        ),
+        ("Ok", ""), // ambiguous names explain every match
+    ];
+    for (arg, message) in cases {
+        let output = run(&["explain", "--", arg]);
+        let err = stderr(&output);
+        assert!(!err.contains("panicked"), "{arg}: {err}");
+        if message.is_empty() {
+            assert!(output.status.success(), "{arg}: {err}");
+            assert_eq!(stdout(&output).matches(" Ok (").count(), 3);
+        } else {
+            assert_eq!(output.status.code(), Some(1), "{arg}");
+            assert!(err.contains(message), "{arg}: {err}");
+        }
+    }
+    let output = run(&["explain", "2147483647", "-2147483648"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!stderr(&output).contains("panicked"));
+}
+
+#[test]
+fn search_token_finds_the_three_token_errors() {
+    let output = run(&["search", "token"]);
+    assert!(output.status.success());
+    let codes: Vec<i64> = json(&["search", "token", "--format", "json"])
+        .iter()
+        .map(|row| row["code"].as_i64().unwrap())
+        .collect();
+    assert_eq!(codes, [-1000, -1009, -1010]);
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 3);
+    assert!(text.lines().all(|line| line.starts_with("ErrorCode")));
+}
+
+#[test]
+fn search_matches_all_words_in_either_language() {
+    let rows = json(&["search", "房间", "--format", "json"]);
+    assert!(!rows.is_empty());
+    assert!(rows.iter().all(|row| {
+        let zh = row["description_zh"].as_str().unwrap();
+        zh.contains("房间")
+    }));
+    let both = json(&["search", "TOKEN", "房间", "--format", "json"]);
+    assert!(both
+        .iter()
+        .all(|row| row["description_zh"].as_str().unwrap().contains("房间")));
+    assert!(both.len() < rows.len());
+    assert_eq!(
+        run(&["search", "no-such-word-anywhere"]).status.code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn list_json_has_one_row_per_code_with_stable_keys() {
+    let rows = json(&["list", "--format", "json"]);
+    assert_eq!(rows.len(), AnyCode::all().count());
+    let keys = [
+        "set",
+        "code",
+        "name",
+        "sdk_name",
+        "summary_zh",
+        "summary_en",
+        "description_zh",
+        "description_en",
+        "recovery",
+        "platforms",
+        "deprecated_since",
+        "replaced_by",
+    ];
+    for (row, code) in rows.iter().zip(AnyCode::all()) {
+        let object = row.as_object().unwrap();
+        assert_eq!(object.keys().map(String::as_str).collect::<Vec<_>>(), keys);
+        assert_eq!(row["set"], code.set());
+        assert_eq!(row["code"], code.code());
+        assert_eq!(row["name"], code.name());
+        assert_eq!(row["sdk_name"], code.sdk_name());
+        assert_eq!(row["summary_zh"], code.summary(Locale::Zh));
+        assert_eq!(row["description_en"], code.description(Locale::En));
+    }
+    let invalid_token = rows.iter().find(|r| r["code"] == -1000).unwrap();
+    assert_eq!(invalid_token["recovery"], "UpdateToken");
+    let kicked = rows.iter().find(|r| r["code"] == -1006).unwrap();
+    assert!(kicked["recovery"].is_null());
+    let screen = rows.iter().find(|r| r["code"] == -1081).unwrap();
+    assert_eq!(screen["deprecated_since"], "3.52");
+    assert_eq!(screen["replaced_by"], -1080);
+    let app_id = rows.iter().find(|r| r["code"] == -1005).unwrap();
+    assert_eq!(app_id["platforms"], serde_json::json!(["Unity", "Android"]));
+}
+
+#[test]
+fn list_filters_by_set_and_speaks_markdown() {
+    let rows = json(&["list", "--set", "warningcode", "--format", "json"]);
+    assert!(rows.iter().all(|r| r["set"] == "WarningCode"));
+    assert_eq!(rows.len(), bytertc_codes::WarningCode::ALL.len());
+    let text = stdout(&run(&[
+        "list",
+        "--set",
+        "ErrorCode",
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ]));
+    assert!(text.starts_with("| set | code | name | SDK identifier | summary |"));
+    assert!(text.contains(
+        "| ErrorCode | -1000 | `InvalidToken` | `ERROR_CODE_INVALID_TOKEN` | Token is invalid |"
+    ));
+    assert_eq!(text.lines().count(), 2 + ErrorCode::ALL.len());
+    let bad = run(&["list", "--set", "Nope"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
+fn lang_selects_the_language() {
+    let zh = stdout(&run(&["explain", "-1000", "--lang", "zh"]));
+    assert!(zh.contains("Token 无效。") && !zh.contains("Token is invalid"));
+    let en = stdout(&run(&["explain", "--lang", "en", "-1000"]));
+    assert!(en.contains("Token is invalid") && !en.contains("Token 无效。"));
+    let markdown = stdout(&run(&["explain", "-1084", "--format", "markdown"]));
+    assert!(
+        markdown.starts_with("### ErrorCode `-1084` — AbnormalServerStatus"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("- Recovery: `ContactSupport`"));
+}
+
+#[test]
+fn bad_flags_exit_2_with_usage_on_stderr() {
+    for args in [
+        &["--bogus"][..],
+        &["explain"],
+        &["frobnicate"],
+        &["list", "--format", "xml"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let err = stderr(&output);
+        assert!(err.starts_with("error: "), "{args:?}: {err}");
+        assert!(
+            err.contains("Usage:") || err.contains("[possible values: "),
+            "{args:?}: {err}"
+        );
+        assert!(stdout(&output).is_empty());
+    }
+}
+
+#[test]
+fn help_shows_examples_and_version_works() {
+    let help = stdout(&run(&["--help"]));
+    assert!(help.contains("Examples:") && help.contains("bytertc-codes explain -1000"));
+    let version = run(&["--version"]);
+    assert!(version.status.success());
+    assert_eq!(
+        stdout(&version).trim(),
+        format!("bytertc-codes {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn the_readme_shows_the_real_output() {
+    let readme = include_str!("../README.md");
+    let start = readme
+        .find("$ bytertc-codes explain -1000 3\n")
+        .expect("README shows explain")
+        + 32;
+    let shown = &readme[start..start + readme[start..].find("```").expect("end of block")];
+    assert_eq!(shown, stdout(&run(&["explain", "-1000", "3"])));
+}

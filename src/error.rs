@@ -14,15 +14,46 @@
 /// assert_eq!(err.to_string(), "unknown ByteRTC ErrorCode: -1234");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown ByteRTC {set}: {code}")]
+#[error("unknown ByteRTC {}: {code}", set.name())]
 pub struct UnknownCode {
-    set: &'static str,
+    // A one-byte set id rather than a `&str` keeps `Result<E, UnknownCode>` at 8 bytes, returned in a
+    // register by `try_from`.
+    set: SetId,
     code: i32,
 }
 
+/// Which code set an [`UnknownCode`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum SetId {
+    AudioRecordingErrorCode,
+    LocalAudioStreamError,
+    LocalVideoStreamError,
+    ErrorCode,
+    WarningCode,
+}
+
+impl SetId {
+    const fn name(self) -> &'static str {
+        match self {
+            SetId::AudioRecordingErrorCode => "AudioRecordingErrorCode",
+            SetId::LocalAudioStreamError => "LocalAudioStreamError",
+            SetId::LocalVideoStreamError => "LocalVideoStreamError",
+            SetId::ErrorCode => "ErrorCode",
+            SetId::WarningCode => "WarningCode",
+        }
+    }
+}
+
 impl UnknownCode {
-    pub(crate) const fn new(set: &'static str, code: i32) -> Self {
+    pub(crate) const fn new(set: SetId, code: i32) -> Self {
         Self { set, code }
+    }
+
+    /// [`new`](Self::new) off the hot path of `try_from`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn cold(set: SetId, code: i32) -> Self {
+        Self::new(set, code)
     }
 
     /// The integer exactly as it was given.
@@ -34,7 +65,7 @@ impl UnknownCode {
     /// The name of the code set that does not define the value, e.g. `"ErrorCode"`.
     #[must_use]
     pub const fn set(&self) -> &'static str {
-        self.set
+        self.set.name()
     }
 }
 
@@ -93,7 +124,7 @@ mod tests {
     #[test]
     fn unknown_code_keeps_the_value_and_the_set() {
         for code in [i32::MIN, -1, 0, 1, i32::MAX] {
-            let err = UnknownCode::new("WarningCode", code);
+            let err = UnknownCode::new(SetId::WarningCode, code);
             assert_eq!(err.code(), code);
             assert_eq!(err.set(), "WarningCode");
             assert_eq!(
@@ -101,6 +132,15 @@ mod tests {
                 format!("unknown ByteRTC WarningCode: {code}")
             );
         }
+    }
+
+    #[test]
+    fn a_failed_conversion_fits_in_a_register() {
+        assert_eq!(core::mem::size_of::<UnknownCode>(), 8);
+        assert_eq!(
+            core::mem::size_of::<Result<crate::ErrorCode, UnknownCode>>(),
+            8
+        );
     }
 
     #[test]

@@ -108,6 +108,7 @@ mod locale;
 mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
+mod table;
 mod text;
 
 pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};

@@ -92,7 +92,7 @@
 //! - `serde`: serializes a code as its integer (the SDK's wire form); deserializes from the integer or
 //!   from either name.
 
-#![cfg_attr(not(feature = "std"), no_std)]
+#![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -219,7 +219,8 @@ macro_rules! code_set {
             const NAMES: &'static [&'static str] = &[$(stringify!($Variant) $(, $name)+),+];
             const NAME_CODES: &'static [Self] = &[$(Self::$Variant $(, code_set!(@second $name, Self::$Variant))+),+];
             const NAME_SLOTS: usize = $crate::table::name_slots(Self::NAMES.len());
-            const NAME_TABLE: [u16; Self::NAME_SLOTS] = $crate::table::build_name_table(Self::NAMES);
+            const NAME_TABLE: $crate::table::NameTable<{ Self::NAME_SLOTS }> =
+                $crate::table::build_name_table(Self::NAMES);
 
             #[inline(always)]
             const fn position(self) -> usize {
@@ -248,12 +249,12 @@ macro_rules! code_set {
             /// (`ERROR_CODE_INVALID_TOKEN`, `kErrorCodeInvalidToken`, `ByteRTCErrorCodeInvalidToken`),
             /// case-sensitively.
             ///
-            /// One hash and, almost always, one string comparison (a table built at compile time).
-            #[inline]
+            /// One hash and one string comparison (a perfect hash table built at compile time).
+            #[inline(always)]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 match $crate::table::find_name(&Self::NAME_TABLE, Self::NAMES, s) {
                     Some(index) => Ok(Self::NAME_CODES[index]),
-                    None => Err($crate::ParseCodeError::new(Self::SET, s)),
+                    None => Err($crate::ParseCodeError::new($crate::error::SetId::$Enum, s)),
                 }
             }
         }

@@ -6,7 +6,7 @@
 //!
 //! - a dense table over the set's value range, so `from_code` is a branch-free clamp and one load;
 //! - each variant's position in `ALL`, so a text is a load from a `[&str; 4]` row;
-//! - an open-addressing hash table of every name, so `from_str` hashes once and compares one candidate.
+//! - a perfect hash table of every name, so `from_str` hashes once and compares one candidate.
 
 /// The smallest and largest of `codes` (which is not empty).
 pub(crate) const fn code_range(codes: &[i32]) -> (i32, i32) {
@@ -53,14 +53,22 @@ pub(crate) const fn dense_slot(code: i32, min: i32, len: usize) -> usize {
 /// Marks an empty slot of a name table.
 pub(crate) const EMPTY: u16 = u16::MAX;
 
-/// Number of slots of the name table for `names` names: a power of two, at most a quarter full, so
-/// probes are short and always reach an empty slot.
+/// Slots of the name table for `names` names: a power of two near `names² / 4`, so that a random seed
+/// leaves no two names in one slot with a fair chance (about 1 in 7 at worst), and the compile-time
+/// seed search is short.
 pub(crate) const fn name_slots(names: usize) -> usize {
-    assert!(
-        names < EMPTY as usize / 4,
-        "too many names for a u16 name table"
-    );
-    (names * 4).next_power_of_two()
+    assert!(names < 1 << 12, "too many names for a u16 name table");
+    let wanted = names * names / 4;
+    let at_least = if wanted < 2 * names {
+        2 * names
+    } else {
+        wanted
+    };
+    if at_least < 2 {
+        2
+    } else {
+        at_least.next_power_of_two()
+    }
 }
 
 /// Reads 8 bytes at `at` as a little-endian `u64` (one bounds check, one unaligned load).
@@ -72,17 +80,28 @@ const fn read8(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// A fast hash of a name: its length and three 8-byte windows (start, middle, end), mixed by one
-/// multiplication. Names of one set differ in length or in those windows almost always; equal hashes
-/// only cost an extra probe.
-#[inline]
-pub(crate) const fn name_hash(name: &str) -> u64 {
+/// Reads 16 bytes at `at` as a little-endian `u128`.
+#[inline(always)]
+const fn read16(bytes: &[u8], at: usize) -> u128 {
+    match bytes.split_at(at).1.first_chunk::<16>() {
+        Some(chunk) => u128::from_le_bytes(*chunk),
+        None => 0,
+    }
+}
+
+/// A fast hash of a name: its length and its last 16 bytes (names of a set share prefixes like
+/// `ERROR_CODE_` and differ towards the end), mixed by one multiplication. The work does not depend on
+/// the length, so random names cost no mispredictions. Two names of a set that this hash cannot tell
+/// apart are a compile error.
+/// `seed` is chosen at compile time per set (see [`build_name_table`]).
+#[inline(always)]
+pub(crate) const fn name_hash(name: &str, seed: u64) -> u64 {
     let bytes = name.as_bytes();
     let len = bytes.len();
-    let mixed = if len >= 8 {
-        read8(bytes, 0)
-            ^ read8(bytes, len / 2 - 4).rotate_left(21)
-            ^ read8(bytes, len - 8).rotate_left(42)
+    let mixed = if len >= 16 {
+        read8(bytes, len - 8) ^ read8(bytes, len - 16).rotate_left(21)
+    } else if len >= 8 {
+        read8(bytes, 0) ^ read8(bytes, len - 8).rotate_left(29)
     } else {
         let mut word = 0u64;
         let mut i = 0;
@@ -92,13 +111,66 @@ pub(crate) const fn name_hash(name: &str) -> u64 {
         }
         word
     };
-    (mixed ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    (mixed ^ len as u64 ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
-/// The first slot to probe for `hash` in a table of `slots` slots (a power of two).
+/// The slot of `hash` in a table of `slots` slots: its top bits, the best mixed of a multiplicative
+/// hash.
 #[inline(always)]
-const fn home_slot(hash: u64, slots: usize) -> usize {
-    (hash >> 32) as usize & (slots - 1)
+const fn slot_of(hash: u64, slots: usize) -> usize {
+    (hash >> (64 - slots.trailing_zeros())) as usize & (slots - 1)
+}
+
+/// A perfect hash table of a set's names: with the set's seed, no two names share a slot. A lookup is
+/// one hash, one load and one comparison, with no probing loop whose length would vary by name.
+pub(crate) struct NameTable<const SLOTS: usize> {
+    seed: u64,
+    /// Slot → index into the names, or [`EMPTY`].
+    slots: [u16; SLOTS],
+}
+
+/// Builds the [`NameTable`] of `names` at compile time, trying seeds until no two names share a slot.
+/// A name given twice is a compile error.
+pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> NameTable<SLOTS> {
+    let n = names.len();
+    assert!(n < SLOTS, "the name table is too small");
+    let mut i = 0;
+    while i < n {
+        let mut j = 0;
+        while j < i {
+            assert!(
+                !str_eq(names[i], names[j]),
+                "a name is listed twice in a code set"
+            );
+            // The seed is mixed in before the multiplication (a bijection), so names with equal
+            // unseeded hashes collide under every seed.
+            assert!(
+                name_hash(names[i], 0) != name_hash(names[j], 0),
+                "two names of a code set hash alike: name_hash must read more of them"
+            );
+            j += 1;
+        }
+        i += 1;
+    }
+    let mut seed: u64 = 0;
+    'seeds: loop {
+        assert!(
+            seed < 1 << 16,
+            "no seed separates the names of this code set"
+        );
+        let mut slots = [EMPTY; SLOTS];
+        let mut i = 0;
+        while i < n {
+            let slot = slot_of(name_hash(names[i], seed), SLOTS);
+            if slots[slot] != EMPTY {
+                seed += 1;
+                continue 'seeds;
+            }
+            slots[slot] = i as u16;
+            i += 1;
+        }
+        return NameTable { seed, slots };
+    }
 }
 
 const fn str_eq(a: &str, b: &str) -> bool {
@@ -116,41 +188,44 @@ const fn str_eq(a: &str, b: &str) -> bool {
     true
 }
 
-/// The name table: slot → index into `names` (or [`EMPTY`]), by linear probing. A name given twice is a
-/// compile error.
-pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> [u16; SLOTS] {
-    let mut table = [EMPTY; SLOTS];
-    let mut n = 0;
-    while n < names.len() {
-        let mut slot = home_slot(name_hash(names[n]), SLOTS);
-        while table[slot] != EMPTY {
-            assert!(
-                !str_eq(names[table[slot] as usize], names[n]),
-                "a name is listed twice in a code set"
-            );
-            slot = (slot + 1) & (SLOTS - 1);
-        }
-        table[slot] = n as u16;
-        n += 1;
+/// The index in `names` of `name`, looked up in `table` (built from the same `names`).
+#[inline(always)]
+pub(crate) fn find_name<const SLOTS: usize>(
+    table: &NameTable<SLOTS>,
+    names: &[&str],
+    name: &str,
+) -> Option<usize> {
+    let entry = table.slots[slot_of(name_hash(name, table.seed), SLOTS)] as usize;
+    // An empty slot (`EMPTY`) is past the end of `names`.
+    match names.get(entry) {
+        Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes()) => Some(entry),
+        _ => None,
     }
-    table
 }
 
-/// The index in `names` of `name`, looked up in `table` (from [`build_name_table`]).
-#[inline]
-pub(crate) fn find_name(table: &[u16], names: &[&str], name: &str) -> Option<usize> {
-    let mask = table.len() - 1;
-    let mut slot = home_slot(name_hash(name), table.len());
-    loop {
-        let entry = table[slot];
-        if entry == EMPTY {
-            return None;
-        }
-        if names[entry as usize] == name {
-            return Some(entry as usize);
-        }
-        slot = (slot + 1) & mask;
+/// `a == b`, without the data-dependent branches of `memcmp` for the lengths names have (8 to 64
+/// bytes): eight 8-byte windows, clamped to the end, compared and folded. On a stream of random names
+/// this avoids a misprediction per lookup; other lengths use `==`.
+#[inline(always)]
+fn same_name(a: &[u8], b: &[u8]) -> bool {
+    // The length of `b` (the input), not of `a` (a table entry): the compiler knows every entry's
+    // length and would otherwise specialize the code per entry, with a branch per entry.
+    let len = b.len();
+    if a.len() != len {
+        return false;
     }
+    if !(8..=64).contains(&len) {
+        return a == b;
+    }
+    if len < 16 {
+        return (read8(a, 0) ^ read8(b, 0)) | (read8(a, len - 8) ^ read8(b, len - 8)) == 0;
+    }
+    let mut diff = 0;
+    for window in 0..4 {
+        let at = (window * 16).min(len - 16);
+        diff |= read16(a, at) ^ read16(b, at);
+    }
+    diff == 0
 }
 
 #[cfg(test)]
@@ -185,8 +260,7 @@ mod tests {
             "ERROR_CODE_Y",
             "ab",
         ];
-        const SLOTS: usize = 32;
-        let table: [u16; SLOTS] = build_name_table(&names);
+        let table: NameTable<16> = build_name_table(&names);
         for (i, name) in names.iter().enumerate() {
             assert_eq!(find_name(&table, &names, name), Some(i), "{name}");
         }
@@ -200,12 +274,54 @@ mod tests {
         ] {
             assert_eq!(find_name(&table, &names, other), None, "{other}");
         }
-        assert_eq!(name_slots(7), 32);
+        assert_eq!(name_slots(7), 16);
+        assert_eq!(name_slots(31), 256);
+        assert_eq!(name_slots(125), 4096);
+        assert_eq!(name_slots(0), 2);
+    }
+
+    #[test]
+    fn same_name_is_equality() {
+        let long = "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK";
+        for (a, b) in [
+            ("", ""),
+            ("Ok", "Ok"),
+            ("Ok", "OK"),
+            ("12345678", "12345678"),
+            ("12345678", "12345679"),
+            ("x2345678", "12345678"),
+            (long, long),
+            (
+                long,
+                "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDX",
+            ),
+            (
+                long,
+                "XRROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK",
+            ),
+            (long, "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SD"),
+        ] {
+            assert_eq!(same_name(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+        }
+        let long = "a".repeat(65);
+        let other = format!("{}b", "a".repeat(64));
+        assert!(same_name(long.as_bytes(), long.as_bytes()));
+        assert!(!same_name(long.as_bytes(), other.as_bytes()));
+        // Every single-byte difference at every position of every length is seen.
+        for len in 8..=64 {
+            let a = vec![b'x'; len];
+            for at in 0..len {
+                let mut b = a.clone();
+                b[at] = b'y';
+                assert!(!same_name(&a, &b), "{len} {at}");
+            }
+            assert!(same_name(&a, &a.clone()));
+        }
     }
 
     #[test]
     #[should_panic(expected = "listed twice")]
     fn a_duplicate_name_is_rejected() {
-        let _: [u16; 8] = build_name_table(&["A", "A"]);
+        let _: NameTable<8> = build_name_table(&["A", "B", "A"]);
     }
 }

@@ -127,6 +127,7 @@ fn every_identifier_of_every_code_parses_back_to_it() {
     }
 }
 
+#[cfg(feature = "std")]
 #[test]
 fn ambiguous_and_unknown_names_are_errors_that_keep_the_input() {
     for name in ["Ok", "DeviceBusy", "Failure", "EncodeFailure"] {

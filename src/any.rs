@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::RejectedInput;
+
 use crate::{
     AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
     Platform, Platforms, Recovery, WarningCode,
@@ -276,17 +278,14 @@ impl FromStr for AnyCode {
     )
 )]
 pub struct ParseAnyCodeError {
-    #[cfg(feature = "std")]
-    input: String,
+    input: RejectedInput,
     ambiguous: bool,
 }
 
 impl ParseAnyCodeError {
-    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
     fn new(input: &str, ambiguous: bool) -> Self {
         Self {
-            #[cfg(feature = "std")]
-            input: input.to_owned(),
+            input: RejectedInput::new(input),
             ambiguous,
         }
     }
@@ -301,6 +300,6 @@ impl ParseAnyCodeError {
     #[cfg(feature = "std")]
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.as_str()
     }
 }

@@ -69,6 +69,39 @@ impl UnknownCode {
     }
 }
 
+/// The rejected input of a parse error: kept with the `std` feature, absent without an allocator.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct RejectedInput {
+    #[cfg(feature = "std")]
+    text: Box<str>,
+}
+
+impl RejectedInput {
+    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
+    pub(crate) fn new(input: &str) -> Self {
+        Self {
+            #[cfg(feature = "std")]
+            text: input.into(),
+        }
+    }
+
+    /// The input exactly as it was given.
+    #[cfg(feature = "std")]
+    pub(crate) fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl core::fmt::Debug for RejectedInput {
+    /// The input quoted, as `str`'s `Debug` shows it (nothing without `std`).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        #[cfg(feature = "std")]
+        return core::fmt::Debug::fmt(&*self.text, f);
+        #[cfg(not(feature = "std"))]
+        return f.write_str("_");
+    }
+}
+
 /// A string that is neither a Rust variant name nor an SDK identifier of the named code set.
 ///
 /// Returned by `FromStr` on every code enum. With the `std` feature it keeps the rejected input

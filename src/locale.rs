@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::RejectedInput;
+
 /// A language the crate has texts in.
 ///
 /// Chinese is the SDK reference page's own text; English is written for this crate from the same
@@ -112,16 +114,13 @@ fn parse_locale(tag: &str) -> Option<Locale> {
     error("unsupported locale (expected zh or en, e.g. zh-CN, en_US.UTF-8)")
 )]
 pub struct ParseLocaleError {
-    #[cfg(feature = "std")]
-    input: String,
+    input: RejectedInput,
 }
 
 impl ParseLocaleError {
-    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
     fn new(input: &str) -> Self {
         Self {
-            #[cfg(feature = "std")]
-            input: input.to_owned(),
+            input: RejectedInput::new(input),
         }
     }
 
@@ -129,7 +128,7 @@ impl ParseLocaleError {
     #[cfg(feature = "std")]
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.as_str()
     }
 }
 

@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::RejectedInput;
+
 /// An SDK platform with its own API reference page (all of release 3.58).
 ///
 /// Values and meanings agree across platforms; only the identifiers' style differs
@@ -98,16 +100,13 @@ impl FromStr for Platform {
     error("unknown ByteRTC platform (expected Unity, Android, iOS, macOS, Windows, Linux or Electron)")
 )]
 pub struct ParsePlatformError {
-    #[cfg(feature = "std")]
-    input: String,
+    input: RejectedInput,
 }
 
 impl ParsePlatformError {
-    #[cfg_attr(not(feature = "std"), allow(unused_variables))]
     fn new(input: &str) -> Self {
         Self {
-            #[cfg(feature = "std")]
-            input: input.to_owned(),
+            input: RejectedInput::new(input),
         }
     }
 
@@ -115,7 +114,7 @@ impl ParsePlatformError {
     #[cfg(feature = "std")]
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.as_str()
     }
 }
 

@@ -75,6 +75,18 @@ fn deprecation_line(code: AnyCode) -> Option<String> {
     })
 }
 
+/// The recovery's name and its hints in `lang`, where the reference states one.
+fn recovery(code: AnyCode, lang: Lang) -> Option<(&'static str, String)> {
+    let recovery = code.recovery();
+    recovery.hint(Locale::En)?;
+    let hints: Vec<&str> = lang
+        .locales()
+        .iter()
+        .filter_map(|&l| recovery.hint(l))
+        .collect();
+    Some((recovery.name(), hints.join(" / ")))
+}
+
 /// Everything about each code (`explain`).
 pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) {
     match format {
@@ -99,19 +111,8 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                         let _ = writeln!(out, "      {line}");
                     }
                 }
-                let recovery = code.recovery();
-                if recovery.hint(Locale::En).is_some() {
-                    let hints: Vec<&str> = lang
-                        .locales()
-                        .iter()
-                        .filter_map(|&l| recovery.hint(l))
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "  recovery: {} — {}",
-                        recovery.name(),
-                        hints.join(" / ")
-                    );
+                if let Some((name, hints)) = recovery(code, lang) {
+                    let _ = writeln!(out, "  recovery: {name} — {hints}");
                 }
                 let _ = writeln!(out, "  platforms: {}", code.platforms());
                 if let Some(line) = deprecation_line(code) {
@@ -136,19 +137,8 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                 if let Some(line) = deprecation_line(code) {
                     let _ = writeln!(out, "- Deprecated {line}");
                 }
-                let recovery = code.recovery();
-                if recovery.hint(Locale::En).is_some() {
-                    let hints: Vec<&str> = lang
-                        .locales()
-                        .iter()
-                        .filter_map(|&l| recovery.hint(l))
-                        .collect();
-                    let _ = writeln!(
-                        out,
-                        "- Recovery: `{}` — {}",
-                        recovery.name(),
-                        hints.join(" / ")
-                    );
+                if let Some((name, hints)) = recovery(code, lang) {
+                    let _ = writeln!(out, "- Recovery: `{name}` — {hints}");
                 }
                 for &locale in lang.locales() {
                     let _ = writeln!(out, "\n**{}** ({locale})\n", code.summary(locale));

@@ -215,7 +215,7 @@ pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone {
         if set.is_some_and(|set| set != C::SET) {
             return None;
         }
-        name.parse::<C>().ok().map(Into::into)
+        C::from_name(name).map(Into::into)
     }
     [
         find::<AudioRecordingErrorCode>(set, name),

@@ -47,6 +47,8 @@ pub trait Code:
     fn code(self) -> i32;
     /// The code with this SDK value, if the set defines one.
     fn from_code(code: i32) -> Option<Self>;
+    /// The code that `name` (the Rust variant name or any platform's identifier) names, if any.
+    fn from_name(name: &str) -> Option<Self>;
     /// The Rust variant name, e.g. `"InvalidToken"`.
     fn name(self) -> &'static str;
     /// The SDK identifier: Unity's, else Android's, else the C++ one, e.g. `"ERROR_CODE_INVALID_TOKEN"`.

@@ -56,7 +56,8 @@
 //!
 //! - `code()` / `from_code()` (`const fn`), `TryFrom<i32>` (error: [`UnknownCode`]) and `From<E> for i32`;
 //! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `identifier(platform)`,
-//!   `FromStr` for any of them (error: [`ParseCodeError`]);
+//!   `from_name()` (an `Option`, never allocates) and `FromStr` for any of them (error:
+//!   [`ParseCodeError`]);
 //! - `platforms()` ([`Platforms`]) and `deprecation()` ([`Deprecation`]);
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;

@@ -99,6 +99,20 @@ macro_rules! code_set {
                 Self::DENSE[$crate::table::dense_slot(code, Self::RANGE.0, Self::DENSE_LEN)]
             }
 
+            /// The code that `name` names: its Rust variant name or any platform's SDK identifier,
+            /// case-sensitively; `None` otherwise. `FromStr` is the same lookup with an error that keeps
+            /// the input; this one never allocates.
+            ///
+            /// One hash and one string comparison (a perfect hash table built at compile time).
+            #[must_use]
+            #[inline(always)]
+            pub fn from_name(name: &str) -> Option<Self> {
+                match $crate::table::find_name(&Self::NAME_TABLE, Self::NAMES, name) {
+                    Some(index) => Some(Self::NAME_CODES[index]),
+                    None => None,
+                }
+            }
+
             /// The Rust variant name, e.g. `"InvalidToken"` (the same as strum's `IntoStaticStr`).
             #[must_use]
             pub const fn name(self) -> &'static str {
@@ -249,11 +263,11 @@ macro_rules! code_set {
             /// (`ERROR_CODE_INVALID_TOKEN`, `kErrorCodeInvalidToken`, `ByteRTCErrorCodeInvalidToken`),
             /// case-sensitively.
             ///
-            /// One hash and one string comparison (a perfect hash table built at compile time).
+            /// See [`from_name`](Self::from_name).
             #[inline(always)]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                match $crate::table::find_name(&Self::NAME_TABLE, Self::NAMES, s) {
-                    Some(index) => Ok(Self::NAME_CODES[index]),
+                match Self::from_name(s) {
+                    Some(code) => Ok(code),
                     None => Err($crate::ParseCodeError::new($crate::error::SetId::$Enum, s)),
                 }
             }
@@ -270,6 +284,10 @@ macro_rules! code_set {
             #[inline]
             fn from_code(code: i32) -> Option<Self> {
                 Self::from_code(code)
+            }
+            #[inline]
+            fn from_name(name: &str) -> Option<Self> {
+                Self::from_name(name)
             }
             #[inline]
             fn name(self) -> &'static str {

@@ -220,3 +220,25 @@ fn display_into_a_presized_string_does_not_allocate() {
     }
     for_each_set!(check);
 }
+
+#[test]
+fn cross_set_lookups_do_not_allocate() {
+    for raw in (-8_000..=100).chain([i32::MIN, i32::MAX]) {
+        let found = assert_no_heap(
+            || format!("lookup({raw})"),
+            || {
+                bytertc_codes::lookup(black_box(raw))
+                    .map(|c| c.code())
+                    .sum::<i32>()
+            },
+        );
+        black_box(found);
+    }
+    for any in bytertc_codes::AnyCode::all() {
+        let found = assert_no_heap(
+            || format!("lookup_name({})", any.sdk_name()),
+            || bytertc_codes::lookup_name(black_box(any.sdk_name())).count(),
+        );
+        assert!(found >= 1);
+    }
+}

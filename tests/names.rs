@@ -13,6 +13,7 @@ fn every_name_form_round_trips_for_every_variant() {
         for &code in C::ALL {
             assert_eq!(code.name().parse::<C>(), Ok(code));
             assert_eq!(code.sdk_name().parse::<C>(), Ok(code));
+            assert_eq!(C::from_name(code.name()), Some(code));
             assert_ne!(code.name(), code.sdk_name());
             for &platform in Platform::ALL {
                 if let Some(identifier) = code.identifier(platform) {
@@ -203,6 +204,7 @@ proptest! {
     #[test]
     fn any_string_parses_or_errs_with_the_input(s in any::<String>()) {
         fn check<C: Code>(s: &str) {
+            assert_eq!(C::from_name(s), s.parse::<C>().ok());
             match s.parse::<C>() {
                 Ok(code) => assert!(code.name() == s || code.sdk_name() == s),
                 Err(err) => {

@@ -40,7 +40,7 @@ pub trait Code:
 {
     /// The name of the code set, e.g. `"ErrorCode"`.
     const SET: &'static str;
-    /// Every code of the set, in the order of the SDK reference page.
+    /// Every code of the set, in the order of the reference pages.
     const ALL: &'static [Self];
 
     /// The SDK's integer value of this code.

@@ -1,9 +1,10 @@
 //! The one table-to-code generator.
 //!
 //! Every code set is written once, as a `code_set!` table in `src/codes/`. Each row holds the value, the
-//! Rust variant, the SDK identifier and both texts; the enum, its conversions, names, texts, `ALL`, the
-//! trait impls and each variant's rustdoc are all generated from that row (the approach of `http`'s
-//! `status_codes!`), so a value, its name and its texts cannot drift apart.
+//! Rust variant, each platform's identifier, the deprecation (if any) and both texts; the enum, its
+//! conversions, names, texts, `ALL`, the lookup tables, the trait impls and each variant's rustdoc are
+//! all generated from that row (the approach of `http`'s `status_codes!`), so a value, its names and its
+//! texts cannot drift apart.
 
 /// Generates a code-set enum and everything derived from its table.
 ///
@@ -79,7 +80,8 @@ macro_rules! code_set {
             /// The name of this code set, as used in error messages (`UnknownCode::set`).
             pub const SET: &'static str = stringify!($Enum);
 
-            /// Every code of this set, in the order of the SDK reference page.
+            /// Every code of this set, in the order of the Unity reference page, with the codes only other
+            /// platforms' pages list inserted by value.
             pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
 
             /// The SDK's integer value of this code.
@@ -91,8 +93,9 @@ macro_rules! code_set {
 
             /// The code with this SDK value, or `None` if this set defines no such value.
             ///
-            /// `TryFrom<i32>` is the same lookup with an error ([`UnknownCode`](crate::UnknownCode)) that keeps the value.
-            /// It costs a branch-free range clamp and one load from a table built at compile time.
+            /// `TryFrom<i32>` is the same lookup with an error ([`UnknownCode`](crate::UnknownCode)) that
+            /// keeps the value. It costs a branch-free range clamp and one load from a table built at
+            /// compile time.
             #[must_use]
             #[inline]
             pub const fn from_code(code: i32) -> Option<Self> {

@@ -91,7 +91,9 @@
 //! - `std` (default): `std::error::Error`, and parse errors that keep the rejected string. Without it the
 //!   crate is `#![no_std]` and needs no allocator.
 //! - `serde`: serializes a code as its integer (the SDK's wire form); deserializes from the integer or
-//!   from either name.
+//!   from any of its names.
+//! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`); the library itself
+//!   does not change.
 
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![forbid(unsafe_code)]

@@ -27,7 +27,7 @@ use crate::{
 ///     ]
 /// );
 /// assert_eq!(found[1].set(), "LocalVideoStreamError");
-/// assert_eq!(found[1].to_string(), "The local video capture device is occupied (3)");
+/// assert_eq!(found[1].to_string(), "The local video capture device is in use (3)");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

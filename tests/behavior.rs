@@ -132,7 +132,7 @@ fn question_mark_works_on_state_callbacks() {
     assert!(on_local_video_state(0).is_ok());
     assert_eq!(
         on_local_video_state(3).unwrap_err().to_string(),
-        "The local video capture device is occupied (3)"
+        "The local video capture device is in use (3)"
     );
     assert_eq!(
         on_local_video_state(99).unwrap_err().to_string(),

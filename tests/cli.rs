@@ -43,7 +43,7 @@ fn explain_3_shows_both_local_stream_sets() {
         "{text}"
     );
     assert!(text.contains("本地音频录制设备已经在使用中"));
-    assert!(text.contains("The local video capture device is occupied"));
+    assert!(text.contains("The local video capture device is in use"));
     assert!(!text.contains("ErrorCode 3"));
 }
 

@@ -13,7 +13,7 @@ fn display_is_the_english_summary_and_the_code() {
     );
     assert_eq!(
         LocalAudioStreamError::DeviceBusy.to_string(),
-        "The local audio recording device is already in use (3)"
+        "The local audio capture device is already in use (3)"
     );
     fn check<C: Code>() {
         for &code in C::ALL {

@@ -39,21 +39,21 @@ code_set! {
                 "kLocalAudioStreamErrorDeviceNoPermission": [Unity, Electron],
             },
             zh: "没有权限启动本地音频录制设备",
-            en: "No permission to start the local audio recording device",
+            en: "No permission to start the local audio capture device",
         }
         DeviceBusy = "3" {
             names: {
                 "kLocalAudioStreamErrorDeviceBusy": [Unity],
             },
             zh: "本地音频录制设备已经在使用中",
-            en: "The local audio recording device is already in use",
+            en: "The local audio capture device is already in use",
         }
         RecordFailure = "4" {
             names: {
                 "kLocalAudioStreamErrorRecordFailure": [Unity, Electron],
             },
             zh: "本地音频录制失败，建议你检查录制设备是否正常工作",
-            en: "Local audio recording failed; check whether the recording device is working properly",
+            en: "Local audio capture failed; check whether the capture device is working properly",
         }
         EncodeFailure = "5" {
             names: {
@@ -67,7 +67,7 @@ code_set! {
                 "kLocalAudioStreamErrorNoRecordingDevice": [Unity, Electron],
             },
             zh: "没有可用的音频录制设备",
-            en: "No audio recording device is available",
+            en: "No audio capture device is available",
         }
     }
 }

@@ -42,7 +42,7 @@ code_set! {
                 "kLocalVideoStreamErrorDeviceBusy": [Unity, Windows, Linux, Electron],
             },
             zh: "本地视频采集设备被占用",
-            en: "The local video capture device is occupied",
+            en: "The local video capture device is in use",
         }
         DeviceNotFound = "4" {
             names: {

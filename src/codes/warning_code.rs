@@ -22,7 +22,7 @@ code_set! {
             },
             deprecated: "3.45",
             zh: "获取房间信息失败警告\n注意\nSDK 获取房间信息失败（包含超时，返回非 200 的错误码），每隔两秒重试一次。\n连续失败 5 次后，报该 warning，并继续重试。\n建议提示用户：进入房间失败，请稍后再试",
-            en: "Failed to get room information\nNote:\nIf the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.\nAfter 5 consecutive failures, the SDK reports this warning and keeps retrying.\nWe recommend telling the user that joining the room failed and to try again later.",
+            en: "Failed to get room information\nNote:\nIf the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.\nAfter 5 consecutive failures, the SDK reports this warning and keeps retrying.\nWe recommend telling the user that joining the room failed and that they should try again later.",
         }
         JoinRoomFailed = "-2001" {
             names: {
@@ -79,7 +79,7 @@ code_set! {
             },
             deprecated: "3.45",
             zh: "自动订阅模式未关闭时，尝试开启手动订阅模式会触发此警告。\n你需在进房前关闭自动订阅模式，再调用 subscribeUserStream 方法手动订阅音视频流。",
-            en: "Triggered by trying to enable manual subscription while automatic subscription is still on\nDisable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
+            en: "Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning\nDisable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
         }
         SendCustomMessage = "-2011" {
             names: {
@@ -213,7 +213,7 @@ code_set! {
             },
             deprecated: "3.33",
             zh: "媒体设备误操作警告。\n使用自定义采集时，不可调用内部采集开关，调用时将触发此警告。",
-            en: "Invalid media device operation\nWhen custom capture is used, the internal capture switch must not be called; calling it triggers this warning.",
+            en: "Invalid media device operation\nWhen custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.",
         }
         SetScreenAudioSourceTypeFailed = "-5009" {
             names: {
@@ -279,7 +279,7 @@ code_set! {
                 "kWarningLicenseFileExpired": [Windows, Linux, Electron],
             },
             zh: "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-            en: "The license file is invalid: checking its status found that the local file does not match the remote one, which triggers this warning; reported via the onRoomStateChanged callback",
+            en: "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
         }
         InvalidSamiAppkeyOrToken = "-7002" {
             names: {

@@ -26,7 +26,9 @@
 //!   texts, a `&str` table indexed by a variant index precomputed in the stream; for serde, a `Vec<i32>`
 //!   deserialized and mapped through the dense table. `limit_ratio` = this median / limit median.
 //! - `hashmap`: `std::collections::HashMap<i32, E>`; `hashmap_speedup` = hashmap median / this median.
-//! - `linear`: scanning `E::ALL`; `linear_speedup` = linear median / this median.
+//! - `linear`: scanning `E::ALL`; `linear_speedup` = linear median / this median. For `from_str` the scan
+//!   compares the one name form in the stream (`linear`) and, as `linear_all`, every name `from_str`
+//!   accepts (the Rust name and every platform's identifier); `linear_all_speedup` likewise.
 //!
 //! Fairness: each operation's result goes through `black_box` and then into a digest that is summed; the
 //! digests of all contenders of a case must be equal (checked), so every baseline computes the same answer
@@ -39,7 +41,7 @@ use std::time::Instant;
 
 use bytertc_codes::{
     AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
-    WarningCode,
+    Platform, WarningCode,
 };
 
 /// Codes in the stream of a full run.
@@ -339,6 +341,9 @@ fn run_case(
             if let Some(linear) = of("linear").filter(|_| ratios.linear_speedup) {
                 write!(line, " linear_speedup={:.2}", linear / m).expect("writing to a String");
             }
+            if let Some(linear) = of("linear_all").filter(|_| ratios.linear_speedup) {
+                write!(line, " linear_all_speedup={:.2}", linear / m).expect("writing to a String");
+            }
         }
         println!("{line}");
     }
@@ -417,6 +422,23 @@ fn from_str_case<C: Code>(
                     pass(
                         names,
                         |s: &str| C::ALL.iter().copied().find(|&c| name_of(c) == s),
+                        digest,
+                    )
+                }),
+            ),
+            (
+                // The same job as `from_str`: every name it accepts (the Rust name and every
+                // platform's identifier), not only the ones in the stream.
+                "linear_all",
+                Box::new(move || {
+                    pass(
+                        names,
+                        |s: &str| {
+                            C::ALL.iter().copied().find(|&c| {
+                                c.name() == s
+                                    || Platform::ALL.iter().any(|&p| c.identifier(p) == Some(s))
+                            })
+                        },
                         digest,
                     )
                 }),

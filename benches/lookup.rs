@@ -447,6 +447,39 @@ fn from_str_case<C: Code>(
     );
 }
 
+/// A Display case: formatting what `shown` gives for each item of `stream` into one reused `String`,
+/// cleared each time.
+fn display_case<T: Copy, D: std::fmt::Display>(
+    cfg: &Config,
+    set: &str,
+    case: &str,
+    stream: &[T],
+    shown: impl Fn(T) -> D,
+) {
+    let mut buf = String::with_capacity(256);
+    run_case(
+        cfg,
+        set,
+        case,
+        stream.len(),
+        Ratios::default(),
+        vec![(
+            "",
+            Box::new(move || {
+                pass(
+                    stream,
+                    |item| {
+                        buf.clear();
+                        write!(buf, "{}", shown(item)).expect("writing to a String");
+                        buf.len() as u64
+                    },
+                    |n| n,
+                )
+            }),
+        )],
+    );
+}
+
 /// Every case for one code set.
 fn suite<C: Subject>(cfg: &Config) {
     let set = C::SET;
@@ -513,52 +546,10 @@ fn suite<C: Subject>(cfg: &Config) {
     from_str_case(cfg, "from_str_name", &variants, |c: C| c.name());
 
     // 5. Display of the code and of `localized(..)`, into one reused `String`.
-    let variants = &variants[..];
-    let mut buf = String::with_capacity(256);
-    run_case(
-        cfg,
-        set,
-        "display",
-        len,
-        Ratios::default(),
-        vec![(
-            "",
-            Box::new(move || {
-                pass(
-                    variants,
-                    |c| {
-                        buf.clear();
-                        write!(buf, "{c}").expect("writing to a String");
-                        buf.len() as u64
-                    },
-                    |n| n,
-                )
-            }),
-        )],
-    );
-    let mut buf = String::with_capacity(256);
-    run_case(
-        cfg,
-        set,
-        "display_localized",
-        len,
-        Ratios::default(),
-        vec![(
-            "",
-            Box::new(move || {
-                pass(
-                    texts,
-                    |op| {
-                        buf.clear();
-                        write!(buf, "{}", op.code.localized(op.locale))
-                            .expect("writing to a String");
-                        buf.len() as u64
-                    },
-                    |n| n,
-                )
-            }),
-        )],
-    );
+    display_case(cfg, set, "display", &variants, |c: C| c);
+    display_case(cfg, set, "display_localized", texts, |op: TextOp<C>| {
+        op.code.localized(op.locale)
+    });
 
     // 6. serde: a JSON array of 10,000 codes (the known stream's first), repeated to fill a pass.
     #[cfg(feature = "serde")]

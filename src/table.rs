@@ -90,10 +90,11 @@ const fn read16(bytes: &[u8], at: usize) -> u128 {
 }
 
 /// A fast hash of a name: its length and its last 16 bytes (names of a set share prefixes like
-/// `ERROR_CODE_` and differ towards the end), mixed by one multiplication. The work does not depend on
-/// the length, so random names cost no mispredictions. Two names of a set that this hash cannot tell
-/// apart are a compile error.
-/// `seed` is chosen at compile time per set (see [`build_name_table`]).
+/// `ERROR_CODE_` and differ towards the end), mixed by one multiplication. The work depends only on
+/// the length's class (16 bytes or more, 8 to 15, fewer), so a stream of SDK identifiers (all 16 bytes
+/// or more) costs no mispredictions. Two names of a set that this hash cannot tell apart are a compile
+/// error.
+/// `seed` picks the odd multiplier; it is chosen at compile time per set (see [`build_name_table`]).
 #[inline(always)]
 pub(crate) const fn name_hash(name: &str, seed: u64) -> u64 {
     let bytes = name.as_bytes();
@@ -111,7 +112,7 @@ pub(crate) const fn name_hash(name: &str, seed: u64) -> u64 {
         }
         word
     };
-    (mixed ^ len as u64 ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    (mixed ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15 ^ seed << 1)
 }
 
 /// The slot of `hash` in a table of `slots` slots: its top bits, the best mixed of a multiplicative
@@ -123,8 +124,11 @@ const fn slot_of(hash: u64, slots: usize) -> usize {
 
 /// A perfect hash table of a set's names: with the set's seed, no two names share a slot. A lookup is
 /// one hash, one load and one comparison, with no probing loop whose length would vary by name.
+/// Names are at most 64 bytes long (a compile-time check), so the comparison is a few 16-byte windows.
 pub(crate) struct NameTable<const SLOTS: usize> {
     seed: u64,
+    /// 16-byte windows that cover the longest name.
+    windows: usize,
     /// Slot → index into the names, or [`EMPTY`].
     slots: [u16; SLOTS],
 }
@@ -134,16 +138,20 @@ pub(crate) struct NameTable<const SLOTS: usize> {
 pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> NameTable<SLOTS> {
     let n = names.len();
     assert!(n < SLOTS, "the name table is too small");
+    let mut longest = 16;
     let mut i = 0;
     while i < n {
+        if names[i].len() > longest {
+            longest = names[i].len();
+        }
         let mut j = 0;
         while j < i {
             assert!(
                 !str_eq(names[i], names[j]),
                 "a name is listed twice in a code set"
             );
-            // The seed is mixed in before the multiplication (a bijection), so names with equal
-            // unseeded hashes collide under every seed.
+            // Every seed multiplies by an odd number (a bijection), so names with equal unseeded
+            // hashes collide under every seed, and names with different ones under none.
             assert!(
                 name_hash(names[i], 0) != name_hash(names[j], 0),
                 "two names of a code set hash alike: name_hash must read more of them"
@@ -152,6 +160,8 @@ pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> Name
         }
         i += 1;
     }
+    assert!(longest <= 64, "a name is longer than 64 bytes");
+    let windows = longest.div_ceil(16);
     let mut seed: u64 = 0;
     'seeds: loop {
         assert!(
@@ -169,7 +179,11 @@ pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> Name
             slots[slot] = i as u16;
             i += 1;
         }
-        return NameTable { seed, slots };
+        return NameTable {
+            seed,
+            windows,
+            slots,
+        };
     }
 }
 
@@ -198,34 +212,48 @@ pub(crate) fn find_name<const SLOTS: usize>(
     let entry = table.slots[slot_of(name_hash(name, table.seed), SLOTS)] as usize;
     // An empty slot (`EMPTY`) is past the end of `names`.
     match names.get(entry) {
-        Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes()) => Some(entry),
+        Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes(), table.windows) => {
+            Some(entry)
+        }
         _ => None,
     }
 }
 
-/// `a == b`, without the data-dependent branches of `memcmp` for the lengths names have (8 to 64
-/// bytes): eight 8-byte windows, clamped to the end, compared and folded. On a stream of random names
-/// this avoids a misprediction per lookup; other lengths use `==`.
+/// `a == b`, where `a` is a name of a table whose names are at most `16 * windows` bytes long, without
+/// the data-dependent branches of `memcmp`: names of 16 bytes or more are compared as `windows` 16-byte
+/// windows (the last ones clamped to the end), names of 8 to 15 bytes as two 8-byte windows. On a
+/// stream of random names this avoids a misprediction per lookup. `windows` is a constant of the table, so
+/// the loop unrolls.
 #[inline(always)]
-fn same_name(a: &[u8], b: &[u8]) -> bool {
+fn same_name(a: &[u8], b: &[u8], windows: usize) -> bool {
+    debug_assert!(a.len() <= 16 * windows);
     // The length of `b` (the input), not of `a` (a table entry): the compiler knows every entry's
     // length and would otherwise specialize the code per entry, with a branch per entry.
     let len = b.len();
     if a.len() != len {
         return false;
     }
-    if !(8..=64).contains(&len) {
-        return a == b;
+    if len >= 16 {
+        // Windows at 0, 16, … (clamped to the end) and one ending at the end: together they cover
+        // `16 * windows` bytes, so all of `a`.
+        let last = len - 16;
+        let mut diff = read16(a, last) ^ read16(b, last);
+        for window in 0..windows - 1 {
+            let at = (window * 16).min(last);
+            diff |= read16(a, at) ^ read16(b, at);
+        }
+        diff == 0
+    } else if len >= 8 {
+        (read8(a, 0) ^ read8(b, 0)) | (read8(a, len - 8) ^ read8(b, len - 8)) == 0
+    } else {
+        let mut diff = 0;
+        let mut i = 0;
+        while i < len {
+            diff |= a[i] ^ b[i];
+            i += 1;
+        }
+        diff == 0
     }
-    if len < 16 {
-        return (read8(a, 0) ^ read8(b, 0)) | (read8(a, len - 8) ^ read8(b, len - 8)) == 0;
-    }
-    let mut diff = 0;
-    for window in 0..4 {
-        let at = (window * 16).min(len - 16);
-        diff |= read16(a, at) ^ read16(b, at);
-    }
-    diff == 0
 }
 
 #[cfg(test)]
@@ -301,21 +329,21 @@ mod tests {
             ),
             (long, "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SD"),
         ] {
-            assert_eq!(same_name(a.as_bytes(), b.as_bytes()), a == b, "{a} {b}");
+            assert_eq!(same_name(a.as_bytes(), b.as_bytes(), 4), a == b, "{a} {b}");
         }
-        let long = "a".repeat(65);
-        let other = format!("{}b", "a".repeat(64));
-        assert!(same_name(long.as_bytes(), long.as_bytes()));
-        assert!(!same_name(long.as_bytes(), other.as_bytes()));
-        // Every single-byte difference at every position of every length is seen.
-        for len in 8..=64 {
-            let a = vec![b'x'; len];
-            for at in 0..len {
-                let mut b = a.clone();
-                b[at] = b'y';
-                assert!(!same_name(&a, &b), "{len} {at}");
+        // Every single-byte difference at every position of every length is seen, for every number of
+        // windows a table can have.
+        for windows in 1..=4 {
+            for len in 0..=16 * windows {
+                let a = vec![b'x'; len];
+                for at in 0..len {
+                    let mut b = a.clone();
+                    b[at] = b'y';
+                    assert!(!same_name(&a, &b, windows), "{windows} {len} {at}");
+                }
+                assert!(same_name(&a, &a.clone(), windows));
+                assert!(!same_name(&a, &[&a[..], b"x"].concat(), windows));
             }
-            assert!(same_name(&a, &a.clone()));
         }
     }
 

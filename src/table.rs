@@ -89,20 +89,25 @@ const fn read16(bytes: &[u8], at: usize) -> u128 {
     }
 }
 
-/// A fast hash of a name: its length and its last 16 bytes (names of a set share prefixes like
-/// `ERROR_CODE_` and differ towards the end), mixed by one multiplication. The work depends only on
-/// the length's class (16 bytes or more, 8 to 15, fewer), so a stream of SDK identifiers (all 16 bytes
-/// or more) costs no mispredictions. Two names of a set that this hash cannot tell apart are a compile
-/// error.
-/// `seed` picks the odd multiplier; it is chosen at compile time per set (see [`build_name_table`]).
+/// A fast hash of a name: its length and its last 8 bytes or, if `wide`, its last 16 (names of a set
+/// share prefixes like `ERROR_CODE_` and differ towards the end), mixed by one multiplication. Names of
+/// 8 bytes or more take one path and shorter ones another, so a stream of SDK identifiers (all longer)
+/// costs no mispredictions. Two names of a set that this hash cannot tell apart are a compile error.
+/// `seed` picks the odd multiplier; it and `wide` are chosen at compile time per set (see
+/// [`build_name_table`]).
 #[inline(always)]
-pub(crate) const fn name_hash(name: &str, seed: u64) -> u64 {
+pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
     let bytes = name.as_bytes();
     let len = bytes.len();
-    let mixed = if len >= 16 {
-        read8(bytes, len - 8) ^ read8(bytes, len - 16).rotate_left(21)
-    } else if len >= 8 {
-        read8(bytes, 0) ^ read8(bytes, len - 8).rotate_left(29)
+    let mixed = if len >= 8 {
+        let last = len - 8;
+        let tail = read8(bytes, last);
+        if wide {
+            // The 8 bytes before the tail, or for a name under 16 bytes its first 8.
+            tail ^ read8(bytes, last.saturating_sub(8)).rotate_left(21)
+        } else {
+            tail
+        }
     } else {
         let mut word = 0u64;
         let mut i = 0;
@@ -127,6 +132,8 @@ const fn slot_of(hash: u64, slots: usize) -> usize {
 /// Names are at most 64 bytes long (a compile-time check), so the comparison is a few 16-byte windows.
 pub(crate) struct NameTable<const SLOTS: usize> {
     seed: u64,
+    /// Whether the hash reads 16 bytes of a name rather than 8.
+    wide: bool,
     /// 16-byte windows that cover the longest name.
     windows: usize,
     /// Slot → index into the names, or [`EMPTY`].
@@ -150,18 +157,18 @@ pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> Name
                 !str_eq(names[i], names[j]),
                 "a name is listed twice in a code set"
             );
-            // Every seed multiplies by an odd number (a bijection), so names with equal unseeded
-            // hashes collide under every seed, and names with different ones under none.
-            assert!(
-                name_hash(names[i], 0) != name_hash(names[j], 0),
-                "two names of a code set hash alike: name_hash must read more of them"
-            );
             j += 1;
         }
         i += 1;
     }
     assert!(longest <= 64, "a name is longer than 64 bytes");
     let windows = longest.div_ceil(16);
+    // The narrow hash if it tells every two names apart, else the wide one.
+    let wide = !hashes_apart(names, false);
+    assert!(
+        hashes_apart(names, true),
+        "two names of a code set hash alike: name_hash must read more of them"
+    );
     let mut seed: u64 = 0;
     'seeds: loop {
         assert!(
@@ -171,7 +178,7 @@ pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> Name
         let mut slots = [EMPTY; SLOTS];
         let mut i = 0;
         while i < n {
-            let slot = slot_of(name_hash(names[i], seed), SLOTS);
+            let slot = slot_of(name_hash(names[i], seed, wide), SLOTS);
             if slots[slot] != EMPTY {
                 seed += 1;
                 continue 'seeds;
@@ -181,10 +188,29 @@ pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> Name
         }
         return NameTable {
             seed,
+            wide,
             windows,
             slots,
         };
     }
+}
+
+/// Whether `name_hash` with `wide` gives every two of `names` different hashes. Every seed multiplies by
+/// an odd number (a bijection), so the answer is the same for every seed: names with equal hashes could
+/// never be told apart by the seed search.
+const fn hashes_apart(names: &[&str], wide: bool) -> bool {
+    let mut i = 0;
+    while i < names.len() {
+        let mut j = 0;
+        while j < i {
+            if name_hash(names[i], 0, wide) == name_hash(names[j], 0, wide) {
+                return false;
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    true
 }
 
 const fn str_eq(a: &str, b: &str) -> bool {
@@ -209,7 +235,7 @@ pub(crate) fn find_name<const SLOTS: usize>(
     names: &[&str],
     name: &str,
 ) -> Option<usize> {
-    let entry = table.slots[slot_of(name_hash(name, table.seed), SLOTS)] as usize;
+    let entry = table.slots[slot_of(name_hash(name, table.seed, table.wide), SLOTS)] as usize;
     // An empty slot (`EMPTY`) is past the end of `names`.
     match names.get(entry) {
         Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes(), table.windows) => {

@@ -332,6 +332,29 @@ mod tests {
         assert_eq!(name_slots(31), 256);
         assert_eq!(name_slots(125), 4096);
         assert_eq!(name_slots(0), 2);
+        assert!(!table.wide, "the last 8 bytes tell these names apart");
+    }
+
+    #[test]
+    fn names_that_end_alike_get_the_wide_hash() {
+        let names = [
+            "JoinRoomUserForbidden",
+            "JoinRoomRoomForbidden",
+            "kErrorCodeJoinRoomUserForbidden",
+            "kErrorCodeJoinRoomRoomForbidden",
+            "UserForbidden",
+            "RoomForbidden",
+        ];
+        assert!(!hashes_apart(&names, false));
+        let table: NameTable<16> = build_name_table(&names);
+        assert!(table.wide);
+        assert_eq!(table.windows, 2);
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(find_name(&table, &names, name), Some(i), "{name}");
+        }
+        for other in ["JoinRoomBothForbidden", "Forbidden", "UserForbiddeN"] {
+            assert_eq!(find_name(&table, &names, other), None, "{other}");
+        }
     }
 
     #[test]
@@ -371,6 +394,12 @@ mod tests {
                 assert!(!same_name(&a, &[&a[..], b"x"].concat(), windows));
             }
         }
+    }
+
+    #[test]
+    #[should_panic(expected = "hash alike")]
+    fn names_that_differ_only_before_their_last_16_bytes_are_rejected() {
+        let _: NameTable<8> = build_name_table(&["A_SAME_LAST_16_BYTES", "B_SAME_LAST_16_BYTES"]);
     }
 
     #[test]

@@ -134,7 +134,7 @@ code_set! {
                 "kErrorCodeRoomAlreadyExist": [Windows, Linux, Electron],
             },
             zh: "通话回路检测已经存在同样 roomId 的房间了",
-            en: "A room with the same roomId already exists during the call echo test",
+            en: "Echo test: a room with the same roomId already exists",
         }
         UserIdDifferent = "-1014" {
             names: {

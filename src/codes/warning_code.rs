@@ -31,7 +31,7 @@ code_set! {
                 "kWarningCodeJoinRoomFailed": [Windows, Linux, Electron],
             },
             zh: "进房失败。\n初次进房或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。",
-            en: "Failed to join the room\nWhen joining the room for the first time, or when reconnecting after a disconnection caused by poor network conditions, joining the room failed due to a server error. The SDK automatically retries joining the room.",
+            en: "Failed to join the room\nJoining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.",
         }
         PublishStreamFailed = "-2002" {
             names: {
@@ -152,7 +152,7 @@ code_set! {
             },
             deprecated: "3.33",
             zh: "麦克风权限异常，当前应用没有获取麦克风权限。",
-            en: "Microphone permission error: the app has not been granted microphone permission",
+            en: "Microphone permission error: the current app has not been granted microphone permission",
         }
         #[doc(alias = "RecordingDeviceStartFailed")]
         RecodingDeviceStartFailed = "-5003" {
@@ -247,7 +247,7 @@ code_set! {
                 "kWarningCodeInvalidAudioFormat": [Windows, Linux, Electron],
             },
             zh: "设置音频格式不合法",
-            en: "Invalid audio format setting",
+            en: "The audio format setting is invalid",
         }
         InvalidCallForExtAudio = "-5013" {
             names: {
@@ -288,7 +288,7 @@ code_set! {
                 "kWarningInvaildSamiAppkeyORToken": [Windows, Linux, Electron],
             },
             zh: "音频技术 SDK 鉴权失效。联系技术支持人员。",
-            en: "Audio technology SDK authentication is invalid; contact technical support",
+            en: "Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support",
         }
         InvalidResourcePath = "-7003" {
             names: {
@@ -297,7 +297,7 @@ code_set! {
                 "kWarningInvaildSamiResourcePath": [Windows, Linux, Electron],
             },
             zh: "音频技术 资源加载失败。传入正确的 DAT 路径，或联系技术支持人员。",
-            en: "Failed to load audio technology resources; pass the correct DAT path or contact technical support",
+            en: "The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support",
         }
         LoadSamiLibraryFailed = "-7004" {
             names: {
@@ -306,7 +306,7 @@ code_set! {
                 "kWarningLoadSamiLibraryFailed": [Windows, Linux, Electron],
             },
             zh: "音频技术 库加载失败。使用正确的库，或联系技术支持人员。",
-            en: "Failed to load the audio technology library; use the correct library or contact technical support",
+            en: "Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support",
         }
         InvalidSamiEffectType = "-7005" {
             names: {
@@ -315,7 +315,7 @@ code_set! {
                 "kWarningInvaildSamiEffectType": [Windows, Linux, Electron],
             },
             zh: "音频技术 不支持此音效。联系技术支持人员。",
-            en: "Audio technology does not support this sound effect; contact technical support",
+            en: "The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support",
         }
     }
 }

@@ -238,52 +238,55 @@ impl FromStr for AnyCode {
         let mut found = lookup_name(s);
         match (found.next(), found.next()) {
             (Some(code), None) => Ok(code),
-            (None, _) => Err(ParseAnyCodeError::new(s, false)),
-            (Some(_), Some(_)) => Err(ParseAnyCodeError::new(s, true)),
+            (None, _) => Err(ParseAnyCodeError::new(s, None)),
+            (Some(code), Some(_)) => Err(ParseAnyCodeError::new(s, code.static_name(s))),
         }
+    }
+}
+
+impl AnyCode {
+    /// The `&'static str` among this code's names that equals `name`, if any.
+    fn static_name(self, name: &str) -> Option<&'static str> {
+        core::iter::once(self.name())
+            .chain(Platform::ALL.iter().filter_map(|&p| self.identifier(p)))
+            .find(|&candidate| candidate == name)
     }
 }
 
 /// A string that names no code, or codes in more than one set, given to [`AnyCode::from_str`].
 ///
-/// ```
-/// use bytertc_codes::AnyCode;
+/// An ambiguous name's message lists the codes it names, qualified with their sets, with or without
+/// `std`; [`candidates`](Self::candidates) gives them as values. An unknown name's message quotes at
+/// most the first 64 bytes of it (with `std`; the whole input stays in `input()`).
 ///
-/// let err = "Ok".parse::<AnyCode>().unwrap_err();
+/// ```
+/// use bytertc_codes::{AnyCode, LocalAudioStreamError, LocalVideoStreamError};
+///
+/// let err = "DeviceBusy".parse::<AnyCode>().unwrap_err();
 /// assert!(err.is_ambiguous());
-/// # #[cfg(feature = "std")]
 /// assert_eq!(
 ///     err.to_string(),
-///     r#"ambiguous ByteRTC code name "Ok": several sets have it; qualify it, e.g. ErrorCode::InvalidToken"#
+///     "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy and \
+///      LocalVideoStreamError::DeviceBusy; qualify it with its set"
+/// );
+/// assert_eq!(
+///     err.candidates().collect::<Vec<_>>(),
+///     [
+///         AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
+///         AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
+///     ]
 /// );
 /// assert!(!"Nope".parse::<AnyCode>().unwrap_err().is_ambiguous());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, thiserror::Error)]
-#[cfg_attr(
-    feature = "std",
-    error(
-        "{}",
-        if *ambiguous {
-            format!("ambiguous ByteRTC code name {input:?}: several sets have it; qualify it, e.g. ErrorCode::InvalidToken")
-        } else {
-            format!("unknown ByteRTC code name: {input:?}")
-        }
-    )
-)]
-#[cfg_attr(
-    not(feature = "std"),
-    error(
-        "{}",
-        if *ambiguous { "ambiguous ByteRTC code name" } else { "unknown ByteRTC code name" }
-    )
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ParseAnyCodeError {
     input: RejectedInput,
-    ambiguous: bool,
+    /// The input, borrowed from the tables, where it names codes in several sets.
+    ambiguous: Option<&'static str>,
 }
 
 impl ParseAnyCodeError {
-    fn new(input: &str, ambiguous: bool) -> Self {
+    fn new(input: &str, ambiguous: Option<&'static str>) -> Self {
         Self {
             input: RejectedInput::new(input),
             ambiguous,
@@ -293,13 +296,44 @@ impl ParseAnyCodeError {
     /// Whether the name was found in several sets (rather than in none).
     #[must_use]
     pub const fn is_ambiguous(&self) -> bool {
-        self.ambiguous
+        self.ambiguous.is_some()
     }
 
-    /// The rejected input, exactly as it was given.
+    /// Every code an ambiguous name names, in the order of [`lookup`]; nothing for an unknown name.
+    pub fn candidates(&self) -> impl Iterator<Item = AnyCode> + Clone {
+        let ambiguous = self.ambiguous.is_some();
+        lookup_name(self.ambiguous.unwrap_or("")).filter(move |_| ambiguous)
+    }
+
+    /// The rejected input, exactly as it was given, however long.
     #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
 }
+
+impl fmt::Display for ParseAnyCodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(name) = self.ambiguous else {
+            #[cfg(feature = "std")]
+            return write!(f, "unknown ByteRTC code name: {:?}", self.input);
+            #[cfg(not(feature = "std"))]
+            return f.write_str("unknown ByteRTC code name");
+        };
+        write!(f, "ambiguous ByteRTC code name {name:?}: it names ")?;
+        let count = self.candidates().count();
+        for (i, code) in self.candidates().enumerate() {
+            let separator = match i {
+                0 => "",
+                _ if i + 1 == count => " and ",
+                _ => ", ",
+            };
+            write!(f, "{separator}{}::{}", code.set(), code.name())?;
+        }
+        f.write_str("; qualify it with its set")
+    }
+}
+
+impl core::error::Error for ParseAnyCodeError {}

@@ -2,6 +2,7 @@
 
 use core::fmt;
 
+use crate::format::pad;
 use crate::{Deprecation, Locale, Platform, Platforms};
 
 pub(crate) mod sealed {
@@ -35,6 +36,7 @@ pub trait Code:
     + fmt::Display
     + TryFrom<i32, Error = crate::UnknownCode>
     + Into<i32>
+    + Into<crate::AnyCode>
     + core::str::FromStr<Err = crate::ParseCodeError>
     + 'static
 {
@@ -111,12 +113,13 @@ impl<C: Code> Localized<C> {
 }
 
 impl<C: Code> fmt::Display for Localized<C> {
+    /// Honours width, fill and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let summary = self.code.summary(self.locale);
         let code = self.code.code();
         match self.locale {
-            Locale::Zh => write!(f, "{summary}（{code}）"),
-            Locale::En => write!(f, "{summary} ({code})"),
+            Locale::Zh => pad(f, format_args!("{summary}（{code}）")),
+            Locale::En => pad(f, format_args!("{summary} ({code})")),
         }
     }
 }

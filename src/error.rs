@@ -1,5 +1,11 @@
 //! The crate's error types: an unknown integer code, an unknown name.
 
+use core::fmt;
+
+use crate::format::pad;
+#[cfg(feature = "std")]
+use crate::format::Shown;
+
 /// An integer that the named code set does not define.
 ///
 /// Returned by `TryFrom<i32>` on every code enum. It keeps the exact input value, so nothing the SDK sent
@@ -13,8 +19,8 @@
 /// assert_eq!(err.set(), "ErrorCode");
 /// assert_eq!(err.to_string(), "unknown ByteRTC ErrorCode: -1234");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown ByteRTC {}: {code}", set.name())]
+/// Its `Display` honours width, fill and alignment like `str`'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct UnknownCode {
     // A one-byte set id rather than a `&str` keeps `Result<E, UnknownCode>` at 8 bytes, returned in a
     // register by `try_from`.
@@ -69,6 +75,17 @@ impl UnknownCode {
     }
 }
 
+impl fmt::Display for UnknownCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        pad(
+            f,
+            format_args!("unknown ByteRTC {}: {}", self.set.name(), self.code),
+        )
+    }
+}
+
+impl core::error::Error for UnknownCode {}
+
 /// The rejected input of a parse error: kept with the `std` feature, absent without an allocator.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct RejectedInput {
@@ -92,11 +109,12 @@ impl RejectedInput {
     }
 }
 
-impl core::fmt::Debug for RejectedInput {
-    /// The input quoted, as `str`'s `Debug` shows it (nothing without `std`).
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+impl fmt::Debug for RejectedInput {
+    /// The input quoted as `str`'s `Debug` shows it, bounded like [`Shown`] so that a huge input makes
+    /// no huge message (`_` without `std`).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         #[cfg(feature = "std")]
-        return core::fmt::Debug::fmt(&*self.text, f);
+        return fmt::Display::fmt(&Shown(&self.text), f);
         #[cfg(not(feature = "std"))]
         return f.write_str("_");
     }
@@ -105,7 +123,8 @@ impl core::fmt::Debug for RejectedInput {
 /// A string that is neither a Rust variant name nor an SDK identifier of the named code set.
 ///
 /// Returned by `FromStr` on every code enum. With the `std` feature it keeps the rejected input
-/// ([`input`](Self::input)); without it (no allocator) it names only the set.
+/// (`input()`), and its message quotes at most the first 64 bytes of it; without `std` (no allocator)
+/// it names only the set.
 ///
 /// ```
 /// use bytertc_codes::ErrorCode;
@@ -125,7 +144,7 @@ pub struct ParseCodeError {
     // With the set and the input inline (40 bytes, returned through memory) `from_str` on a known
     // name, the hot path, measured twice as slow. The rare error pays the allocations instead.
     #[cfg(feature = "std")]
-    inner: Box<(SetId, Box<str>)>,
+    inner: Box<(SetId, RejectedInput)>,
     #[cfg(not(feature = "std"))]
     set: SetId,
 }
@@ -138,7 +157,7 @@ impl ParseCodeError {
     pub(crate) fn new(set: SetId, input: &str) -> Self {
         Self {
             #[cfg(feature = "std")]
-            inner: Box::new((set, input.into())),
+            inner: Box::new((set, RejectedInput::new(input))),
             #[cfg(not(feature = "std"))]
             set,
         }
@@ -153,11 +172,12 @@ impl ParseCodeError {
         return self.set.name();
     }
 
-    /// The rejected input, exactly as it was given.
+    /// The rejected input, exactly as it was given, however long.
     #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.inner.1
+        self.inner.1.as_str()
     }
 }
 

@@ -96,6 +96,7 @@
 //!   does not change.
 
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -107,6 +108,7 @@ mod behavior;
 mod code;
 mod codes;
 mod error;
+mod format;
 mod locale;
 mod platform;
 #[cfg(feature = "serde")]

@@ -124,8 +124,9 @@ impl ParseLocaleError {
         }
     }
 
-    /// The rejected input, exactly as it was given.
+    /// The rejected input, exactly as it was given, however long.
     #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()

@@ -43,13 +43,16 @@ macro_rules! code_set {
         }
     ) => {
         $(#[$meta])*
+        ///
+        /// # Order
+        ///
+        /// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), not the order of
+        /// [`ALL`](Self::ALL), which follows the reference pages.
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
             ::num_enum::IntoPrimitive,
             ::strum::EnumIter, ::strum::EnumCount, ::strum::IntoStaticStr,
-            ::thiserror::Error,
         )]
-        #[error("{summary} ({code})", summary = self.summary($crate::Locale::En), code = self.code())]
         #[repr(i32)]
         #[non_exhaustive]
         pub enum $Enum {
@@ -245,6 +248,16 @@ macro_rules! code_set {
             }
         }
 
+        impl ::core::fmt::Display for $Enum {
+            /// The English summary and the code, e.g. `Token is invalid (-1000)`; honours width, fill
+            /// and alignment like `str`.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Display::fmt(&self.localized($crate::Locale::En), f)
+            }
+        }
+
+        impl ::core::error::Error for $Enum {}
+
         impl ::core::convert::TryFrom<i32> for $Enum {
             type Error = $crate::UnknownCode;
 
@@ -325,6 +338,7 @@ macro_rules! code_set {
         impl $crate::code::sealed::Sealed for $Enum {}
 
         #[cfg(feature = "serde")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl ::serde::Serialize for $Enum {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_i32(self.code())
@@ -332,6 +346,7 @@ macro_rules! code_set {
         }
 
         #[cfg(feature = "serde")]
+        #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> ::serde::Deserialize<'de> for $Enum {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 $crate::serde_impl::deserialize(deserializer)

@@ -4,6 +4,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::RejectedInput;
+use crate::format::pad;
 
 /// An SDK platform with its own API reference page (all of release 3.58).
 ///
@@ -110,8 +111,9 @@ impl ParsePlatformError {
         }
     }
 
-    /// The rejected input, exactly as it was given.
+    /// The rejected input, exactly as it was given, however long.
     #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
     pub fn input(&self) -> &str {
         self.input.as_str()
@@ -185,15 +187,21 @@ impl fmt::Debug for Platforms {
 }
 
 impl fmt::Display for Platforms {
-    /// The platform names separated by `", "`.
+    /// The platform names separated by `", "`; honours width, fill and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, platform) in self.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
+        struct List(Platforms);
+        impl fmt::Display for List {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                for (i, platform) in self.0.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(platform.name())?;
+                }
+                Ok(())
             }
-            f.write_str(platform.name())?;
         }
-        Ok(())
+        pad(f, format_args!("{}", List(*self)))
     }
 }
 

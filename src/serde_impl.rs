@@ -5,24 +5,35 @@ use core::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Unexpected, Visitor};
 
+use crate::format::Shown;
 use crate::Code;
 
-/// Deserializes a code from an integer (the SDK's wire form) or from a string holding its Rust name or
-/// SDK identifier. An unknown value is an error naming the set and keeping the value.
+/// Deserializes a code. A human-readable format (JSON, TOML, YAML) may hold the integer (the SDK's wire
+/// form) or a string with the code's Rust name or any SDK identifier; a binary format (bincode,
+/// postcard), which cannot say what it holds, holds the `i32` that `Serialize` wrote. An unknown value is
+/// an error naming the set and the value; messages are formatted lazily, without an allocator.
 pub(crate) fn deserialize<'de, C: Code, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<C, D::Error> {
-    deserializer.deserialize_any(CodeVisitor(PhantomData))
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(CodeVisitor(PhantomData))
+    } else {
+        deserializer.deserialize_i32(CodeVisitor(PhantomData))
+    }
 }
 
 struct CodeVisitor<C>(PhantomData<C>);
 
 impl<C: Code> CodeVisitor<C> {
+    fn unknown<E: de::Error>(value: impl fmt::Display) -> E {
+        E::custom(format_args!("unknown ByteRTC {}: {value}", C::SET))
+    }
+
     fn from_i64<E: de::Error>(value: i64) -> Result<C, E> {
         i32::try_from(value)
             .ok()
             .and_then(C::from_code)
-            .ok_or_else(|| E::custom(format_args!("unknown ByteRTC {}: {value}", C::SET)))
+            .ok_or_else(|| Self::unknown(value))
     }
 }
 
@@ -40,15 +51,31 @@ impl<'de, C: Code> Visitor<'de> for CodeVisitor<C> {
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
         match i64::try_from(value) {
             Ok(value) => Self::from_i64(value),
-            Err(_) => Err(E::custom(format_args!(
-                "unknown ByteRTC {}: {value}",
-                C::SET
-            ))),
+            Err(_) => Err(Self::unknown(value)),
+        }
+    }
+
+    /// A float that is exactly an integer in `i32` range: serde_json reads `-0` (and `-1000.0`) as a
+    /// float. Every other float is rejected.
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<C, E> {
+        // `as` saturates and maps NaN to 0, so the round trip is exact only for an integral `value` in
+        // range (and for -0.0, which is 0).
+        let integer = value as i32;
+        if f64::from(integer) == value {
+            Self::from_i64(integer.into())
+        } else {
+            Err(E::invalid_type(Unexpected::Float(value), &self))
         }
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<C, E> {
-        value.parse().map_err(|err| E::custom(err))
+        C::from_name(value).ok_or_else(|| {
+            E::custom(format_args!(
+                "unknown ByteRTC {} name: {}",
+                C::SET,
+                Shown(value)
+            ))
+        })
     }
 
     fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<C, E> {

@@ -8,6 +8,7 @@ use bytertc_codes::*;
 use common::for_each_set;
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 #[test]
 fn serializes_as_the_integer_and_reads_back_every_form() {
@@ -64,13 +65,180 @@ fn unknown_values_name_the_set_and_keep_the_value() {
 
 #[test]
 fn other_json_types_are_clear_errors() {
-    for json in ["1.5", "true", "null", "[]", "{}", "\"\"", "-1000.0"] {
+    for json in [
+        "1.5", "-1000.5", "1e300", "true", "null", "[]", "{}", "\"\"",
+    ] {
         let err = serde_json::from_str::<ErrorCode>(json).unwrap_err();
         assert!(
             err.to_string().contains("ErrorCode"),
             "{json}: {err} should name the set"
         );
     }
+}
+
+#[test]
+fn floats_that_are_exact_integers_are_read_as_integers() {
+    // serde_json reads `-0` as a float.
+    assert_eq!(
+        serde_json::from_str::<AudioRecordingErrorCode>("-0").unwrap(),
+        AudioRecordingErrorCode::Ok
+    );
+    assert_eq!(
+        serde_json::from_str::<LocalVideoStreamError>("0.0").unwrap(),
+        LocalVideoStreamError::Ok
+    );
+    assert_eq!(
+        serde_json::from_str::<ErrorCode>("-1000.0").unwrap(),
+        ErrorCode::InvalidToken
+    );
+    assert_eq!(
+        serde_json::from_str::<ErrorCode>("-1e3").unwrap(),
+        ErrorCode::InvalidToken
+    );
+    // Integral, but an unknown code or out of i32 range: an unknown value, not a type error.
+    for (json, message) in [
+        ("-1234.0", "unknown ByteRTC ErrorCode: -1234"),
+        ("-0.0", "unknown ByteRTC ErrorCode: 0"),
+    ] {
+        let err = serde_json::from_str::<ErrorCode>(json).unwrap_err();
+        assert!(err.to_string().starts_with(message), "{json}: {err}");
+    }
+    for json in [
+        "0.5",
+        "-1000.000001",
+        "2147483648.0",
+        "-2147483649.0",
+        "1e300",
+    ] {
+        let err = serde_json::from_str::<ErrorCode>(json).unwrap_err();
+        assert!(
+            err.to_string().starts_with("invalid type: floating point"),
+            "{json}: {err}"
+        );
+    }
+    // Floats JSON cannot write.
+    use serde::de::{value::Error, IntoDeserializer};
+    for float in [
+        f64::NAN,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::MIN_POSITIVE,
+    ] {
+        let err = ErrorCode::deserialize(float.into_deserializer()).unwrap_err();
+        let err: Error = err;
+        assert!(err.to_string().contains("ErrorCode"), "{float}: {err}");
+    }
+    let zero: Result<LocalAudioStreamError, Error> =
+        LocalAudioStreamError::deserialize((-0.0f64).into_deserializer());
+    assert_eq!(zero, Ok(LocalAudioStreamError::Ok));
+}
+
+#[test]
+fn a_huge_unknown_name_gives_a_short_message() {
+    let name = "x".repeat(10 << 20);
+    let json = serde_json::to_string(&name).unwrap();
+    let err = serde_json::from_str::<ErrorCode>(&json).unwrap_err();
+    let message = err.to_string();
+    assert!(message.len() < 200, "{} bytes", message.len());
+    assert!(
+        message.starts_with(&format!(
+            "unknown ByteRTC ErrorCode name: {:?}… (10485760 bytes)",
+            "x".repeat(64)
+        )),
+        "{message}"
+    );
+}
+
+/// Every code of every set through a binary format: alone, in a struct, in an `Option` and in a
+/// `Vec`; and an unknown integer as an error naming the set and the value (where the format's error
+/// keeps messages: postcard's `SerdeDeCustom` drops them).
+fn round_trip_binary<C, E: std::fmt::Debug + std::fmt::Display>(
+    keeps_messages: bool,
+    to_bytes: fn(&Record<C>) -> Vec<u8>,
+    code_to_bytes: fn(&C) -> Vec<u8>,
+    from_bytes: fn(&[u8]) -> Result<Record<C>, E>,
+    code_from_bytes: fn(&[u8]) -> Result<C, E>,
+    i32_to_bytes: fn(i32) -> Vec<u8>,
+) where
+    C: Code + serde::Serialize + DeserializeOwned,
+{
+    for &code in C::ALL {
+        let bytes = code_to_bytes(&code);
+        assert_eq!(
+            bytes,
+            i32_to_bytes(code.code()),
+            "{code:?}: the i32 on the wire"
+        );
+        assert_eq!(code_from_bytes(&bytes).unwrap(), code);
+        for record in [
+            Record {
+                code,
+                maybe: Some(code),
+                all: C::ALL.to_vec(),
+            },
+            Record {
+                code,
+                maybe: None,
+                all: Vec::new(),
+            },
+        ] {
+            let bytes = to_bytes(&record);
+            assert_eq!(from_bytes(&bytes).unwrap(), record);
+        }
+    }
+    let unknown = (-100_000..100_000)
+        .find(|&raw| C::from_code(raw).is_none())
+        .unwrap();
+    for raw in [unknown, i32::MIN, i32::MAX] {
+        let err = code_from_bytes(&i32_to_bytes(raw)).unwrap_err().to_string();
+        if keeps_messages {
+            assert!(
+                err.contains(&format!("unknown ByteRTC {}: {raw}", C::SET)),
+                "{raw}: {err}"
+            );
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Record<C> {
+    code: C,
+    maybe: Option<C>,
+    all: Vec<C>,
+}
+
+#[test]
+fn round_trips_through_bincode() {
+    fn check<C: Code + serde::Serialize + DeserializeOwned>() {
+        round_trip_binary::<C, bincode::Error>(
+            true,
+            |record| bincode::serialize(record).unwrap(),
+            |code| bincode::serialize(code).unwrap(),
+            |bytes| bincode::deserialize(bytes),
+            |bytes| bincode::deserialize(bytes),
+            |raw| bincode::serialize(&raw).unwrap(),
+        );
+    }
+    for_each_set!(check);
+    assert_eq!(
+        bincode::serialize(&ErrorCode::InvalidToken).unwrap(),
+        (-1000i32).to_le_bytes()
+    );
+}
+
+#[test]
+fn round_trips_through_postcard() {
+    fn check<C: Code + serde::Serialize + DeserializeOwned>() {
+        round_trip_binary::<C, postcard::Error>(
+            false,
+            |record| postcard::to_allocvec(record).unwrap(),
+            |code| postcard::to_allocvec(code).unwrap(),
+            |bytes| postcard::from_bytes(bytes),
+            |bytes| postcard::from_bytes(bytes),
+            |raw| postcard::to_allocvec(&raw).unwrap(),
+        );
+    }
+    for_each_set!(check);
 }
 
 #[test]

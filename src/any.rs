@@ -1,77 +1,143 @@
-//! One type for a code of any set, and lookups across the five sets.
+//! One type for a code of any set, and lookups across every set.
 
 use core::fmt;
 use core::str::FromStr;
 
 use crate::error::RejectedInput;
 
-use crate::{
-    AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
-    Platform, Platforms, Recovery, WarningCode,
-};
+use crate::codes::*;
+use crate::{Code, Locale, Platform, Platforms, Recovery};
 
-/// A code of any of the five sets.
-///
-/// The same integer means different things in different sets, so an `AnyCode` always knows its set.
-/// Use it where the set is not known in advance: a log line, a command-line argument, a search.
-///
-/// ```
-/// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
-///
-/// let found: Vec<AnyCode> = lookup(3).collect();
-/// assert_eq!(
-///     found,
-///     [
-///         AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
-///         AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
-///     ]
-/// );
-/// assert_eq!(found[1].set(), "LocalVideoStreamError");
-/// assert_eq!(found[1].to_string(), "The local video capture device is in use (3)");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AnyCode {
-    /// An [`AudioRecordingErrorCode`].
-    AudioRecordingErrorCode(AudioRecordingErrorCode),
-    /// A [`LocalAudioStreamError`].
-    LocalAudioStreamError(LocalAudioStreamError),
-    /// A [`LocalVideoStreamError`].
-    LocalVideoStreamError(LocalVideoStreamError),
-    /// An [`ErrorCode`].
-    ErrorCode(ErrorCode),
-    /// A [`WarningCode`].
-    WarningCode(WarningCode),
+macro_rules! any_code {
+    // Any code, to fill an array before it is written.
+    (@placeholder $first:ident $($rest:ident)*) => {
+        AnyCode::$first($first::ALL[0])
+    };
+    (() $($module:ident::$Enum:ident,)+) => {
+        /// A code of any set.
+        ///
+        /// The same integer means different things in different sets, so an `AnyCode` always knows its set.
+        /// Use it where the set is not known in advance: a log line, a command-line argument, a search.
+        ///
+        /// ```
+        /// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
+        ///
+        /// let found: Vec<AnyCode> = lookup(3).collect();
+        /// assert_eq!(
+        ///     found,
+        ///     [
+        ///         AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
+        ///         AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
+        ///     ]
+        /// );
+        /// assert_eq!(found[1].set(), "LocalVideoStreamError");
+        /// assert_eq!(found[1].to_string(), "The local video capture device is in use (3)");
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum AnyCode {
+            $(
+                #[doc = concat!("A [`", stringify!($Enum), "`].")]
+                $Enum($Enum),
+            )+
+        }
+
+        $(
+            impl From<$Enum> for AnyCode {
+                fn from(code: $Enum) -> Self {
+                    AnyCode::$Enum(code)
+                }
+            }
+        )+
+
+        impl AnyCode {
+            /// Every code of every set: the sets in the order of [`lookup`], each in its `ALL` order.
+            pub const ALL: &'static [AnyCode] = &{
+                let mut all = [any_code!(@placeholder $($Enum)+); 0 $(+ $Enum::ALL.len())+];
+                let mut next = 0;
+                $(
+                    let mut i = 0;
+                    while i < $Enum::ALL.len() {
+                        all[next] = AnyCode::$Enum($Enum::ALL[i]);
+                        next += 1;
+                        i += 1;
+                    }
+                )+
+                all
+            };
+        }
+
+        /// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the
+        /// list of sets (the five sets of the SDK reference page first: `AudioRecordingErrorCode`,
+        /// `LocalAudioStreamError`, `LocalVideoStreamError`, `ErrorCode`, `WarningCode`). Allocates
+        /// nothing.
+        ///
+        /// ```
+        /// use bytertc_codes::{lookup, AnyCode, ErrorCode};
+        ///
+        /// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
+        /// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
+        /// assert_eq!(lookup(1000).count(), 0);
+        /// ```
+        pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
+            [$($Enum::from_code(code).map(AnyCode::$Enum),)+]
+                .into_iter()
+                .flatten()
+        }
+
+        /// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in
+        /// each local stream set), any platform's SDK identifier, or a name qualified with its set
+        /// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the
+        /// order of [`lookup`]. Allocates nothing.
+        ///
+        /// ```
+        /// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
+        ///
+        /// assert_eq!(lookup_name("DeviceBusy").count(), 2);
+        /// assert_eq!(
+        ///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
+        ///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
+        /// );
+        /// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
+        /// ```
+        pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone {
+            let (set, name) = match name.split_once("::") {
+                Some((set, name)) => (Some(set), name),
+                None => (None, name),
+            };
+            [$(
+                if set.is_some_and(|set| set != $Enum::SET) {
+                    None
+                } else {
+                    $Enum::from_name(name).map(AnyCode::$Enum)
+                },
+            )+]
+            .into_iter()
+            .flatten()
+        }
+    };
 }
+with_sets!(any_code);
 
 /// Applies `$body` to the inner code of `$any`, whatever its set.
 macro_rules! dispatch {
     ($any:expr, $code:ident => $body:expr) => {
+        with_sets!(dispatch_arms($any, $code => $body))
+    };
+}
+
+macro_rules! dispatch_arms {
+    (($any:expr, $code:ident => $body:expr) $($module:ident::$Enum:ident,)+) => {
         match $any {
-            AnyCode::AudioRecordingErrorCode($code) => $body,
-            AnyCode::LocalAudioStreamError($code) => $body,
-            AnyCode::LocalVideoStreamError($code) => $body,
-            AnyCode::ErrorCode($code) => $body,
-            AnyCode::WarningCode($code) => $body,
+            $(AnyCode::$Enum($code) => $body,)+
         }
     };
 }
 
 impl AnyCode {
-    /// Every code of every set: the sets in the order of the SDK reference page, each in its `ALL` order.
+    /// Every code of every set, as an iterator over [`ALL`](Self::ALL).
     pub fn all() -> impl Iterator<Item = AnyCode> + Clone {
-        let audio_recording = AudioRecordingErrorCode::ALL
-            .iter()
-            .map(|&c| AnyCode::from(c));
-        let local_audio = LocalAudioStreamError::ALL.iter().map(|&c| AnyCode::from(c));
-        let local_video = LocalVideoStreamError::ALL.iter().map(|&c| AnyCode::from(c));
-        let error = ErrorCode::ALL.iter().map(|&c| AnyCode::from(c));
-        let warning = WarningCode::ALL.iter().map(|&c| AnyCode::from(c));
-        audio_recording
-            .chain(local_audio)
-            .chain(local_video)
-            .chain(error)
-            .chain(warning)
+        AnyCode::ALL.iter().copied()
     }
 
     /// The name of the code's set, e.g. `"ErrorCode"`.
@@ -149,83 +215,6 @@ impl fmt::Display for AnyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         dispatch!(self, code => fmt::Display::fmt(code, f))
     }
-}
-
-macro_rules! any_code_from {
-    ($($set:ident),+) => {$(
-        impl From<$set> for AnyCode {
-            fn from(code: $set) -> Self {
-                AnyCode::$set(code)
-            }
-        }
-    )+};
-}
-any_code_from!(
-    AudioRecordingErrorCode,
-    LocalAudioStreamError,
-    LocalVideoStreamError,
-    ErrorCode,
-    WarningCode
-);
-
-/// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the SDK
-/// reference page (`AudioRecordingErrorCode`, `LocalAudioStreamError`, `LocalVideoStreamError`,
-/// `ErrorCode`, `WarningCode`). Allocates nothing.
-///
-/// ```
-/// use bytertc_codes::{lookup, AnyCode, ErrorCode};
-///
-/// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
-/// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
-/// assert_eq!(lookup(1000).count(), 0);
-/// ```
-pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
-    [
-        AudioRecordingErrorCode::from_code(code).map(AnyCode::from),
-        LocalAudioStreamError::from_code(code).map(AnyCode::from),
-        LocalVideoStreamError::from_code(code).map(AnyCode::from),
-        ErrorCode::from_code(code).map(AnyCode::from),
-        WarningCode::from_code(code).map(AnyCode::from),
-    ]
-    .into_iter()
-    .flatten()
-}
-
-/// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
-/// stream set), any platform's SDK identifier, or a name qualified with its set
-/// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the order of
-/// [`lookup`]. Allocates nothing.
-///
-/// ```
-/// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
-///
-/// assert_eq!(lookup_name("DeviceBusy").count(), 2);
-/// assert_eq!(
-///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
-///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
-/// );
-/// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
-/// ```
-pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone {
-    let (set, name) = match name.split_once("::") {
-        Some((set, name)) => (Some(set), name),
-        None => (None, name),
-    };
-    fn find<C: Code + Into<AnyCode>>(set: Option<&str>, name: &str) -> Option<AnyCode> {
-        if set.is_some_and(|set| set != C::SET) {
-            return None;
-        }
-        C::from_name(name).map(Into::into)
-    }
-    [
-        find::<AudioRecordingErrorCode>(set, name),
-        find::<LocalAudioStreamError>(set, name),
-        find::<LocalVideoStreamError>(set, name),
-        find::<ErrorCode>(set, name),
-        find::<WarningCode>(set, name),
-    ]
-    .into_iter()
-    .flatten()
 }
 
 impl FromStr for AnyCode {

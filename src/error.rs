@@ -28,27 +28,24 @@ pub struct UnknownCode {
     code: i32,
 }
 
-/// Which code set an [`UnknownCode`] comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) enum SetId {
-    AudioRecordingErrorCode,
-    LocalAudioStreamError,
-    LocalVideoStreamError,
-    ErrorCode,
-    WarningCode,
-}
-
-impl SetId {
-    const fn name(self) -> &'static str {
-        match self {
-            SetId::AudioRecordingErrorCode => "AudioRecordingErrorCode",
-            SetId::LocalAudioStreamError => "LocalAudioStreamError",
-            SetId::LocalVideoStreamError => "LocalVideoStreamError",
-            SetId::ErrorCode => "ErrorCode",
-            SetId::WarningCode => "WarningCode",
+macro_rules! set_id {
+    (() $($module:ident::$Enum:ident,)+) => {
+        /// Which code set an error comes from: one byte.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub(crate) enum SetId {
+            $($Enum,)+
         }
-    }
+
+        impl SetId {
+            pub(crate) const fn name(self) -> &'static str {
+                match self {
+                    $(SetId::$Enum => stringify!($Enum),)+
+                }
+            }
+        }
+    };
 }
+with_sets!(set_id);
 
 impl UnknownCode {
     pub(crate) const fn new(set: SetId, code: i32) -> Self {

@@ -64,6 +64,7 @@ impl<W: Write> Write for Truncated<'_, W> {
 }
 
 /// The most bytes of a rejected input that an error message quotes.
+#[cfg(any(feature = "std", feature = "serde", test))]
 pub(crate) const SHOWN_BYTES: usize = 64;
 
 /// A rejected input as an error message shows it: quoted like `str`'s `Debug`, and if longer than
@@ -74,9 +75,11 @@ pub(crate) const SHOWN_BYTES: usize = 64;
 /// "ERROR_CODE_NOPE"
 /// "xxxxxxxx…" (10485760 bytes)
 /// ```
+#[cfg(any(feature = "std", feature = "serde", test))]
 #[derive(Clone, Copy)]
 pub(crate) struct Shown<'a>(pub(crate) &'a str);
 
+#[cfg(any(feature = "std", feature = "serde", test))]
 impl fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.0;
@@ -111,7 +114,7 @@ mod tests {
         for text in ["", "a", "Token 无效。（-1000）", "abcdef", "ünïcödé"] {
             let padded = Padded(text);
             let cases = [
-                (format!("{padded}"), format!("{text}")),
+                (format!("{padded}"), text.to_string()),
                 (format!("{padded:>12}"), format!("{text:>12}")),
                 (format!("{padded:<12}"), format!("{text:<12}")),
                 (format!("{padded:^13}"), format!("{text:^13}")),

@@ -102,11 +102,12 @@
 
 #[macro_use]
 mod macros;
+#[macro_use]
+mod codes;
 
 mod any;
 mod behavior;
 mod code;
-mod codes;
 mod error;
 mod format;
 mod locale;

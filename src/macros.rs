@@ -5,6 +5,11 @@
 //! conversions, names, texts, `ALL`, the lookup tables, the trait impls and each variant's rustdoc are
 //! all generated from that row (the approach of `http`'s `status_codes!`), so a value, its names and its
 //! texts cannot drift apart.
+//!
+//! What it generates is shaped by what it costs every application to compile (see the README's
+//! "Build cost"): a row of constant data per code instead of a `match` arm per code in every method;
+//! no derive macro that re-parses the enum; no per-code `const` evaluation but the discriminant; and
+//! the methods `#[inline]`, so that a crate compiles only those it calls.
 
 /// Generates a code-set enum and everything derived from its table.
 ///
@@ -12,18 +17,18 @@
 ///
 /// ```text
 /// Variant = "value" {
-///     names: { "IDENTIFIER": [Platform, ...], ... },   // each distinct identifier once
+///     names: { "IDENTIFIER": [Platform, ...], ... },   // each distinct identifier once, sdk_name first
 ///     deprecated: "3.52" => ReplacementVariant,         // optional; the replacement is optional
-///     zh: "中文",
-///     en: "English",
+///     zh: ["中文摘要", "更多行"],                          // lines; the first is the summary
+///     en: ["English summary", "More lines"],
 /// }
 /// ```
 ///
-/// Texts use `\n` between lines; the first line is the summary.
-///
 /// The value is written as a string literal because rustdoc's `doc(alias)` takes only a string literal
 /// (no `stringify!`); `text::parse_code` turns it into the discriminant at compile time, so a malformed
-/// value is a compile error and the number exists once.
+/// value is a compile error and the number exists once. A text is a list of lines so that `concat!`
+/// joins them while the macro expands: neither the summary nor the description costs the compiler's
+/// interpreter anything.
 macro_rules! code_set {
     (@option) => { None };
     (@option $value:expr) => { Some($value) };
@@ -36,8 +41,8 @@ macro_rules! code_set {
                 $Variant:ident = $code:literal {
                     names: { $($name:literal: [$($platform:ident),+ $(,)?]),+ $(,)? },
                     $(deprecated: $since:literal $(=> $replacement:ident)?,)?
-                    zh: $zh:literal,
-                    en: $en:literal $(,)?
+                    zh: [$zh:literal $(, $zh_more:literal)* $(,)?],
+                    en: [$en:literal $(, $en_more:literal)* $(,)?] $(,)?
                 }
             )+
         }
@@ -48,18 +53,14 @@ macro_rules! code_set {
         ///
         /// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), not the order of
         /// [`ALL`](Self::ALL), which follows the reference pages.
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            ::num_enum::IntoPrimitive,
-            ::strum::EnumIter, ::strum::EnumCount, ::strum::IntoStaticStr,
-        )]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[repr(i32)]
         #[non_exhaustive]
         pub enum $Enum {
             $(
-                #[doc = $en]
+                #[doc = concat!($en $(, "\n", $en_more)*)]
                 #[doc = ""]
-                #[doc = concat!("> ", $zh)]
+                #[doc = concat!("> ", $zh $(, "\n", $zh_more)*)]
                 #[doc = ""]
                 #[doc = concat!("Value `", $code, "`. SDK identifiers:")]
                 #[doc = ""]
@@ -109,11 +110,11 @@ macro_rules! code_set {
             /// case-sensitively; `None` otherwise. `FromStr` is the same lookup with an error that keeps
             /// the input; this one never allocates.
             ///
-            /// One hash and one string comparison (a perfect hash table built at compile time).
+            /// One hash and one string comparison (a perfect hash index generated ahead of time).
             #[must_use]
             #[inline(always)]
             pub fn from_name(name: &str) -> Option<Self> {
-                match $crate::table::find_name(&Self::NAME_TABLE, Self::NAMES, name) {
+                match Self::NAME_INDEX.find(Self::NAMES, name) {
                     Some(index) => Some(Self::NAME_CODES[index]),
                     None => None,
                 }
@@ -121,61 +122,41 @@ macro_rules! code_set {
 
             /// The Rust variant name, e.g. `"InvalidToken"` (the same as strum's `IntoStaticStr`).
             #[must_use]
+            #[inline]
             pub const fn name(self) -> &'static str {
-                match self {
-                    $(Self::$Variant => stringify!($Variant),)+
-                }
+                self.row().name
             }
 
             /// The SDK identifier exactly as the reference page writes it: the Unity page's, or for a code
             /// Unity does not list, the Android page's, else the C++ one (see [`identifier`](Self::identifier)
             /// for every platform's).
             #[must_use]
+            #[inline]
             pub const fn sdk_name(self) -> &'static str {
-                match self {
-                    $(Self::$Variant => const {
-                        $crate::platform::preferred_name(&[
-                            $(($name, $crate::Platforms::EMPTY $(.with($crate::Platform::$platform))+)),+
-                        ])
-                    },)+
-                }
+                self.row().identifiers[0].0
             }
 
             /// The identifier of this code on `platform`'s reference page, or `None` where that page does
             /// not list it.
             #[must_use]
-            #[allow(unreachable_patterns)] // a set listed on every page leaves `_` unreachable
+            #[inline]
             pub const fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
-                match (self, platform) {
-                    $($(
-                        (Self::$Variant, $($crate::Platform::$platform)|+) => Some($name),
-                    )+)+
-                    _ => None,
-                }
+                $crate::table::identifier(self.row().identifiers, platform)
             }
 
             /// The platforms whose reference pages list this code.
             #[must_use]
+            #[inline]
             pub const fn platforms(self) -> $crate::Platforms {
-                match self {
-                    $(Self::$Variant => $crate::Platforms::EMPTY $($(.with($crate::Platform::$platform))+)+,)+
-                }
+                $crate::table::platforms(self.row().identifiers)
             }
 
             /// Where some reference page marks this code deprecated: since which SDK release, and which
             /// code of this set replaces it.
             #[must_use]
-            #[allow(unreachable_patterns)] // a set with every code deprecated leaves `_` unreachable
+            #[inline]
             pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                match self {
-                    $($(
-                        Self::$Variant => Some($crate::Deprecation::new(
-                            $since,
-                            code_set!(@option $(Self::$replacement)?),
-                        )),
-                    )?)+
-                    _ => None,
-                }
+                self.row().deprecation
             }
 
             /// The full description in `locale`: one or more lines separated by `\n`; the first line is
@@ -183,19 +164,20 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn description(self, locale: $crate::Locale) -> &'static str {
-                Self::TEXTS[self.position()][locale as usize * 2 + 1]
+                self.row().texts[locale as usize * 2 + 1]
             }
 
             /// The first line of the [`description`](Self::description) in `locale`.
             #[must_use]
             #[inline]
             pub const fn summary(self, locale: $crate::Locale) -> &'static str {
-                Self::TEXTS[self.position()][locale as usize * 2]
+                self.row().texts[locale as usize * 2]
             }
 
             /// A [`Display`](core::fmt::Display) adapter showing the summary and the code in `locale`,
             /// e.g. `Token 无效。（-1000）`.
             #[must_use]
+            #[inline]
             pub const fn localized(self, locale: $crate::Locale) -> $crate::Localized<Self> {
                 $crate::Localized::new(self, locale)
             }
@@ -203,6 +185,24 @@ macro_rules! code_set {
 
         // The compile-time tables (see `table`), all derived from the rows above.
         impl $Enum {
+            /// Per position in `ALL`: everything about the code but its value.
+            const ROWS: &'static [$crate::table::Row<Self>] = &[$(
+                $crate::table::Row {
+                    name: stringify!($Variant),
+                    texts: [
+                        $zh,
+                        concat!($zh $(, "\n", $zh_more)*),
+                        $en,
+                        concat!($en $(, "\n", $en_more)*),
+                    ],
+                    identifiers: &[$(
+                        ($name, $crate::Platforms(0 $(| 1 << $crate::Platform::$platform as u8)+)),
+                    )+],
+                    deprecation: code_set!(@option $(
+                        $crate::Deprecation::new($since, code_set!(@option $(Self::$replacement)?))
+                    )?),
+                },
+            )+];
             const CODES: &'static [i32] = &[$(Self::$Variant as i32),+];
             const RANGE: (i32, i32) = $crate::table::code_range(Self::CODES);
             const DENSE_LEN: usize = $crate::table::dense_len(Self::RANGE);
@@ -217,46 +217,84 @@ macro_rules! code_set {
                 table
             };
             /// Value - `RANGE.0` → position in `ALL` (only read for valid codes).
-            const POSITION: [u8; Self::DENSE_LEN] = {
-                assert!(Self::ALL.len() <= u8::MAX as usize, "too many codes for u8 positions");
+            const POSITION: [u16; Self::DENSE_LEN] = {
+                assert!(Self::ALL.len() <= u16::MAX as usize, "too many codes for u16 positions");
                 let mut table = [0; Self::DENSE_LEN];
                 let mut i = 0;
                 while i < Self::ALL.len() {
-                    table[(Self::ALL[i] as i32 - Self::RANGE.0) as usize] = i as u8;
+                    table[(Self::ALL[i] as i32 - Self::RANGE.0) as usize] = i as u16;
                     i += 1;
                 }
                 table
             };
-            /// Per position in `ALL`: Chinese summary and description, English summary and description
-            /// (indexed by `locale as usize * 2 + (0 | 1)`).
-            const TEXTS: [[&'static str; 4]; Self::ALL.len()] = [$([
-                const { $crate::text::first_line($zh) },
-                $zh,
-                const { $crate::text::first_line($en) },
-                $en,
-            ]),+];
-            /// Every name `FromStr` accepts, and the code each one names.
-            const NAMES: &'static [&'static str] = &[$(stringify!($Variant) $(, $name)+),+];
+            /// Every name `FromStr` accepts, and the code each one names. `codes::name_index` indexes
+            /// them: regenerate it after changing any name (see `table::generate`).
+            pub(crate) const NAMES: &'static [&'static str] = &[$(stringify!($Variant) $(, $name)+),+];
+            const NAME_INDEX: &'static $crate::table::NameIndex =
+                $crate::codes::name_index::of(stringify!($Enum));
             const NAME_CODES: &'static [Self] = &[$(Self::$Variant $(, code_set!(@second $name, Self::$Variant))+),+];
-            const NAME_SLOTS: usize = $crate::table::name_slots(Self::NAMES.len());
-            const NAME_TABLE: $crate::table::NameTable<{ Self::NAME_SLOTS }> =
-                $crate::table::build_name_table(Self::NAMES);
 
             #[inline(always)]
-            const fn position(self) -> usize {
-                Self::POSITION[(self as i32 - Self::RANGE.0) as usize] as usize
+            const fn row(self) -> &'static $crate::table::Row<Self> {
+                &Self::ROWS[Self::POSITION[(self as i32 - Self::RANGE.0) as usize] as usize]
+            }
+        }
+
+        impl ::core::fmt::Debug for $Enum {
+            /// The Rust variant name, as `#[derive(Debug)]` would write it.
+            #[inline]
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.name())
             }
         }
 
         impl ::core::fmt::Display for $Enum {
             /// The English summary and the code, e.g. `Token is invalid (-1000)`; honours width, fill
             /// and alignment like `str`.
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Display::fmt(&self.localized($crate::Locale::En), f)
             }
         }
 
         impl ::core::error::Error for $Enum {}
+
+        impl ::core::convert::From<$Enum> for i32 {
+            #[inline]
+            fn from(code: $Enum) -> i32 {
+                code.code()
+            }
+        }
+
+        impl ::core::convert::From<$Enum> for &'static str {
+            /// The Rust variant name (strum's `IntoStaticStr`).
+            #[inline]
+            fn from(code: $Enum) -> &'static str {
+                code.name()
+            }
+        }
+
+        impl ::core::convert::From<&$Enum> for &'static str {
+            /// The Rust variant name (strum's `IntoStaticStr`).
+            #[inline]
+            fn from(code: &$Enum) -> &'static str {
+                code.name()
+            }
+        }
+
+        impl ::strum::EnumCount for $Enum {
+            const COUNT: usize = Self::ALL.len();
+        }
+
+        impl ::strum::IntoEnumIterator for $Enum {
+            type Iterator = ::core::iter::Copied<::core::slice::Iter<'static, Self>>;
+
+            /// Every code, in the order of [`ALL`](Self::ALL).
+            #[inline]
+            fn iter() -> Self::Iterator {
+                Self::ALL.iter().copied()
+            }
+        }
 
         impl ::core::convert::TryFrom<i32> for $Enum {
             type Error = $crate::UnknownCode;
@@ -340,6 +378,7 @@ macro_rules! code_set {
         #[cfg(feature = "serde")]
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl ::serde::Serialize for $Enum {
+            #[inline]
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_i32(self.code())
             }
@@ -348,6 +387,7 @@ macro_rules! code_set {
         #[cfg(feature = "serde")]
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> ::serde::Deserialize<'de> for $Enum {
+            #[inline]
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 $crate::serde_impl::deserialize(deserializer)
             }

@@ -132,7 +132,7 @@ impl ParsePlatformError {
 /// assert_eq!(platforms.to_string(), "Unity, Android");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Platforms(u8);
+pub struct Platforms(pub(crate) u8);
 
 impl Platforms {
     /// No platform.
@@ -242,32 +242,6 @@ impl<C: Copy> Deprecation<C> {
     }
 }
 
-/// The identifier `sdk_name()` returns: the Unity one, else Android's, else the C++ one (Windows, Linux,
-/// Electron), else the Objective-C one. Evaluated at compile time for every table row.
-pub(crate) const fn preferred_name(names: &[(&'static str, Platforms)]) -> &'static str {
-    const PREFERENCE: [Platform; 7] = [
-        Platform::Unity,
-        Platform::Android,
-        Platform::Windows,
-        Platform::Linux,
-        Platform::Electron,
-        Platform::Macos,
-        Platform::Ios,
-    ];
-    let mut p = 0;
-    while p < PREFERENCE.len() {
-        let mut i = 0;
-        while i < names.len() {
-            if names[i].1.contains(PREFERENCE[p]) {
-                return names[i].0;
-            }
-            i += 1;
-        }
-        p += 1;
-    }
-    panic!("a code needs at least one identifier")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,19 +275,5 @@ mod tests {
         }
         assert!("Flutter".parse::<Platform>().is_err());
         assert!("".parse::<Platform>().is_err());
-    }
-
-    #[test]
-    fn preferred_name_follows_the_documented_order() {
-        let android_and_cpp = [
-            ("kX", Platforms::EMPTY.with(Platform::Windows)),
-            ("X", Platforms::EMPTY.with(Platform::Android)),
-        ];
-        assert_eq!(preferred_name(&android_and_cpp), "X");
-        let objc_and_cpp = [
-            ("ByteRTCX", Platforms::EMPTY.with(Platform::Ios)),
-            ("kX", Platforms::EMPTY.with(Platform::Electron)),
-        ];
-        assert_eq!(preferred_name(&objc_and_cpp), "kX");
     }
 }

@@ -5,8 +5,52 @@
 //! macro therefore builds, in `const` items evaluated by the compiler, from each set's `ALL`:
 //!
 //! - a dense table over the set's value range, so `from_code` is a branch-free clamp and one load;
-//! - each variant's position in `ALL`, so a text is a load from a `[&str; 4]` row;
-//! - a perfect hash table of every name, so `from_str` hashes once and compares one candidate.
+//! - each variant's position in `ALL`, so everything else about a code is a load from its [`Row`];
+//!
+//! and `from_str` reads a perfect hash index of every name, generated ahead of time ([`NameIndex`]).
+
+use crate::{Deprecation, Platform, Platforms};
+
+/// Everything about a code but its value: one row of constant data per code, which the compiler only
+/// has to store (a `match` arm per code in every method would cost it far more).
+pub(crate) struct Row<C: 'static> {
+    /// The Rust variant name.
+    pub(crate) name: &'static str,
+    /// Chinese summary and description, English summary and description (indexed by
+    /// `locale as usize * 2 + (0 | 1)`).
+    pub(crate) texts: [&'static str; 4],
+    /// Every SDK identifier with the platforms whose pages use it; the first is `sdk_name()`.
+    pub(crate) identifiers: &'static [(&'static str, Platforms)],
+    pub(crate) deprecation: Option<Deprecation<C>>,
+}
+
+/// The identifier that `platform`'s page uses, among a row's `identifiers`.
+#[inline]
+pub(crate) const fn identifier(
+    identifiers: &'static [(&'static str, Platforms)],
+    platform: Platform,
+) -> Option<&'static str> {
+    let mut i = 0;
+    while i < identifiers.len() {
+        if identifiers[i].1.contains(platform) {
+            return Some(identifiers[i].0);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Every platform that uses one of a row's `identifiers`.
+#[inline]
+pub(crate) const fn platforms(identifiers: &[(&'static str, Platforms)]) -> Platforms {
+    let mut all = 0;
+    let mut i = 0;
+    while i < identifiers.len() {
+        all |= identifiers[i].1 .0;
+        i += 1;
+    }
+    Platforms(all)
+}
 
 /// The smallest and largest of `codes` (which is not empty).
 pub(crate) const fn code_range(codes: &[i32]) -> (i32, i32) {
@@ -50,26 +94,8 @@ pub(crate) const fn dense_slot(code: i32, min: i32, len: usize) -> usize {
     }
 }
 
-/// Marks an empty slot of a name table.
+/// Marks an empty slot of a name index.
 pub(crate) const EMPTY: u16 = u16::MAX;
-
-/// Slots of the name table for `names` names: a power of two near `names² / 4`, so that a random seed
-/// leaves no two names in one slot with a fair chance (about 1 in 7 at worst), and the compile-time
-/// seed search is short.
-pub(crate) const fn name_slots(names: usize) -> usize {
-    assert!(names < 1 << 12, "too many names for a u16 name table");
-    let wanted = names * names / 4;
-    let at_least = if wanted < 2 * names {
-        2 * names
-    } else {
-        wanted
-    };
-    if at_least < 2 {
-        2
-    } else {
-        at_least.next_power_of_two()
-    }
-}
 
 /// Reads 8 bytes at `at` as a little-endian `u64` (one bounds check, one unaligned load).
 #[inline(always)]
@@ -92,9 +118,8 @@ const fn read16(bytes: &[u8], at: usize) -> u128 {
 /// A fast hash of a name: its length and its last 8 bytes or, if `wide`, its last 16 (names of a set
 /// share prefixes like `ERROR_CODE_` and differ towards the end), mixed by one multiplication. Names of
 /// 8 bytes or more take one path and shorter ones another, so a stream of SDK identifiers (all longer)
-/// costs no mispredictions. Two names of a set that this hash cannot tell apart are a compile error.
-/// `seed` picks the odd multiplier; it and `wide` are chosen at compile time per set (see
-/// [`build_name_table`]).
+/// costs no mispredictions. `seed` picks the odd multiplier; it and `wide` are chosen per set by the
+/// generator (see [`NameIndex`]).
 #[inline(always)]
 pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
     let bytes = name.as_bytes();
@@ -120,99 +145,103 @@ pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
     (mixed ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15 ^ seed << 1)
 }
 
-/// The slot of `hash` in a table of `slots` slots: its top bits, the best mixed of a multiplicative
-/// hash.
+/// The bucket of a name with hash `hash`: its top `bucket_bits` bits.
 #[inline(always)]
-const fn slot_of(hash: u64, slots: usize) -> usize {
-    (hash >> (64 - slots.trailing_zeros())) as usize & (slots - 1)
-}
-
-/// A perfect hash table of a set's names: with the set's seed, no two names share a slot. A lookup is
-/// one hash, one load and one comparison, with no probing loop whose length would vary by name.
-/// Names are at most 64 bytes long (a compile-time check), so the comparison is a few 16-byte windows.
-pub(crate) struct NameTable<const SLOTS: usize> {
-    seed: u64,
-    /// Whether the hash reads 16 bytes of a name rather than 8.
-    wide: bool,
-    /// 16-byte windows that cover the longest name.
-    windows: usize,
-    /// Slot → index into the names, or [`EMPTY`].
-    slots: [u16; SLOTS],
-}
-
-/// Builds the [`NameTable`] of `names` at compile time, trying seeds until no two names share a slot.
-/// A name given twice is a compile error.
-pub(crate) const fn build_name_table<const SLOTS: usize>(names: &[&str]) -> NameTable<SLOTS> {
-    let n = names.len();
-    assert!(n < SLOTS, "the name table is too small");
-    let mut longest = 16;
-    let mut i = 0;
-    while i < n {
-        if names[i].len() > longest {
-            longest = names[i].len();
-        }
-        let mut j = 0;
-        while j < i {
-            assert!(
-                !str_eq(names[i], names[j]),
-                "a name is listed twice in a code set"
-            );
-            j += 1;
-        }
-        i += 1;
+const fn bucket_of(hash: u64, bucket_bits: u32) -> usize {
+    if bucket_bits == 0 {
+        0
+    } else {
+        (hash >> (64 - bucket_bits)) as usize
     }
-    assert!(longest <= 64, "a name is longer than 64 bytes");
-    let windows = longest.div_ceil(16);
-    // The narrow hash if it tells every two names apart, else the wide one.
-    let wide = !hashes_apart(names, false);
-    assert!(
-        hashes_apart(names, true),
-        "two names of a code set hash alike: name_hash must read more of them"
-    );
-    let mut seed: u64 = 0;
-    'seeds: loop {
-        assert!(
-            seed < 1 << 16,
-            "no seed separates the names of this code set"
-        );
-        let mut slots = [EMPTY; SLOTS];
+}
+
+/// The slot of a name with hash `hash` before its bucket's displacement: the `slot_bits` bits below the
+/// bucket's (the top bits of a multiplicative hash are the best mixed).
+#[inline(always)]
+const fn home_slot(hash: u64, bucket_bits: u32, slot_bits: u32) -> usize {
+    (hash >> (64 - bucket_bits - slot_bits)) as usize & ((1 << slot_bits) - 1)
+}
+
+/// A perfect hash index of a set's names, found ahead of time by the generator in
+/// [`generate`] and checked in as `src/codes/name_index.rs`, so the compiler only reads constants.
+///
+/// A name's hash picks a bucket (its top `bucket_bits` bits) and, from the bits below, a slot, which the
+/// bucket's displacement (xored in) moves to where no other name of the set lands. A lookup is one hash,
+/// one load of the displacement, one load of the slot and one comparison, with no probing loop whose
+/// length would vary by name. Small sets have one bucket whose displacement is 0: the compiler folds it,
+/// and the lookup is one hash, one load and one comparison. The table grows linearly with the names:
+/// about 2 slots a name.
+///
+/// Nothing checks the parameters at compile time (that would hash every name in the compiler's slow
+/// interpreter); the unit test `generate::name_index_is_current` regenerates them and fails on any
+/// difference, and `from_name`'s tests look every name up.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct NameIndex {
+    /// The code set whose names these are.
+    pub(crate) set: &'static str,
+    /// Picks the hash's multiplier.
+    pub(crate) seed: u64,
+    /// Whether the hash reads 16 bytes of a name rather than 8.
+    pub(crate) wide: bool,
+    /// 16-byte windows that cover the longest name.
+    pub(crate) windows: usize,
+    /// log2 of the number of buckets (0: one bucket).
+    pub(crate) bucket_bits: u32,
+    /// Per bucket, the displacement xored into the slot.
+    pub(crate) displacements: &'static [u16],
+    /// Slot → index into the set's names, or [`EMPTY`]. A power of two long.
+    pub(crate) slots: &'static [u16],
+}
+
+impl NameIndex {
+    /// An index that finds nothing: what a set whose index has not been generated yet gets, so that
+    /// the crate still compiles and the generator can run.
+    const NONE: NameIndex = NameIndex {
+        set: "",
+        seed: 0,
+        wide: false,
+        windows: 1,
+        bucket_bits: 0,
+        displacements: &[0],
+        slots: &[EMPTY, EMPTY],
+    };
+
+    /// The index of `set` in `generated`, or one that finds nothing.
+    pub(crate) const fn of(generated: &'static [NameIndex], set: &str) -> &'static NameIndex {
         let mut i = 0;
-        while i < n {
-            let slot = slot_of(name_hash(names[i], seed, wide), SLOTS);
-            if slots[slot] != EMPTY {
-                seed += 1;
-                continue 'seeds;
+        while i < generated.len() {
+            if str_eq(generated[i].set, set) {
+                return &generated[i];
             }
-            slots[slot] = i as u16;
             i += 1;
         }
-        return NameTable {
-            seed,
-            wide,
-            windows,
-            slots,
-        };
+        &Self::NONE
     }
-}
 
-/// Whether `name_hash` with `wide` gives every two of `names` different hashes. Every seed multiplies by
-/// an odd number (a bijection), so the answer is the same for every seed: names with equal hashes could
-/// never be told apart by the seed search.
-const fn hashes_apart(names: &[&str], wide: bool) -> bool {
-    let mut i = 0;
-    while i < names.len() {
-        let mut j = 0;
-        while j < i {
-            if name_hash(names[i], 0, wide) == name_hash(names[j], 0, wide) {
-                return false;
+    /// The slot of a name with hash `hash`.
+    #[inline(always)]
+    const fn slot(&self, hash: u64) -> usize {
+        let slot_bits = self.slots.len().trailing_zeros();
+        let home = home_slot(hash, self.bucket_bits, slot_bits);
+        let displacement = self.displacements[bucket_of(hash, self.bucket_bits)] as usize;
+        (home ^ displacement) & (self.slots.len() - 1)
+    }
+
+    /// The index in `names` of `name`, looked up in this index (generated from the same `names`).
+    #[inline(always)]
+    pub(crate) fn find(&self, names: &[&str], name: &str) -> Option<usize> {
+        let entry = self.slots[self.slot(name_hash(name, self.seed, self.wide))] as usize;
+        // An empty slot (`EMPTY`) is past the end of `names`.
+        match names.get(entry) {
+            Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes(), self.windows) => {
+                Some(entry)
             }
-            j += 1;
+            _ => None,
         }
-        i += 1;
     }
-    true
 }
 
+/// `a == b` in a `const fn`.
 const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
@@ -226,23 +255,6 @@ const fn str_eq(a: &str, b: &str) -> bool {
         i += 1;
     }
     true
-}
-
-/// The index in `names` of `name`, looked up in `table` (built from the same `names`).
-#[inline(always)]
-pub(crate) fn find_name<const SLOTS: usize>(
-    table: &NameTable<SLOTS>,
-    names: &[&str],
-    name: &str,
-) -> Option<usize> {
-    let entry = table.slots[slot_of(name_hash(name, table.seed, table.wide), SLOTS)] as usize;
-    // An empty slot (`EMPTY`) is past the end of `names`.
-    match names.get(entry) {
-        Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes(), table.windows) => {
-            Some(entry)
-        }
-        _ => None,
-    }
 }
 
 /// `a == b`, where `a` is a name of a table whose names are at most `16 * windows` bytes long, without
@@ -283,6 +295,9 @@ fn same_name(a: &[u8], b: &[u8], windows: usize) -> bool {
 }
 
 #[cfg(test)]
+mod generate;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -301,60 +316,6 @@ mod tests {
         );
         assert_eq!(code_range(&[0, -6, 3]), (-6, 3));
         assert_eq!(dense_len((-6, 3)), 10);
-    }
-
-    #[test]
-    fn the_name_table_finds_every_name_and_nothing_else() {
-        let names = [
-            "Ok",
-            "kAudioRecordingErrorCodeOk",
-            "A",
-            "",
-            "ERROR_CODE_X",
-            "ERROR_CODE_Y",
-            "ab",
-        ];
-        let table: NameTable<16> = build_name_table(&names);
-        for (i, name) in names.iter().enumerate() {
-            assert_eq!(find_name(&table, &names, name), Some(i), "{name}");
-        }
-        for other in [
-            "ok",
-            "OK ",
-            "ERROR_CODE_Z",
-            "kAudioRecordingErrorCodeOK",
-            "abc",
-            "\u{0}",
-        ] {
-            assert_eq!(find_name(&table, &names, other), None, "{other}");
-        }
-        assert_eq!(name_slots(7), 16);
-        assert_eq!(name_slots(31), 256);
-        assert_eq!(name_slots(125), 4096);
-        assert_eq!(name_slots(0), 2);
-        assert!(!table.wide, "the last 8 bytes tell these names apart");
-    }
-
-    #[test]
-    fn names_that_end_alike_get_the_wide_hash() {
-        let names = [
-            "JoinRoomUserForbidden",
-            "JoinRoomRoomForbidden",
-            "kErrorCodeJoinRoomUserForbidden",
-            "kErrorCodeJoinRoomRoomForbidden",
-            "UserForbidden",
-            "RoomForbidden",
-        ];
-        assert!(!hashes_apart(&names, false));
-        let table: NameTable<16> = build_name_table(&names);
-        assert!(table.wide);
-        assert_eq!(table.windows, 2);
-        for (i, name) in names.iter().enumerate() {
-            assert_eq!(find_name(&table, &names, name), Some(i), "{name}");
-        }
-        for other in ["JoinRoomBothForbidden", "Forbidden", "UserForbiddeN"] {
-            assert_eq!(find_name(&table, &names, other), None, "{other}");
-        }
     }
 
     #[test]
@@ -394,17 +355,5 @@ mod tests {
                 assert!(!same_name(&a, &[&a[..], b"x"].concat(), windows));
             }
         }
-    }
-
-    #[test]
-    #[should_panic(expected = "hash alike")]
-    fn names_that_differ_only_before_their_last_16_bytes_are_rejected() {
-        let _: NameTable<8> = build_name_table(&["A_SAME_LAST_16_BYTES", "B_SAME_LAST_16_BYTES"]);
-    }
-
-    #[test]
-    #[should_panic(expected = "listed twice")]
-    fn a_duplicate_name_is_rejected() {
-        let _: NameTable<8> = build_name_table(&["A", "B", "A"]);
     }
 }

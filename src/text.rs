@@ -1,21 +1,4 @@
-//! `const` helpers on the tables' texts.
-
-/// The text up to (not including) its first `\n`, or the whole text if it has one line.
-///
-/// Evaluated at compile time for every table row (`const { .. }`), so a summary costs a table load.
-pub(crate) const fn first_line(text: &str) -> &str {
-    let bytes = text.as_bytes();
-    let mut end = 0;
-    while end < bytes.len() && bytes[end] != b'\n' {
-        end += 1;
-    }
-    let (head, _) = bytes.split_at(end);
-    // `\n` is ASCII, so `head` ends on a character boundary and is valid UTF-8.
-    match core::str::from_utf8(head) {
-        Ok(line) => line,
-        Err(_) => text,
-    }
-}
+//! The `const` parser of the tables' values.
 
 /// The decimal integer in `text` (an optional `-`, then ASCII digits), evaluated at compile time for every
 /// table row's value. Anything else is a compile error, never a silent zero.
@@ -50,7 +33,7 @@ pub(crate) const fn parse_code(text: &str) -> i32 {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_line, parse_code};
+    use super::parse_code;
 
     #[test]
     fn parse_code_reads_decimal_integers() {
@@ -73,23 +56,5 @@ mod tests {
     #[should_panic(expected = "decimal digits")]
     fn parse_code_rejects_non_digits() {
         parse_code("0x10");
-    }
-
-    #[test]
-    fn first_line_cuts_at_the_first_newline() {
-        assert_eq!(
-            first_line("Token 无效。\n进房时使用的 Token 无效。"),
-            "Token 无效。"
-        );
-        assert_eq!(first_line("a\nb\nc"), "a");
-        assert_eq!(first_line("one line"), "one line");
-        assert_eq!(first_line(""), "");
-        assert_eq!(first_line("\nx"), "");
-    }
-
-    #[test]
-    fn first_line_is_const() {
-        const LINE: &str = first_line("录制正常\nsecond");
-        assert_eq!(LINE, "录制正常");
     }
 }

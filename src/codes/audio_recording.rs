@@ -31,8 +31,8 @@ code_set! {
                 "AUDIO_RECORDING_ERROR_CODE_OK": [Android],
                 "ByteRTCAudioRecordingErrorCodeOk": [Ios, Macos],
             },
-            zh: "录制正常",
-            en: "Recording is working normally",
+            zh: ["录制正常"],
+            en: ["Recording is working normally"],
         }
         NoPermission = "-1" {
             names: {
@@ -40,8 +40,8 @@ code_set! {
                 "AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION": [Android],
                 "ByteRTCAudioRecordingErrorCodeNoPermission": [Ios, Macos],
             },
-            zh: "没有文件写权限",
-            en: "No permission to write the file",
+            zh: ["没有文件写权限"],
+            en: ["No permission to write the file"],
         }
         NotInRoom = "-2" {
             names: {
@@ -50,8 +50,8 @@ code_set! {
                 "ByteRTCAudioRecordingErrorNotInRoom": [Ios, Macos],
                 "kAudioRecordingErrorCodeNotInRoom": [Windows, Linux, Electron],
             },
-            zh: "没有进入房间",
-            en: "Not in a room",
+            zh: ["没有进入房间"],
+            en: ["Not in a room"],
         }
         AlreadyStarted = "-3" {
             names: {
@@ -60,8 +60,8 @@ code_set! {
                 "ByteRTCAudioRecordingAlreadyStarted": [Ios, Macos],
                 "kAudioRecordingErrorCodeAlreadyStarted": [Windows, Linux, Electron],
             },
-            zh: "录制已经开始",
-            en: "Recording has already started",
+            zh: ["录制已经开始"],
+            en: ["Recording has already started"],
         }
         NotStarted = "-4" {
             names: {
@@ -70,8 +70,8 @@ code_set! {
                 "ByteRTCAudioRecordingNotStarted": [Ios, Macos],
                 "kAudioRecordingErrorCodeNotStarted": [Windows, Linux, Electron],
             },
-            zh: "录制还未开始",
-            en: "Recording has not started yet",
+            zh: ["录制还未开始"],
+            en: ["Recording has not started yet"],
         }
         NotSupport = "-5" {
             names: {
@@ -79,8 +79,8 @@ code_set! {
                 "AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT": [Android],
                 "ByteRTCAudioRecordingErrorCodeNotSupport": [Ios, Macos],
             },
-            zh: "录制失败。文件格式不支持。",
-            en: "Recording failed because the file format is not supported",
+            zh: ["录制失败。文件格式不支持。"],
+            en: ["Recording failed because the file format is not supported"],
         }
         Other = "-6" {
             names: {
@@ -88,8 +88,8 @@ code_set! {
                 "AUDIO_RECORDING_ERROR_CODE_OTHER": [Android],
                 "ByteRTCAudioRecordingErrorCodeOther": [Ios, Macos],
             },
-            zh: "其他异常",
-            en: "Other error",
+            zh: ["其他异常"],
+            en: ["Other error"],
         }
     }
 }

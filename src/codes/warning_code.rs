@@ -21,8 +21,20 @@ code_set! {
                 "kWarningCodeGetRoomFailed": [Windows, Linux],
             },
             deprecated: "3.45",
-            zh: "获取房间信息失败警告\n注意\nSDK 获取房间信息失败（包含超时，返回非 200 的错误码），每隔两秒重试一次。\n连续失败 5 次后，报该 warning，并继续重试。\n建议提示用户：进入房间失败，请稍后再试",
-            en: "Failed to get room information\nNote:\nIf the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.\nAfter 5 consecutive failures, the SDK reports this warning and keeps retrying.\nWe recommend telling the user that joining the room failed and that they should try again later.",
+            zh: [
+                "获取房间信息失败警告",
+                "注意",
+                "SDK 获取房间信息失败（包含超时，返回非 200 的错误码），每隔两秒重试一次。",
+                "连续失败 5 次后，报该 warning，并继续重试。",
+                "建议提示用户：进入房间失败，请稍后再试",
+            ],
+            en: [
+                "Failed to get room information",
+                "Note:",
+                "If the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.",
+                "After 5 consecutive failures, the SDK reports this warning and keeps retrying.",
+                "We recommend telling the user that joining the room failed and that they should try again later.",
+            ],
         }
         JoinRoomFailed = "-2001" {
             names: {
@@ -30,8 +42,11 @@ code_set! {
                 "ByteRTCWarningCodeJoinRoomFailed": [Ios, Macos],
                 "kWarningCodeJoinRoomFailed": [Windows, Linux, Electron],
             },
-            zh: "进房失败。\n初次进房或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。",
-            en: "Failed to join the room\nJoining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.",
+            zh: ["进房失败。", "初次进房或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。"],
+            en: [
+                "Failed to join the room",
+                "Joining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.",
+            ],
         }
         PublishStreamFailed = "-2002" {
             names: {
@@ -39,8 +54,11 @@ code_set! {
                 "ByteRTCWarningCodePublishStreamFailed": [Ios, Macos],
                 "kWarningCodePublishStreamFailed": [Windows, Linux, Electron],
             },
-            zh: "发布音视频流失败。\n当你在所在房间中发布音视频流时，由于服务器错误导致发布失败。SDK 会自动重试发布。",
-            en: "Failed to publish audio and video streams\nPublishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.",
+            zh: ["发布音视频流失败。", "当你在所在房间中发布音视频流时，由于服务器错误导致发布失败。SDK 会自动重试发布。"],
+            en: [
+                "Failed to publish audio and video streams",
+                "Publishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.",
+            ],
         }
         SubscribeStreamFailed404 = "-2003" {
             names: {
@@ -48,8 +66,11 @@ code_set! {
                 "ByteRTCWarningCodeSubscribeStreamFailed404": [Ios, Macos],
                 "kWarningCodeSubscribeStreamFailed404": [Windows, Linux, Electron],
             },
-            zh: "订阅音视频流失败。\n当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。",
-            en: "Failed to subscribe to audio and video streams\nThe subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.",
+            zh: ["订阅音视频流失败。", "当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。"],
+            en: [
+                "Failed to subscribe to audio and video streams",
+                "The subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.",
+            ],
         }
         SubscribeStreamFailed5xx = "-2004" {
             names: {
@@ -57,8 +78,11 @@ code_set! {
                 "ByteRTCWarningCodeSubscribeStreamFailed5xx": [Ios, Macos],
                 "kWarningCodeSubscribeStreamFailed5xx": [Windows, Linux, Electron],
             },
-            zh: "订阅音视频流失败。\n当你订阅所在房间中的音视频流时，由于服务器错误导致订阅失败。SDK 会自动重试订阅。",
-            en: "Failed to subscribe to audio and video streams\nSubscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.",
+            zh: ["订阅音视频流失败。", "当你订阅所在房间中的音视频流时，由于服务器错误导致订阅失败。SDK 会自动重试订阅。"],
+            en: [
+                "Failed to subscribe to audio and video streams",
+                "Subscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.",
+            ],
         }
         #[doc(alias = "PublishStreamForbidden")]
         PublishStreamForbiden = "-2009" {
@@ -67,8 +91,8 @@ code_set! {
                 "ByteRTCWarningCodePublishStreamForbiden": [Ios, Macos],
                 "kWarningCodePublishStreamForbiden": [Windows, Linux, Electron],
             },
-            zh: "当调用 setUserVisibility 将自身可见性设置为 false 后，再尝试发布流会触发此警告。",
-            en: "Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning",
+            zh: ["当调用 setUserVisibility 将自身可见性设置为 false 后，再尝试发布流会触发此警告。"],
+            en: ["Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning"],
         }
         #[doc(alias = "SubscribeStreamForbidden")]
         SubscribeStreamForbiden = "-2010" {
@@ -78,8 +102,14 @@ code_set! {
                 "kWarningCodeSubscribeStreamForbiden": [Windows, Linux],
             },
             deprecated: "3.45",
-            zh: "自动订阅模式未关闭时，尝试开启手动订阅模式会触发此警告。\n你需在进房前关闭自动订阅模式，再调用 subscribeUserStream 方法手动订阅音视频流。",
-            en: "Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning\nDisable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
+            zh: [
+                "自动订阅模式未关闭时，尝试开启手动订阅模式会触发此警告。",
+                "你需在进房前关闭自动订阅模式，再调用 subscribeUserStream 方法手动订阅音视频流。",
+            ],
+            en: [
+                "Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning",
+                "Disable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
+            ],
         }
         SendCustomMessage = "-2011" {
             names: {
@@ -87,8 +117,8 @@ code_set! {
                 "ByteRTCWarningCodeSendCustomMessage": [Ios, Macos],
                 "kWarningCodeSendCustomMessage": [Windows, Linux, Electron],
             },
-            zh: "发送自定义广播消息失败, 当前你未在房间中。",
-            en: "Failed to send the custom broadcast message because you are not in the room",
+            zh: ["发送自定义广播消息失败, 当前你未在房间中。"],
+            en: ["Failed to send the custom broadcast message because you are not in the room"],
         }
         ReceiveUserNotifyStop = "-2013" {
             names: {
@@ -96,8 +126,8 @@ code_set! {
                 "ByteRTCWarningCodeCodeUserNotifyStop": [Ios, Macos],
                 "kWarningCodeUserNotifyStop": [Windows, Linux, Electron],
             },
-            zh: "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-            en: "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+            zh: ["当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。"],
+            en: ["When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast"],
         }
         UserInPublish = "-2014" {
             names: {
@@ -105,8 +135,8 @@ code_set! {
                 "ByteRTCWarningCodeUserInPublish": [Ios, Macos],
                 "kWarningCodeUserInPublish": [Windows, Linux, Electron],
             },
-            zh: "用户已经在其他房间发布过流，或者用户正在发布公共流。",
-            en: "The user has already published streams in another room, or the user is publishing a public stream",
+            zh: ["用户已经在其他房间发布过流，或者用户正在发布公共流。"],
+            en: ["The user has already published streams in another room, or the user is publishing a public stream"],
         }
         RoomIdAlreadyExist = "-2015" {
             names: {
@@ -114,8 +144,8 @@ code_set! {
                 "ByteRTCWarningCodeRoomAlreadyExist": [Ios, Macos],
             },
             deprecated: "3.45",
-            zh: "已存在同样 roomId 的房间。",
-            en: "A room with the same roomId already exists",
+            zh: ["已存在同样 roomId 的房间。"],
+            en: ["A room with the same roomId already exists"],
         }
         OldRoomBeenReplaced = "-2016" {
             names: {
@@ -123,8 +153,8 @@ code_set! {
                 "ByteRTCWarningCodeOldRoomBeenReplaced": [Ios, Macos],
                 "kWarningCodeOldRoomBeenReplaced": [Windows, Linux, Electron],
             },
-            zh: "已存在相同 roomId 的房间，新创建的房间实例已替换旧房间实例。",
-            en: "A room with the same roomId already exists, and the newly created room instance has replaced the old one",
+            zh: ["已存在相同 roomId 的房间，新创建的房间实例已替换旧房间实例。"],
+            en: ["A room with the same roomId already exists, and the newly created room instance has replaced the old one"],
         }
         InEchoTestMode = "-2017" {
             names: {
@@ -132,8 +162,8 @@ code_set! {
                 "ByteRTCWarningCodeInEchoTestMode": [Ios, Macos],
                 "kWarningCodeInEchoTestMode": [Windows, Linux, Electron],
             },
-            zh: "当前正在进行回路测试，该接口调用无效",
-            en: "An echo test is in progress, so this API call has no effect",
+            zh: ["当前正在进行回路测试，该接口调用无效"],
+            en: ["An echo test is in progress, so this API call has no effect"],
         }
         NoCameraPermission = "-5001" {
             names: {
@@ -141,8 +171,8 @@ code_set! {
                 "ByteRTCWarningCodeNoCameraPermission": [Ios, Macos],
                 "kWarningCodeNoCameraPermission": [Windows, Linux, Electron],
             },
-            zh: "摄像头权限异常，当前应用没有获取摄像头权限。",
-            en: "Camera permission error: the current app has not been granted camera permission",
+            zh: ["摄像头权限异常，当前应用没有获取摄像头权限。"],
+            en: ["Camera permission error: the current app has not been granted camera permission"],
         }
         NoMicrophonePermission = "-5002" {
             names: {
@@ -151,8 +181,8 @@ code_set! {
                 "kWarningCodeNoMicrophonePermission": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "麦克风权限异常，当前应用没有获取麦克风权限。",
-            en: "Microphone permission error: the current app has not been granted microphone permission",
+            zh: ["麦克风权限异常，当前应用没有获取麦克风权限。"],
+            en: ["Microphone permission error: the current app has not been granted microphone permission"],
         }
         #[doc(alias = "RecordingDeviceStartFailed")]
         RecodingDeviceStartFailed = "-5003" {
@@ -162,8 +192,11 @@ code_set! {
                 "kWarningCodeRecodingDeviceStartFailed": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "音频采集设备启动失败。\n启动音频采集设备失败，当前设备可能被其他应用占用。",
-            en: "Failed to start the audio capture device\nThe audio capture device could not be started; it may be in use by another application.",
+            zh: ["音频采集设备启动失败。", "启动音频采集设备失败，当前设备可能被其他应用占用。"],
+            en: [
+                "Failed to start the audio capture device",
+                "The audio capture device could not be started; it may be in use by another application.",
+            ],
         }
         PlayoutDeviceStartFailed = "-5004" {
             names: {
@@ -172,8 +205,11 @@ code_set! {
                 "kWarningCodePlayoutDeviceStartFailed": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "音频播放设备启动失败警告。\n可能由于系统资源不足，或参数错误。",
-            en: "Failed to start the audio playback device\nThis may be caused by insufficient system resources or invalid parameters.",
+            zh: ["音频播放设备启动失败警告。", "可能由于系统资源不足，或参数错误。"],
+            en: [
+                "Failed to start the audio playback device",
+                "This may be caused by insufficient system resources or invalid parameters.",
+            ],
         }
         NoRecordingDevice = "-5005" {
             names: {
@@ -182,8 +218,11 @@ code_set! {
                 "kWarningCodeNoRecordingDevice": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "无可用音频采集设备。\n启动音频采集设备失败，请插入可用的音频采集设备。",
-            en: "No audio capture device available\nThe audio capture device could not be started; connect an available audio capture device.",
+            zh: ["无可用音频采集设备。", "启动音频采集设备失败，请插入可用的音频采集设备。"],
+            en: [
+                "No audio capture device available",
+                "The audio capture device could not be started; connect an available audio capture device.",
+            ],
         }
         NoPlayoutDevice = "-5006" {
             names: {
@@ -192,8 +231,11 @@ code_set! {
                 "kWarningCodeNoPlayoutDevice": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "无可用音频播放设备。\n启动音频播放设备失败，请插入可用的音频播放设备。",
-            en: "No audio playback device available\nThe audio playback device could not be started; connect an available audio playback device.",
+            zh: ["无可用音频播放设备。", "启动音频播放设备失败，请插入可用的音频播放设备。"],
+            en: [
+                "No audio playback device available",
+                "The audio playback device could not be started; connect an available audio playback device.",
+            ],
         }
         RecordingSilence = "-5007" {
             names: {
@@ -202,8 +244,8 @@ code_set! {
                 "kWarningCodeRecordingSilence": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "当前音频设备没有采集到有效的声音数据，请检查更换音频采集设备。",
-            en: "The current audio device captured no valid audio data; check or replace the audio capture device",
+            zh: ["当前音频设备没有采集到有效的声音数据，请检查更换音频采集设备。"],
+            en: ["The current audio device captured no valid audio data; check or replace the audio capture device"],
         }
         MediaDeviceOperationDenied = "-5008" {
             names: {
@@ -212,8 +254,11 @@ code_set! {
                 "kWarningCodeMediaDeviceOperationDenied": [Windows, Linux],
             },
             deprecated: "3.33",
-            zh: "媒体设备误操作警告。\n使用自定义采集时，不可调用内部采集开关，调用时将触发此警告。",
-            en: "Invalid media device operation\nWhen custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.",
+            zh: ["媒体设备误操作警告。", "使用自定义采集时，不可调用内部采集开关，调用时将触发此警告。"],
+            en: [
+                "Invalid media device operation",
+                "When custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.",
+            ],
         }
         SetScreenAudioSourceTypeFailed = "-5009" {
             names: {
@@ -221,8 +266,8 @@ code_set! {
                 "ByteRTCWarningSetScreenAudioSourceTypeFailed": [Ios, Macos],
                 "kWarningCodeSetScreenAudioSourceTypeFailed": [Windows, Linux],
             },
-            zh: "不支持在 PublishScreen 之后，调用 SetScreenAudioSourceType 设置屏幕音频采集类型",
-            en: "Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported",
+            zh: ["不支持在 PublishScreen 之后，调用 SetScreenAudioSourceType 设置屏幕音频采集类型"],
+            en: ["Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported"],
         }
         SetScreenStreamIndexFailed = "-5010" {
             names: {
@@ -230,8 +275,8 @@ code_set! {
                 "ByteRTCWarningSetScreenAudioStreamIndexFailed": [Ios, Macos],
                 "kWarningCodeSetScreenAudioStreamIndexFailed": [Windows, Linux, Electron],
             },
-            zh: "不支持在 PublishScreen 之后，调用 SetScreenAudioStreamIndex 设置屏幕音频共享发布类型",
-            en: "Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported",
+            zh: ["不支持在 PublishScreen 之后，调用 SetScreenAudioStreamIndex 设置屏幕音频共享发布类型"],
+            en: ["Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported"],
         }
         SetScreenStreamInvalidVoicePitch = "-5011" {
             names: {
@@ -239,15 +284,15 @@ code_set! {
                 "ByteRTCWarningInvalidVoicePitch": [Ios, Macos],
                 "kWarningCodeInvalidVoicePitch": [Windows, Linux, Electron],
             },
-            zh: "设置语音音高不合法",
-            en: "The voice pitch setting is invalid",
+            zh: ["设置语音音高不合法"],
+            en: ["The voice pitch setting is invalid"],
         }
         InvalidAudioFormat = "-5012" {
             names: {
                 "kWarningCodeInvalidAudioFormat": [Windows, Linux, Electron],
             },
-            zh: "设置音频格式不合法",
-            en: "The audio format setting is invalid",
+            zh: ["设置音频格式不合法"],
+            en: ["The audio format setting is invalid"],
         }
         InvalidCallForExtAudio = "-5013" {
             names: {
@@ -255,31 +300,37 @@ code_set! {
                 "ByteRTCWarningInvalidCallForExtAudio": [Ios, Macos],
                 "kWarningCodeInvalidCallForExtAudio": [Windows, Linux, Electron],
             },
-            zh: "外部音频源新旧接口混用",
-            en: "Old and new external audio source APIs are used together",
+            zh: ["外部音频源新旧接口混用"],
+            en: ["Old and new external audio source APIs are used together"],
         }
         InvalidRemoteStreamKey = "-5014" {
             names: {
                 "WARNING_CODE_INVALID_REMOTE_STREAM_KEY": [Unity],
                 "kWarningCodeInvalidRemoteStreamKey": [Windows, Linux],
             },
-            zh: "非法的远端流索引",
-            en: "Invalid remote stream index",
+            zh: ["非法的远端流索引"],
+            en: ["Invalid remote stream index"],
         }
         InvalidCanvasHandle = "-6001" {
             names: {
-                "ByteRTCWarningCodeInvalidCanvasHandle": [Ios, Macos],
                 "kWarningCodeInvalidCanvasHandle": [Windows, Linux, Electron],
+                "ByteRTCWarningCodeInvalidCanvasHandle": [Ios, Macos],
             },
-            zh: "指定的内部渲染画布句柄无效。\n当你调用 setLocalVideoCanvas:withCanvas: 或 setRemoteVideoCanvas:withCanvas: 时指定了无效的画布句柄，触发此回调。",
-            en: "The specified internal rendering canvas handle is invalid\nThis is triggered when you call setLocalVideoCanvas:withCanvas: or setRemoteVideoCanvas:withCanvas: with an invalid canvas handle.",
+            zh: [
+                "指定的内部渲染画布句柄无效。",
+                "当你调用 setLocalVideoCanvas:withCanvas: 或 setRemoteVideoCanvas:withCanvas: 时指定了无效的画布句柄，触发此回调。",
+            ],
+            en: [
+                "The specified internal rendering canvas handle is invalid",
+                "This is triggered when you call setLocalVideoCanvas:withCanvas: or setRemoteVideoCanvas:withCanvas: with an invalid canvas handle.",
+            ],
         }
         LicenseFileExpired = "-7001" {
             names: {
                 "kWarningLicenseFileExpired": [Windows, Linux, Electron],
             },
-            zh: "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-            en: "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
+            zh: ["鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。"],
+            en: ["The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback"],
         }
         InvalidSamiAppkeyOrToken = "-7002" {
             names: {
@@ -287,8 +338,8 @@ code_set! {
                 "ByteRTCWarningCodeInvaildSamiAppkeyORToken": [Ios, Macos],
                 "kWarningInvaildSamiAppkeyORToken": [Windows, Linux, Electron],
             },
-            zh: "音频技术 SDK 鉴权失效。联系技术支持人员。",
-            en: "Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support",
+            zh: ["音频技术 SDK 鉴权失效。联系技术支持人员。"],
+            en: ["Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support"],
         }
         InvalidResourcePath = "-7003" {
             names: {
@@ -296,8 +347,8 @@ code_set! {
                 "ByteRTCWarningCodeInvaildSamiResourcePath": [Ios, Macos],
                 "kWarningInvaildSamiResourcePath": [Windows, Linux, Electron],
             },
-            zh: "音频技术 资源加载失败。传入正确的 DAT 路径，或联系技术支持人员。",
-            en: "The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support",
+            zh: ["音频技术 资源加载失败。传入正确的 DAT 路径，或联系技术支持人员。"],
+            en: ["The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support"],
         }
         LoadSamiLibraryFailed = "-7004" {
             names: {
@@ -305,8 +356,8 @@ code_set! {
                 "ByteRTCWarningCodeLoadSamiLibraryFailed": [Ios, Macos],
                 "kWarningLoadSamiLibraryFailed": [Windows, Linux, Electron],
             },
-            zh: "音频技术 库加载失败。使用正确的库，或联系技术支持人员。",
-            en: "Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support",
+            zh: ["音频技术 库加载失败。使用正确的库，或联系技术支持人员。"],
+            en: ["Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support"],
         }
         InvalidSamiEffectType = "-7005" {
             names: {
@@ -314,8 +365,8 @@ code_set! {
                 "ByteRTCWarningCodeInvaildSamiEffectType": [Ios, Macos],
                 "kWarningInvaildSamiEffectType": [Windows, Linux, Electron],
             },
-            zh: "音频技术 不支持此音效。联系技术支持人员。",
-            en: "The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support",
+            zh: ["音频技术 不支持此音效。联系技术支持人员。"],
+            en: ["The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support"],
         }
     }
 }

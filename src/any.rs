@@ -6,7 +6,9 @@ use core::str::FromStr;
 use crate::error::RejectedInput;
 
 use crate::codes::*;
-use crate::{Code, Locale, Platform, Platforms, Recovery};
+use crate::format::pad;
+use crate::table::{Row, SetId};
+use crate::{Locale, Platform, Platforms, Recovery};
 
 macro_rules! any_code {
     // Any code, to fill an array before it is written.
@@ -67,57 +69,52 @@ macro_rules! any_code {
             };
         }
 
-        /// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the
-        /// list of sets (the five sets of the SDK reference page first: `AudioRecordingErrorCode`,
-        /// `LocalAudioStreamError`, `LocalVideoStreamError`, `ErrorCode`, `WarningCode`). Allocates
-        /// nothing.
-        ///
-        /// ```
-        /// use bytertc_codes::{lookup, AnyCode, ErrorCode};
-        ///
-        /// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
-        /// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
-        /// assert_eq!(lookup(1000).count(), 0);
-        /// ```
-        pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
-            [$($Enum::from_code(code).map(AnyCode::$Enum),)+]
-                .into_iter()
-                .flatten()
-        }
-
-        /// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in
-        /// each local stream set), any platform's SDK identifier, or a name qualified with its set
-        /// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the
-        /// order of [`lookup`]. Allocates nothing.
-        ///
-        /// ```
-        /// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
-        ///
-        /// assert_eq!(lookup_name("DeviceBusy").count(), 2);
-        /// assert_eq!(
-        ///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
-        ///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
-        /// );
-        /// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
-        /// ```
-        pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone {
-            let (set, name) = match name.split_once("::") {
-                Some((set, name)) => (Some(set), name),
-                None => (None, name),
-            };
-            [$(
-                if set.is_some_and(|set| set != $Enum::SET) {
-                    None
-                } else {
-                    $Enum::from_name(name).map(AnyCode::$Enum)
-                },
-            )+]
-            .into_iter()
-            .flatten()
-        }
     };
 }
 with_sets!(any_code);
+
+/// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the list of
+/// sets (the five sets of the SDK reference page first: `AudioRecordingErrorCode`,
+/// `LocalAudioStreamError`, `LocalVideoStreamError`, `ErrorCode`, `WarningCode`). Allocates nothing.
+///
+/// ```
+/// use bytertc_codes::{lookup, AnyCode, ErrorCode};
+///
+/// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
+/// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
+/// assert_eq!(lookup(1000).count(), 0);
+/// ```
+pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
+    SetId::ALL
+        .iter()
+        .filter_map(move |&set| AnyCode::from_parts(set, code))
+}
+
+/// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
+/// stream set), any platform's SDK identifier, or a name qualified with its set
+/// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the order of
+/// [`lookup`]. Allocates nothing.
+///
+/// ```
+/// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
+///
+/// assert_eq!(lookup_name("DeviceBusy").count(), 2);
+/// assert_eq!(
+///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
+///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
+/// );
+/// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
+/// ```
+pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone + '_ {
+    let (qualifier, name) = match name.split_once("::") {
+        Some((set, name)) => (Some(set), name),
+        None => (None, name),
+    };
+    SetId::ALL
+        .iter()
+        .filter(move |set| qualifier.map_or(true, |q| q == set.name()))
+        .filter_map(move |&set| AnyCode::from_parts(set, set.table().find_name(name)?))
+}
 
 /// Applies `$body` to the inner code of `$any`, whatever its set.
 macro_rules! dispatch {
@@ -134,74 +131,114 @@ macro_rules! dispatch_arms {
     };
 }
 
+macro_rules! from_parts {
+    (($set:expr, $code:expr) $($module:ident::$Enum:ident,)+) => {
+        match $set {
+            $(SetId::$Enum => match $Enum::from_code($code) {
+                Some(code) => Some(AnyCode::$Enum(code)),
+                None => None,
+            },)+
+        }
+    };
+}
+
 impl AnyCode {
     /// Every code of every set, as an iterator over [`ALL`](Self::ALL).
+    #[inline]
     pub fn all() -> impl Iterator<Item = AnyCode> + Clone {
         AnyCode::ALL.iter().copied()
     }
 
+    /// The code's set and value: the one place that looks at the set, so that every other method is
+    /// compiled once, not once a set.
+    #[inline(always)]
+    fn parts(self) -> (SetId, i32) {
+        dispatch!(self, code => (code.id(), code as i32))
+    }
+
+    #[inline(always)]
+    fn row(self) -> &'static Row {
+        let (set, code) = self.parts();
+        set.table().row(code)
+    }
+
+    /// The code with value `code` in `set`.
+    #[inline]
+    fn from_parts(set: SetId, code: i32) -> Option<AnyCode> {
+        with_sets!(from_parts(set, code))
+    }
+
     /// The name of the code's set, e.g. `"ErrorCode"`.
     #[must_use]
+    #[inline]
     pub fn set(self) -> &'static str {
-        fn set_of<C: Code>(_: C) -> &'static str {
-            C::SET
-        }
-        dispatch!(self, code => set_of(code))
+        self.parts().0.name()
     }
 
     /// The SDK's integer value.
     #[must_use]
+    #[inline]
     pub fn code(self) -> i32 {
-        dispatch!(self, code => code.code())
+        self.parts().1
     }
 
     /// The Rust variant name, e.g. `"InvalidToken"`.
     #[must_use]
+    #[inline]
     pub fn name(self) -> &'static str {
-        dispatch!(self, code => code.name())
+        self.row().name
     }
 
     /// The SDK identifier (Unity's, else Android's, else the C++ one).
     #[must_use]
+    #[inline]
     pub fn sdk_name(self) -> &'static str {
-        dispatch!(self, code => code.sdk_name())
+        self.row().identifiers[0].0
     }
 
     /// The identifier on `platform`'s reference page, if it lists the code.
     #[must_use]
+    #[inline]
     pub fn identifier(self, platform: Platform) -> Option<&'static str> {
-        dispatch!(self, code => code.identifier(platform))
+        self.row().identifier(platform)
     }
 
     /// The platforms whose reference pages list the code.
     #[must_use]
+    #[inline]
     pub fn platforms(self) -> Platforms {
-        dispatch!(self, code => code.platforms())
+        self.row().platforms()
     }
 
     /// The SDK release that deprecated the code and its replacement, if a page marks it deprecated.
     #[must_use]
+    #[inline]
     pub fn deprecation(self) -> Option<(&'static str, Option<AnyCode>)> {
-        dispatch!(self, code => code
-            .deprecation()
-            .map(|d| (d.since(), d.replaced_by().map(AnyCode::from))))
+        let (since, replaced_by) = self.row().deprecation?;
+        Some((
+            since,
+            replaced_by.and_then(|code| AnyCode::from_parts(self.parts().0, code)),
+        ))
     }
 
     /// The first line of the description in `locale`.
     #[must_use]
+    #[inline]
     pub fn summary(self, locale: Locale) -> &'static str {
-        dispatch!(self, code => code.summary(locale))
+        self.row().texts[locale as usize * 2]
     }
 
     /// The full description in `locale`, lines separated by `\n`.
     #[must_use]
+    #[inline]
     pub fn description(self, locale: Locale) -> &'static str {
-        dispatch!(self, code => code.description(locale))
+        self.row().texts[locale as usize * 2 + 1]
     }
 
     /// What the SDK's reference says to do: [`ErrorCode::recovery`] for an [`ErrorCode`], and
     /// [`Recovery::None`] for the other sets.
     #[must_use]
+    #[inline]
     pub fn recovery(self) -> Recovery {
         match self {
             AnyCode::ErrorCode(code) => code.recovery(),
@@ -211,9 +248,13 @@ impl AnyCode {
 }
 
 impl fmt::Display for AnyCode {
-    /// The same as the inner code's `Display`: the English summary and the code.
+    /// The same as the inner code's `Display`: the English summary and the code; honours width, fill
+    /// and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        dispatch!(self, code => fmt::Display::fmt(code, f))
+        pad(
+            f,
+            format_args!("{} ({})", self.summary(Locale::En), self.code()),
+        )
     }
 }
 
@@ -223,6 +264,7 @@ impl FromStr for AnyCode {
     /// Parses a name that [`lookup_name`] resolves to exactly one code: any platform's SDK identifier
     /// (`kLocalVideoStreamErrorDeviceBusy`), a qualified name (`ErrorCode::InvalidToken`), or a Rust
     /// variant name that only one set has (`InvalidToken`, but not `DeviceBusy`).
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut found = lookup_name(s);
         match (found.next(), found.next()) {

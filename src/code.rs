@@ -3,7 +3,7 @@
 use core::fmt;
 
 use crate::format::pad;
-use crate::{Deprecation, Locale, Platform, Platforms};
+use crate::{AnyCode, Deprecation, Locale, Platform, Platforms};
 
 pub(crate) mod sealed {
     /// Keeps [`Code`](super::Code) implementable only by this crate, so methods can be added to it.
@@ -36,7 +36,7 @@ pub trait Code:
     + fmt::Display
     + TryFrom<i32, Error = crate::UnknownCode>
     + Into<i32>
-    + Into<crate::AnyCode>
+    + Into<AnyCode>
     + core::str::FromStr<Err = crate::ParseCodeError>
     + 'static
 {
@@ -45,26 +45,61 @@ pub trait Code:
     /// Every code of the set, in the order of the reference pages.
     const ALL: &'static [Self];
 
-    /// The SDK's integer value of this code.
-    fn code(self) -> i32;
-    /// The code with this SDK value, if the set defines one.
-    fn from_code(code: i32) -> Option<Self>;
     /// The code that `name` (the Rust variant name or any platform's identifier) names, if any.
     fn from_name(name: &str) -> Option<Self>;
+
+    // The rest forward, through `AnyCode`'s set-independent tables, to what each enum has as `const
+    // fn`s: written once here, they cost nothing per set to compile.
+
+    /// The SDK's integer value of this code.
+    #[inline]
+    fn code(self) -> i32 {
+        Into::<i32>::into(self)
+    }
+    /// The code with this SDK value, if the set defines one.
+    #[inline]
+    fn from_code(code: i32) -> Option<Self> {
+        Self::try_from(code).ok()
+    }
     /// The Rust variant name, e.g. `"InvalidToken"`.
-    fn name(self) -> &'static str;
+    #[inline]
+    fn name(self) -> &'static str {
+        Into::<AnyCode>::into(self).name()
+    }
     /// The SDK identifier: Unity's, else Android's, else the C++ one, e.g. `"ERROR_CODE_INVALID_TOKEN"`.
-    fn sdk_name(self) -> &'static str;
+    #[inline]
+    fn sdk_name(self) -> &'static str {
+        Into::<AnyCode>::into(self).sdk_name()
+    }
     /// The first line of the description in `locale`.
-    fn summary(self, locale: Locale) -> &'static str;
+    #[inline]
+    fn summary(self, locale: Locale) -> &'static str {
+        Into::<AnyCode>::into(self).summary(locale)
+    }
     /// The full description in `locale`, lines separated by `\n`.
-    fn description(self, locale: Locale) -> &'static str;
+    #[inline]
+    fn description(self, locale: Locale) -> &'static str {
+        Into::<AnyCode>::into(self).description(locale)
+    }
     /// The identifier of this code on `platform`'s reference page, if that page lists it.
-    fn identifier(self, platform: Platform) -> Option<&'static str>;
+    #[inline]
+    fn identifier(self, platform: Platform) -> Option<&'static str> {
+        Into::<AnyCode>::into(self).identifier(platform)
+    }
     /// The platforms whose reference pages list this code.
-    fn platforms(self) -> Platforms;
+    #[inline]
+    fn platforms(self) -> Platforms {
+        Into::<AnyCode>::into(self).platforms()
+    }
     /// Where some reference page marks this code deprecated.
-    fn deprecation(self) -> Option<Deprecation<Self>>;
+    #[inline]
+    fn deprecation(self) -> Option<Deprecation<Self>> {
+        let (since, replaced_by) = Into::<AnyCode>::into(self).deprecation()?;
+        Some(Deprecation::new(
+            since,
+            replaced_by.and_then(|code| Self::from_code(code.code())),
+        ))
+    }
     /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
     fn localized(self, locale: Locale) -> Localized<Self> {
         Localized::new(self, locale)

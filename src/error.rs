@@ -5,6 +5,7 @@ use core::fmt;
 use crate::format::pad;
 #[cfg(feature = "std")]
 use crate::format::Shown;
+pub(crate) use crate::table::SetId;
 
 /// An integer that the named code set does not define.
 ///
@@ -27,25 +28,6 @@ pub struct UnknownCode {
     set: SetId,
     code: i32,
 }
-
-macro_rules! set_id {
-    (() $($module:ident::$Enum:ident,)+) => {
-        /// Which code set an error comes from: one byte.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub(crate) enum SetId {
-            $($Enum,)+
-        }
-
-        impl SetId {
-            pub(crate) const fn name(self) -> &'static str {
-                match self {
-                    $(SetId::$Enum => stringify!($Enum),)+
-                }
-            }
-        }
-    };
-}
-with_sets!(set_id);
 
 impl UnknownCode {
     pub(crate) const fn new(set: SetId, code: i32) -> Self {

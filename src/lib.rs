@@ -115,7 +115,6 @@ mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod table;
-mod text;
 
 pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
 pub use behavior::Recovery;

@@ -1,92 +1,27 @@
-//! The one table-to-code generator.
+//! What every code set has in common, generated per set.
 //!
-//! Every code set is written once, as a `code_set!` table in `src/codes/`. Each row holds the value, the
-//! Rust variant, each platform's identifier, the deprecation (if any) and both texts; the enum, its
-//! conversions, names, texts, `ALL`, the lookup tables, the trait impls and each variant's rustdoc are
-//! all generated from that row (the approach of `http`'s `status_codes!`), so a value, its names and its
-//! texts cannot drift apart.
+//! Every code set is written once, as a table in `src/codes/<module>.toml`. The generator in `codegen/`
+//! turns it into `src/codes/<module>.rs`: the enum, with each variant's rustdoc, and its constant data
+//! (a row per code, every name, the perfect hash index of the names), so that a value, its names and
+//! its texts cannot drift apart (the approach of `http`'s `status_codes!` table, moved ahead of time).
+//! That file then calls [`code_set!`], which adds the methods and trait impls every set has.
 //!
-//! What it generates is shaped by what it costs every application to compile (see the README's
-//! "Build cost"): a row of constant data per code instead of a `match` arm per code in every method;
-//! no derive macro that re-parses the enum; no per-code `const` evaluation but the discriminant; and
-//! the methods `#[inline]`, so that a crate compiles only those it calls.
+//! What is generated is shaped by what it costs every application to compile (see the README's "Build
+//! cost"): constant data per code instead of a `match` arm per code in every method; no derive macro
+//! that re-parses the enum; no `const` evaluation per code; and methods `#[inline]`, so that a crate
+//! compiles only those it calls.
 
-/// Generates a code-set enum and everything derived from its table.
+/// Generates everything a code set has but its enum and its tables, which `codegen/` writes into the
+/// set's module from its `.toml` table: `code_set!(ErrorCode, -1111, 112)` after the enum and an
+/// `impl` with `ALL`, `NAME_CODES` and `TABLE`, where the numbers are the smallest value and the
+/// length of the value range.
 ///
-/// Row syntax, optionally preceded by `#[doc(alias = "...")]` lines for extra search aliases:
-///
-/// ```text
-/// Variant = "value" {
-///     names: { "IDENTIFIER": [Platform, ...], ... },   // each distinct identifier once, sdk_name first
-///     deprecated: "3.52" => ReplacementVariant,         // optional; the replacement is optional
-///     zh: ["中文摘要", "更多行"],                          // lines; the first is the summary
-///     en: ["English summary", "More lines"],
-/// }
-/// ```
-///
-/// The value is written as a string literal because rustdoc's `doc(alias)` takes only a string literal
-/// (no `stringify!`); `text::parse_code` turns it into the discriminant at compile time, so a malformed
-/// value is a compile error and the number exists once. A text is a list of lines so that `concat!`
-/// joins them while the macro expands: neither the summary nor the description costs the compiler's
-/// interpreter anything.
+/// Nothing here repeats per code, so a code costs the compiler its variant and its row of constants.
 macro_rules! code_set {
-    (@option) => { None };
-    (@option $value:expr) => { Some($value) };
-    (@second $ignored:tt, $value:expr) => { $value };
-    (
-        $(#[$meta:meta])*
-        pub enum $Enum:ident {
-            $(
-                $(#[doc(alias = $alias:literal)])*
-                $Variant:ident = $code:literal {
-                    names: { $($name:literal: [$($platform:ident),+ $(,)?]),+ $(,)? },
-                    $(deprecated: $since:literal $(=> $replacement:ident)?,)?
-                    zh: [$zh:literal $(, $zh_more:literal)* $(,)?],
-                    en: [$en:literal $(, $en_more:literal)* $(,)?] $(,)?
-                }
-            )+
-        }
-    ) => {
-        $(#[$meta])*
-        ///
-        /// # Order
-        ///
-        /// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), not the order of
-        /// [`ALL`](Self::ALL), which follows the reference pages.
-        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[repr(i32)]
-        #[non_exhaustive]
-        pub enum $Enum {
-            $(
-                #[doc = concat!($en $(, "\n", $en_more)*)]
-                #[doc = ""]
-                #[doc = concat!("> ", $zh $(, "\n", $zh_more)*)]
-                #[doc = ""]
-                #[doc = concat!("Value `", $code, "`. SDK identifiers:")]
-                #[doc = ""]
-                $(#[doc = concat!("- `", $name, "`:" $(, " ", stringify!($platform))+)])+
-                $(
-                    #[doc = ""]
-                    #[doc = concat!(
-                        "**Deprecated** since SDK ", $since
-                        $(, ", replaced by [`", stringify!($replacement), "`](Self::", stringify!($replacement), ")")?,
-                        ". The SDK still sends it to apps built with older releases.",
-                    )]
-                )?
-                #[doc(alias = $code)]
-                $(#[doc(alias = $name)])+
-                $(#[doc(alias = $alias)])*
-                $Variant = $crate::text::parse_code($code),
-            )+
-        }
-
+    ($Enum:ident, $min:literal, $len:literal) => {
         impl $Enum {
             /// The name of this code set, as used in error messages (`UnknownCode::set`).
             pub const SET: &'static str = stringify!($Enum);
-
-            /// Every code of this set, in the order of the Unity reference page, with the codes only other
-            /// platforms' pages list inserted by value.
-            pub const ALL: &'static [Self] = &[$(Self::$Variant),+];
 
             /// The SDK's integer value of this code.
             #[must_use]
@@ -103,7 +38,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn from_code(code: i32) -> Option<Self> {
-                Self::DENSE[$crate::table::dense_slot(code, Self::RANGE.0, Self::DENSE_LEN)]
+                Self::DENSE.0[$crate::table::dense_slot(code, $min, $len)]
             }
 
             /// The code that `name` names: its Rust variant name or any platform's SDK identifier,
@@ -114,7 +49,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline(always)]
             pub fn from_name(name: &str) -> Option<Self> {
-                match Self::NAME_INDEX.find(Self::NAMES, name) {
+                match Self::TABLE.name_index.find(Self::TABLE.names, name) {
                     Some(index) => Some(Self::NAME_CODES[index]),
                     None => None,
                 }
@@ -141,14 +76,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
-                $crate::table::identifier(self.row().identifiers, platform)
+                self.row().identifier(platform)
             }
 
             /// The platforms whose reference pages list this code.
             #[must_use]
             #[inline]
             pub const fn platforms(self) -> $crate::Platforms {
-                $crate::table::platforms(self.row().identifiers)
+                self.row().platforms()
             }
 
             /// Where some reference page marks this code deprecated: since which SDK release, and which
@@ -156,7 +91,16 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                self.row().deprecation
+                match self.row().deprecation {
+                    Some((since, replaced_by)) => Some($crate::Deprecation::new(
+                        since,
+                        match replaced_by {
+                            Some(code) => Self::from_code(code),
+                            None => None,
+                        },
+                    )),
+                    None => None,
+                }
             }
 
             /// The full description in `locale`: one or more lines separated by `\n`; the first line is
@@ -185,58 +129,35 @@ macro_rules! code_set {
 
         // The compile-time tables (see `table`), all derived from the rows above.
         impl $Enum {
-            /// Per position in `ALL`: everything about the code but its value.
-            const ROWS: &'static [$crate::table::Row<Self>] = &[$(
-                $crate::table::Row {
-                    name: stringify!($Variant),
-                    texts: [
-                        $zh,
-                        concat!($zh $(, "\n", $zh_more)*),
-                        $en,
-                        concat!($en $(, "\n", $en_more)*),
-                    ],
-                    identifiers: &[$(
-                        ($name, $crate::Platforms(0 $(| 1 << $crate::Platform::$platform as u8)+)),
-                    )+],
-                    deprecation: code_set!(@option $(
-                        $crate::Deprecation::new($since, code_set!(@option $(Self::$replacement)?))
-                    )?),
-                },
-            )+];
-            const CODES: &'static [i32] = &[$(Self::$Variant as i32),+];
-            const RANGE: (i32, i32) = $crate::table::code_range(Self::CODES);
-            const DENSE_LEN: usize = $crate::table::dense_len(Self::RANGE);
-            /// Value - `RANGE.0` → code, then one `None` for every value outside the range.
-            const DENSE: [Option<Self>; Self::DENSE_LEN + 1] = {
-                let mut table = [None; Self::DENSE_LEN + 1];
+            /// Value - min → the code, then one `None` for every value outside the range; and value - min
+            /// → position in `ALL` (only read for the set's values): one `const` for both, since every
+            /// item costs the compiler time.
+            const DENSE: ([Option<Self>; $len + 1], [u16; $len]) = {
+                assert!(
+                    Self::ALL.len() <= u16::MAX as usize,
+                    "too many codes for u16 positions"
+                );
+                let mut codes = [None; $len + 1];
+                let mut positions = [0; $len];
                 let mut i = 0;
                 while i < Self::ALL.len() {
-                    table[(Self::ALL[i] as i32 - Self::RANGE.0) as usize] = Some(Self::ALL[i]);
+                    let slot = (Self::ALL[i] as i32 - $min) as usize;
+                    codes[slot] = Some(Self::ALL[i]);
+                    positions[slot] = i as u16;
                     i += 1;
                 }
-                table
+                (codes, positions)
             };
-            /// Value - `RANGE.0` → position in `ALL` (only read for valid codes).
-            const POSITION: [u16; Self::DENSE_LEN] = {
-                assert!(Self::ALL.len() <= u16::MAX as usize, "too many codes for u16 positions");
-                let mut table = [0; Self::DENSE_LEN];
-                let mut i = 0;
-                while i < Self::ALL.len() {
-                    table[(Self::ALL[i] as i32 - Self::RANGE.0) as usize] = i as u16;
-                    i += 1;
-                }
-                table
-            };
-            /// Every name `FromStr` accepts, and the code each one names. `codes::name_index` indexes
-            /// them: regenerate it after changing any name (see `table::generate`).
-            pub(crate) const NAMES: &'static [&'static str] = &[$(stringify!($Variant) $(, $name)+),+];
-            const NAME_INDEX: &'static $crate::table::NameIndex =
-                $crate::codes::name_index::of(stringify!($Enum));
-            const NAME_CODES: &'static [Self] = &[$(Self::$Variant $(, code_set!(@second $name, Self::$Variant))+),+];
+
+            /// Which set this is, for code that works on every set.
+            #[inline(always)]
+            pub(crate) const fn id(self) -> $crate::table::SetId {
+                $crate::table::SetId::$Enum
+            }
 
             #[inline(always)]
-            const fn row(self) -> &'static $crate::table::Row<Self> {
-                &Self::ROWS[Self::POSITION[(self as i32 - Self::RANGE.0) as usize] as usize]
+            const fn row(self) -> &'static $crate::table::Row {
+                Self::TABLE.row(self as i32)
             }
         }
 
@@ -305,7 +226,10 @@ macro_rules! code_set {
                     Some(value) => Ok(value),
                     // Cold, so known codes take a predicted branch instead of a select between both
                     // results: the SDK sends codes this crate knows far more often than others.
-                    None => Err($crate::UnknownCode::cold(const { $crate::error::SetId::$Enum }, code)),
+                    None => Err($crate::UnknownCode::cold(
+                        const { $crate::error::SetId::$Enum },
+                        code,
+                    )),
                 }
             }
         }
@@ -332,44 +256,8 @@ macro_rules! code_set {
             const ALL: &'static [Self] = Self::ALL;
 
             #[inline]
-            fn code(self) -> i32 {
-                self.code()
-            }
-            #[inline]
-            fn from_code(code: i32) -> Option<Self> {
-                Self::from_code(code)
-            }
-            #[inline]
             fn from_name(name: &str) -> Option<Self> {
                 Self::from_name(name)
-            }
-            #[inline]
-            fn name(self) -> &'static str {
-                self.name()
-            }
-            #[inline]
-            fn sdk_name(self) -> &'static str {
-                self.sdk_name()
-            }
-            #[inline]
-            fn summary(self, locale: $crate::Locale) -> &'static str {
-                self.summary(locale)
-            }
-            #[inline]
-            fn description(self, locale: $crate::Locale) -> &'static str {
-                self.description(locale)
-            }
-            #[inline]
-            fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
-                self.identifier(platform)
-            }
-            #[inline]
-            fn platforms(self) -> $crate::Platforms {
-                self.platforms()
-            }
-            #[inline]
-            fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                self.deprecation()
             }
         }
 
@@ -379,7 +267,10 @@ macro_rules! code_set {
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl ::serde::Serialize for $Enum {
             #[inline]
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_i32(self.code())
             }
         }
@@ -388,7 +279,9 @@ macro_rules! code_set {
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> ::serde::Deserialize<'de> for $Enum {
             #[inline]
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
                 $crate::serde_impl::deserialize(deserializer)
             }
         }

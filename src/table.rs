@@ -5,15 +5,15 @@
 //! macro therefore builds, in `const` items evaluated by the compiler, from each set's `ALL`:
 //!
 //! - a dense table over the set's value range, so `from_code` is a branch-free clamp and one load;
-//! - each variant's position in `ALL`, so everything else about a code is a load from its [`Row`];
+//! - each value's position in `ALL`, so everything else about a code is a load from its [`Row`];
 //!
 //! and `from_str` reads a perfect hash index of every name, generated ahead of time ([`NameIndex`]).
 
-use crate::{Deprecation, Platform, Platforms};
+use crate::{Platform, Platforms};
 
 /// Everything about a code but its value: one row of constant data per code, which the compiler only
 /// has to store (a `match` arm per code in every method would cost it far more).
-pub(crate) struct Row<C: 'static> {
+pub(crate) struct Row {
     /// The Rust variant name.
     pub(crate) name: &'static str,
     /// Chinese summary and description, English summary and description (indexed by
@@ -21,63 +21,100 @@ pub(crate) struct Row<C: 'static> {
     pub(crate) texts: [&'static str; 4],
     /// Every SDK identifier with the platforms whose pages use it; the first is `sdk_name()`.
     pub(crate) identifiers: &'static [(&'static str, Platforms)],
-    pub(crate) deprecation: Option<Deprecation<C>>,
+    /// Since which SDK release a page deprecates the code, and the value of its replacement in the
+    /// same set, if the page names one.
+    pub(crate) deprecation: Option<(&'static str, Option<i32>)>,
 }
 
-/// The identifier that `platform`'s page uses, among a row's `identifiers`.
-#[inline]
-pub(crate) const fn identifier(
-    identifiers: &'static [(&'static str, Platforms)],
-    platform: Platform,
-) -> Option<&'static str> {
-    let mut i = 0;
-    while i < identifiers.len() {
-        if identifiers[i].1.contains(platform) {
-            return Some(identifiers[i].0);
+impl Row {
+    /// The identifier that `platform`'s page uses.
+    #[inline]
+    pub(crate) const fn identifier(&self, platform: Platform) -> Option<&'static str> {
+        let mut i = 0;
+        while i < self.identifiers.len() {
+            if self.identifiers[i].1.contains(platform) {
+                return Some(self.identifiers[i].0);
+            }
+            i += 1;
         }
-        i += 1;
+        None
     }
-    None
-}
 
-/// Every platform that uses one of a row's `identifiers`.
-#[inline]
-pub(crate) const fn platforms(identifiers: &[(&'static str, Platforms)]) -> Platforms {
-    let mut all = 0;
-    let mut i = 0;
-    while i < identifiers.len() {
-        all |= identifiers[i].1 .0;
-        i += 1;
-    }
-    Platforms(all)
-}
-
-/// The smallest and largest of `codes` (which is not empty).
-pub(crate) const fn code_range(codes: &[i32]) -> (i32, i32) {
-    assert!(!codes.is_empty(), "a code set needs at least one code");
-    let (mut min, mut max) = (codes[0], codes[0]);
-    let mut i = 1;
-    while i < codes.len() {
-        if codes[i] < min {
-            min = codes[i];
+    /// Every platform whose page lists the code.
+    #[inline]
+    pub(crate) const fn platforms(&self) -> Platforms {
+        let mut all = 0;
+        let mut i = 0;
+        while i < self.identifiers.len() {
+            all |= self.identifiers[i].1 .0;
+            i += 1;
         }
-        if codes[i] > max {
-            max = codes[i];
-        }
-        i += 1;
+        Platforms(all)
     }
-    (min, max)
 }
 
-/// Length of the dense table over `min..=max`. Bounded so that a set spread over a huge range fails to
-/// compile rather than silently growing the binary.
-pub(crate) const fn dense_len((min, max): (i32, i32)) -> usize {
-    let len = (max as i64 - min as i64 + 1) as usize;
-    assert!(
-        len <= 1 << 16,
-        "a code set's values span too wide a range for a dense table"
-    );
-    len
+macro_rules! set_id {
+    (() $($module:ident::$Enum:ident,)+) => {
+        /// Which code set: one byte, in errors and in code that works on every set.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub(crate) enum SetId {
+            $($Enum,)+
+        }
+
+        impl SetId {
+            /// Every set, in the order of the list of sets.
+            pub(crate) const ALL: &'static [SetId] = &[$(SetId::$Enum,)+];
+
+            /// The set's table.
+            #[inline]
+            pub(crate) const fn table(self) -> &'static SetTable {
+                match self {
+                    $(SetId::$Enum => &crate::codes::$Enum::TABLE,)+
+                }
+            }
+
+            /// The enum's name.
+            #[inline]
+            pub(crate) const fn name(self) -> &'static str {
+                self.table().name
+            }
+        }
+    };
+}
+with_sets!(set_id);
+
+/// A code set's data in a type that is not generic over the set: code that works on every set
+/// (`AnyCode`, `lookup`, `lookup_name`) reads it, and is compiled once rather than once a set.
+pub(crate) struct SetTable {
+    /// The enum's name.
+    pub(crate) name: &'static str,
+    /// The smallest value.
+    pub(crate) min: i32,
+    /// Per position in `ALL`.
+    pub(crate) rows: &'static [Row],
+    /// Value - `min` → position in `ALL` (only read for the set's values).
+    pub(crate) positions: &'static [u16],
+    /// Every name `from_name` accepts, the value each one names, and their index.
+    pub(crate) names: &'static [&'static str],
+    pub(crate) name_values: &'static [i32],
+    pub(crate) name_index: NameIndex,
+}
+
+impl SetTable {
+    /// The row of `code`, a value the set defines.
+    #[inline(always)]
+    pub(crate) const fn row(&self, code: i32) -> &'static Row {
+        let slot = code.wrapping_sub(self.min) as u32 as usize;
+        &self.rows[self.positions[slot] as usize]
+    }
+
+    /// The value that `name` names in this set.
+    #[inline]
+    pub(crate) fn find_name(&self, name: &str) -> Option<i32> {
+        self.name_index
+            .find(self.names, name)
+            .map(|index| self.name_values[index])
+    }
 }
 
 /// The slot of `code` in a dense table of `len` value slots starting at `min`, followed by one `None`
@@ -94,76 +131,13 @@ pub(crate) const fn dense_slot(code: i32, min: i32, len: usize) -> usize {
     }
 }
 
-/// Marks an empty slot of a name index.
-pub(crate) const EMPTY: u16 = u16::MAX;
+mod hash;
 
-/// Reads 8 bytes at `at` as a little-endian `u64` (one bounds check, one unaligned load).
-#[inline(always)]
-const fn read8(bytes: &[u8], at: usize) -> u64 {
-    match bytes.split_at(at).1.first_chunk::<8>() {
-        Some(chunk) => u64::from_le_bytes(*chunk),
-        None => 0,
-    }
-}
+use hash::{bucket_of, home_slot, read16, read8};
+pub(crate) use hash::{name_hash, EMPTY};
 
-/// Reads 16 bytes at `at` as a little-endian `u128`.
-#[inline(always)]
-const fn read16(bytes: &[u8], at: usize) -> u128 {
-    match bytes.split_at(at).1.first_chunk::<16>() {
-        Some(chunk) => u128::from_le_bytes(*chunk),
-        None => 0,
-    }
-}
-
-/// A fast hash of a name: its length and its last 8 bytes or, if `wide`, its last 16 (names of a set
-/// share prefixes like `ERROR_CODE_` and differ towards the end), mixed by one multiplication. Names of
-/// 8 bytes or more take one path and shorter ones another, so a stream of SDK identifiers (all longer)
-/// costs no mispredictions. `seed` picks the odd multiplier; it and `wide` are chosen per set by the
-/// generator (see [`NameIndex`]).
-#[inline(always)]
-pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
-    let bytes = name.as_bytes();
-    let len = bytes.len();
-    let mixed = if len >= 8 {
-        let last = len - 8;
-        let tail = read8(bytes, last);
-        if wide {
-            // The 8 bytes before the tail, or for a name under 16 bytes its first 8.
-            tail ^ read8(bytes, last.saturating_sub(8)).rotate_left(21)
-        } else {
-            tail
-        }
-    } else {
-        let mut word = 0u64;
-        let mut i = 0;
-        while i < len {
-            word |= (bytes[i] as u64) << (8 * i);
-            i += 1;
-        }
-        word
-    };
-    (mixed ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15 ^ seed << 1)
-}
-
-/// The bucket of a name with hash `hash`: its top `bucket_bits` bits.
-#[inline(always)]
-const fn bucket_of(hash: u64, bucket_bits: u32) -> usize {
-    if bucket_bits == 0 {
-        0
-    } else {
-        (hash >> (64 - bucket_bits)) as usize
-    }
-}
-
-/// The slot of a name with hash `hash` before its bucket's displacement: the `slot_bits` bits below the
-/// bucket's (the top bits of a multiplicative hash are the best mixed).
-#[inline(always)]
-const fn home_slot(hash: u64, bucket_bits: u32, slot_bits: u32) -> usize {
-    (hash >> (64 - bucket_bits - slot_bits)) as usize & ((1 << slot_bits) - 1)
-}
-
-/// A perfect hash index of a set's names, found ahead of time by the generator in
-/// [`generate`] and checked in as `src/codes/name_index.rs`, so the compiler only reads constants.
+/// A perfect hash index of a set's names, found ahead of time by the generator in `codegen/` and
+/// written into the set's generated file, so the compiler only reads constants.
 ///
 /// A name's hash picks a bucket (its top `bucket_bits` bits) and, from the bits below, a slot, which the
 /// bucket's displacement (xored in) moves to where no other name of the set lands. A lookup is one hash,
@@ -173,12 +147,10 @@ const fn home_slot(hash: u64, bucket_bits: u32, slot_bits: u32) -> usize {
 /// about 2 slots a name.
 ///
 /// Nothing checks the parameters at compile time (that would hash every name in the compiler's slow
-/// interpreter); the unit test `generate::name_index_is_current` regenerates them and fails on any
-/// difference, and `from_name`'s tests look every name up.
+/// interpreter); `tests/codegen.rs` regenerates every table and fails on any difference, and
+/// `from_name`'s tests look every name up.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct NameIndex {
-    /// The code set whose names these are.
-    pub(crate) set: &'static str,
     /// Picks the hash's multiplier.
     pub(crate) seed: u64,
     /// Whether the hash reads 16 bytes of a name rather than 8.
@@ -194,30 +166,6 @@ pub(crate) struct NameIndex {
 }
 
 impl NameIndex {
-    /// An index that finds nothing: what a set whose index has not been generated yet gets, so that
-    /// the crate still compiles and the generator can run.
-    const NONE: NameIndex = NameIndex {
-        set: "",
-        seed: 0,
-        wide: false,
-        windows: 1,
-        bucket_bits: 0,
-        displacements: &[0],
-        slots: &[EMPTY, EMPTY],
-    };
-
-    /// The index of `set` in `generated`, or one that finds nothing.
-    pub(crate) const fn of(generated: &'static [NameIndex], set: &str) -> &'static NameIndex {
-        let mut i = 0;
-        while i < generated.len() {
-            if str_eq(generated[i].set, set) {
-                return &generated[i];
-            }
-            i += 1;
-        }
-        &Self::NONE
-    }
-
     /// The slot of a name with hash `hash`.
     #[inline(always)]
     const fn slot(&self, hash: u64) -> usize {
@@ -239,22 +187,6 @@ impl NameIndex {
             _ => None,
         }
     }
-}
-
-/// `a == b` in a `const fn`.
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
 }
 
 /// `a == b`, where `a` is a name of a table whose names are at most `16 * windows` bytes long, without
@@ -295,9 +227,6 @@ fn same_name(a: &[u8], b: &[u8], windows: usize) -> bool {
 }
 
 #[cfg(test)]
-mod generate;
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -314,8 +243,6 @@ mod tests {
             dense_slot(i32::MAX, i32::MIN, usize::MAX),
             u32::MAX as usize
         );
-        assert_eq!(code_range(&[0, -6, 3]), (-6, 3));
-        assert_eq!(dense_len((-6, 3)), 10);
     }
 
     #[test]

@@ -1,0 +1,235 @@
+//! The search for a set's name index: the parameters of the library's `table::NameIndex`, found
+//! natively here so that the compiler only reads them.
+
+use std::collections::HashSet;
+
+#[path = "../../src/table/hash.rs"]
+#[allow(dead_code)] // read16 is the library's alone
+mod hash;
+
+use hash::{bucket_of, home_slot, name_hash, EMPTY};
+
+/// Sets with at most this many names get one bucket: no displacement to load, at the price of a table
+/// of about `names² / 4` slots (at most 1,024). Larger sets get buckets of about 4 names and 2 slots a
+/// name, so the tables grow linearly.
+const ONE_BUCKET_MAX_NAMES: usize = 64;
+
+/// The parameters of a set's name index, as the library's `NameIndex` holds them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Index {
+    pub seed: u64,
+    pub wide: bool,
+    pub windows: usize,
+    pub bucket_bits: u32,
+    pub displacements: Vec<u16>,
+    /// Slot → index into the names, or `EMPTY`.
+    pub slots: Vec<u16>,
+}
+
+/// The marker of an empty slot.
+pub const EMPTY_SLOT: u16 = EMPTY;
+
+#[cfg(test)]
+impl Index {
+    /// Looks `name` up the way the library does (without its branch-free comparison).
+    pub fn find(&self, names: &[&str], name: &str) -> Option<usize> {
+        let hash = name_hash(name, self.seed, self.wide);
+        let slot_bits = self.slots.len().trailing_zeros();
+        let home = home_slot(hash, self.bucket_bits, slot_bits);
+        let displacement = usize::from(self.displacements[bucket_of(hash, self.bucket_bits)]);
+        let entry = usize::from(self.slots[(home ^ displacement) & (self.slots.len() - 1)]);
+        names
+            .get(entry)
+            .filter(|&&found| found == name)
+            .map(|_| entry)
+    }
+}
+
+/// Finds the index of `names`: the narrow hash if it tells every two names apart, else the wide one;
+/// then the smallest seed (and per bucket the smallest displacement) that puts every name in a slot of
+/// its own. Deterministic, so the generated file changes only when the names do.
+///
+/// # Errors
+///
+/// If a name is listed twice, is longer than 64 bytes, or two names hash alike even with the wide hash
+/// (then `name_hash` must read more of them).
+pub fn search(names: &[&str]) -> Result<Index, String> {
+    let mut seen = HashSet::new();
+    for name in names {
+        if !seen.insert(name) {
+            return Err(format!("{name:?} is listed twice in a code set"));
+        }
+        if name.len() > 64 {
+            return Err(format!("{name:?} is longer than 64 bytes"));
+        }
+    }
+    let longest = names.iter().map(|name| name.len()).max().unwrap_or(0);
+    let windows = longest.max(16).div_ceil(16);
+    let apart = |wide: bool| {
+        let mut hashes = HashSet::new();
+        names
+            .iter()
+            .all(|name| hashes.insert(name_hash(name, 0, wide)))
+    };
+    let wide = !apart(false);
+    if !apart(true) {
+        return Err("two names of a code set hash alike: name_hash must read more of them".into());
+    }
+    let n = names.len();
+    let (bucket_bits, slot_count) = if n <= ONE_BUCKET_MAX_NAMES {
+        (0, (n * n / 4).max(2 * n).max(2).next_power_of_two())
+    } else {
+        let buckets = n.div_ceil(4).next_power_of_two();
+        (buckets.trailing_zeros(), (2 * n).next_power_of_two())
+    };
+    // Every seed multiplies by another odd number, so distinct hashes stay distinct.
+    for seed in 0..1 << 20 {
+        if let Some((displacements, slots)) = place(names, seed, wide, bucket_bits, slot_count) {
+            return Ok(Index {
+                seed,
+                wide,
+                windows,
+                bucket_bits,
+                displacements,
+                slots,
+            });
+        }
+    }
+    Err("no seed gives a perfect name index".into())
+}
+
+/// With `seed`, a displacement per bucket and the slot table, if the buckets can be placed (largest
+/// first, each at its smallest displacement that lands all its names on free slots).
+fn place(
+    names: &[&str],
+    seed: u64,
+    wide: bool,
+    bucket_bits: u32,
+    slot_count: usize,
+) -> Option<(Vec<u16>, Vec<u16>)> {
+    let buckets = 1usize << bucket_bits;
+    let slot_bits = slot_count.trailing_zeros();
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets];
+    let mut homes = Vec::with_capacity(names.len());
+    for (i, name) in names.iter().enumerate() {
+        let hash = name_hash(name, seed, wide);
+        members[bucket_of(hash, bucket_bits)].push(i);
+        homes.push(home_slot(hash, bucket_bits, slot_bits));
+    }
+    let mut order: Vec<usize> = (0..buckets).collect();
+    order.sort_by_key(|&b| std::cmp::Reverse(members[b].len()));
+    let mut displacements = vec![0u16; buckets];
+    let mut slots = vec![EMPTY; slot_count];
+    for bucket in order {
+        let keys = &members[bucket];
+        if keys.is_empty() {
+            continue;
+        }
+        // With one bucket there is no displacement to load: only 0 is tried.
+        let tries = if buckets == 1 { 1 } else { slot_count };
+        let fits = (0..tries).find(|&d| {
+            let mut taken = Vec::with_capacity(keys.len());
+            keys.iter().all(|&i| {
+                let slot = homes[i] ^ d;
+                let free = slots[slot] == EMPTY && !taken.contains(&slot);
+                taken.push(slot);
+                free
+            })
+        })?;
+        displacements[bucket] = u16::try_from(fits).expect("displacements fit in u16");
+        for &i in keys {
+            slots[homes[i] ^ fits] = u16::try_from(i).expect("names fit in u16");
+        }
+    }
+    Some((displacements, slots))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_finds_exactly(index: &Index, names: &[&str], others: &[&str]) {
+        for (i, name) in names.iter().enumerate() {
+            assert_eq!(index.find(names, name), Some(i), "{name}");
+        }
+        for other in others {
+            assert_eq!(index.find(names, other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_small_set_gets_one_bucket() {
+        let names = [
+            "Ok",
+            "kAudioRecordingErrorCodeOk",
+            "A",
+            "",
+            "ERROR_CODE_X",
+            "ERROR_CODE_Y",
+            "ab",
+        ];
+        let index = search(&names).unwrap();
+        assert_eq!(index.bucket_bits, 0);
+        assert_eq!(index.displacements, [0]);
+        assert_eq!(index.slots.len(), 16);
+        assert!(!index.wide, "the last 8 bytes tell these names apart");
+        let others = [
+            "ok",
+            "OK ",
+            "ERROR_CODE_Z",
+            "kAudioRecordingErrorCodeOK",
+            "abc",
+            "\u{0}",
+        ];
+        assert_finds_exactly(&index, &names, &others);
+    }
+
+    #[test]
+    fn names_that_end_alike_get_the_wide_hash() {
+        let names = [
+            "JoinRoomUserForbidden",
+            "JoinRoomRoomForbidden",
+            "kErrorCodeJoinRoomUserForbidden",
+            "kErrorCodeJoinRoomRoomForbidden",
+            "UserForbidden",
+            "RoomForbidden",
+        ];
+        let index = search(&names).unwrap();
+        assert!(index.wide);
+        assert_eq!(index.windows, 2);
+        let others = ["JoinRoomBothForbidden", "Forbidden", "UserForbiddeN"];
+        assert_finds_exactly(&index, &names, &others);
+    }
+
+    #[test]
+    fn large_sets_grow_linearly() {
+        for n in [65, 200, 1000, 4000] {
+            let owned: Vec<String> = (0..n)
+                .map(|i| format!("kSyntheticCodeNumber{i}Failed"))
+                .collect();
+            let names: Vec<&str> = owned.iter().map(String::as_str).collect();
+            let index = search(&names).unwrap();
+            assert!(
+                index.slots.len() <= 4 * n,
+                "{n}: {} slots",
+                index.slots.len()
+            );
+            assert!(index.displacements.len() <= n.div_ceil(2), "{n}");
+            let others = ["kSyntheticCodeNumber4000000Failed", "Failed", ""];
+            assert_finds_exactly(&index, &names, &others);
+        }
+    }
+
+    #[test]
+    fn bad_names_are_errors() {
+        let alike = search(&["A_SAME_LAST_16_BYTES", "B_SAME_LAST_16_BYTES"]);
+        assert!(alike.unwrap_err().contains("hash alike"));
+        assert!(search(&["A", "B", "A"])
+            .unwrap_err()
+            .contains("listed twice"));
+        let long = "x".repeat(65);
+        assert!(search(&[&long])
+            .unwrap_err()
+            .contains("longer than 64 bytes"));
+    }
+}

@@ -1,0 +1,533 @@
+//! The generator of bytertc-codes' code-set tables.
+//!
+//! Every code set is written once, as a table in `src/codes/<module>.toml`; this crate turns each into
+//! `src/codes/<module>.rs`: the enum with a rustdoc per variant, and constant data (rows, names, the
+//! perfect hash index of the names) that the library's `code_set!` macro reads. The library compiles
+//! plain constants, which is what keeps it cheap to compile (see the README's "Build cost"): no
+//! `macro_rules!` repetition over codes, no `const` evaluation per code, and variants declared in value
+//! order so that consecutive values need no discriminant expression of their own.
+//!
+//! `cargo run -p bytertc-codes-codegen` writes the files; `-- --check` only compares, and the
+//! library's `tests/codegen.rs` does the same on every `cargo test`.
+//!
+//! # The table format
+//!
+//! ```toml
+//! enum = "ErrorCode"                              # the Rust enum
+//! module = "[`ErrorCode`]: the errors of `onError`."   # the module's one-line doc
+//! doc = '''
+//! The enum's rustdoc (Markdown; examples in it are doc tests).
+//! '''
+//!
+//! [[code]]                                        # one per code, in the order of the reference pages
+//! variant = "InvalidToken"
+//! value = -1000
+//! aliases = ["..."]                               # optional: more rustdoc search aliases
+//! identifiers = [                                 # each SDK identifier once, `sdk_name()` first,
+//!     ["ERROR_CODE_INVALID_TOKEN", "Unity", "Android"],   # with the pages that use it
+//!     ["kErrorCodeInvalidToken", "Windows", "Linux", "Electron"],
+//! ]
+//! deprecated = { since = "3.52", replaced_by = "OverStreamPublishLimit" }   # optional
+//! zh = ["摘要", "更多行"]                          # lines; the first is the summary
+//! en = ["Summary", "More lines"]
+//! ```
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+mod index;
+
+use index::{Index, EMPTY_SLOT};
+
+/// The platforms a table may name, with the bit each has in the library's `Platforms`.
+const PLATFORMS: [&str; 7] = [
+    "Unity", "Android", "iOS", "macOS", "Windows", "Linux", "Electron",
+];
+
+/// One `src/codes/*.toml` file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    #[serde(rename = "enum")]
+    pub name: String,
+    pub module: String,
+    pub doc: String,
+    #[serde(rename = "code")]
+    pub codes: Vec<Row>,
+}
+
+/// One code of a table.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Row {
+    pub variant: String,
+    pub value: i32,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Each identifier followed by the platforms whose pages use it.
+    pub identifiers: Vec<Vec<String>>,
+    pub deprecated: Option<Deprecated>,
+    pub zh: Vec<String>,
+    pub en: Vec<String>,
+}
+
+/// Where a page marks a code deprecated.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deprecated {
+    pub since: String,
+    pub replaced_by: Option<String>,
+}
+
+impl Row {
+    /// The identifiers, each with its platforms as the library's `Platforms` bits.
+    fn identifiers(&self) -> Result<Vec<(&str, u8)>, String> {
+        self.identifiers
+            .iter()
+            .map(|entry| {
+                let (name, platforms) = entry
+                    .split_first()
+                    .ok_or_else(|| format!("{}: an empty identifier entry", self.variant))?;
+                if platforms.is_empty() {
+                    return Err(format!("{}: {name} names no platform", self.variant));
+                }
+                let mut bits = 0u8;
+                for platform in platforms {
+                    let bit = PLATFORMS
+                        .iter()
+                        .position(|p| p == platform)
+                        .ok_or_else(|| {
+                            format!("{}: unknown platform {platform:?}", self.variant)
+                        })?;
+                    bits |= 1 << bit;
+                }
+                Ok((name.as_str(), bits))
+            })
+            .collect()
+    }
+
+    /// Every name `from_name` accepts for this code: the variant, then each identifier.
+    fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.variant.as_str()).chain(
+            self.identifiers
+                .iter()
+                .filter_map(|e| e.first())
+                .map(String::as_str),
+        )
+    }
+}
+
+/// Reads `path` and checks what the compiler would not.
+///
+/// # Errors
+///
+/// If the file is not a valid table: bad TOML, a variant or value given twice, an unknown platform, an
+/// empty text, a deprecation naming no variant of the set.
+pub fn read_table(path: &Path) -> Result<Table, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: Table = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let fail = |what: String| format!("{}: {what}", path.display());
+    if table.codes.is_empty() {
+        return Err(fail("a code set needs at least one code".into()));
+    }
+    let variants: HashSet<&str> = table.codes.iter().map(|c| c.variant.as_str()).collect();
+    if variants.len() != table.codes.len() {
+        return Err(fail("a variant is given twice".into()));
+    }
+    let mut values = HashSet::new();
+    for row in &table.codes {
+        if !values.insert(row.value) {
+            return Err(fail(format!("the value {} is given twice", row.value)));
+        }
+        if row.identifiers.is_empty() {
+            return Err(fail(format!("{} has no SDK identifier", row.variant)));
+        }
+        row.identifiers().map_err(fail)?;
+        for (language, lines) in [("zh", &row.zh), ("en", &row.en)] {
+            if lines.is_empty()
+                || lines
+                    .iter()
+                    .any(|l| l.trim().is_empty() || l.contains('\n'))
+            {
+                return Err(fail(format!(
+                    "{}: {language} needs non-empty lines without newlines",
+                    row.variant
+                )));
+            }
+        }
+        if let Some(replacement) = row.deprecated.as_ref().and_then(|d| d.replaced_by.as_ref()) {
+            if !variants.contains(replacement.as_str()) {
+                return Err(fail(format!(
+                    "{} is replaced by {replacement}, which the set does not have",
+                    row.variant
+                )));
+            }
+        }
+    }
+    let (min, max) = value_range(&table);
+    if i64::from(max) - i64::from(min) >= 1 << 16 {
+        return Err(fail(
+            "the values span too wide a range for a dense table".into(),
+        ));
+    }
+    Ok(table)
+}
+
+/// The value of `variant` in `table`.
+fn row_value(table: &Table, variant: &str) -> Option<i32> {
+    table
+        .codes
+        .iter()
+        .find(|c| c.variant == variant)
+        .map(|c| c.value)
+}
+
+fn value_range(table: &Table) -> (i32, i32) {
+    let values = table.codes.iter().map(|c| c.value);
+    let min = values.clone().min().expect("a code set has codes");
+    (min, values.max().expect("a code set has codes"))
+}
+
+/// A string literal for generated Rust.
+fn literal(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// The generated Rust of one table read from `<stem>.toml`.
+///
+/// # Errors
+///
+/// If the names cannot be indexed (see [`index::search`]).
+pub fn render(table: &Table, stem: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let name = &table.name;
+    let _ = writeln!(out, "//! {}", table.module);
+    let _ = writeln!(out, "//!");
+    let _ = writeln!(
+        out,
+        "//! @generated by `cargo run -p bytertc-codes-codegen` from `{stem}.toml`: edit that file and\n\
+         //! run the generator again, never this one."
+    );
+    out.push_str("\nuse crate::table::{NameIndex, Row, SetTable, EMPTY as E};\n");
+    out.push_str("use crate::Platforms;\n\n");
+    for line in table.doc.trim_end().lines() {
+        doc_line(&mut out, "", line);
+    }
+    let _ = writeln!(
+        out,
+        "///\n/// # Order\n///\n/// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), as do the variants below;\n\
+         /// [`ALL`](Self::ALL) follows the reference pages."
+    );
+    let _ = writeln!(
+        out,
+        "#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[repr(i32)]\n#[non_exhaustive]\npub enum {name} {{"
+    );
+    // In value order, so that a value one above the previous needs no discriminant expression: each
+    // of those is an item of its own that costs the compiler as much as the rest of the variant.
+    let mut by_value: Vec<&Row> = table.codes.iter().collect();
+    by_value.sort_by_key(|row| row.value);
+    let mut previous = None;
+    for row in by_value {
+        variant_doc(&mut out, row);
+        if previous.is_some_and(|p: i32| p.checked_add(1) == Some(row.value)) {
+            let _ = writeln!(out, "    {},", row.variant);
+        } else {
+            let _ = writeln!(out, "    {} = {},", row.variant, row.value);
+        }
+        previous = Some(row.value);
+    }
+    out.push_str("}\n\n");
+
+    let (min, max) = value_range(table);
+    let len = i64::from(max) - i64::from(min) + 1;
+    let _ = writeln!(out, "code_set!({name}, {min}, {len});\n");
+    let _ = writeln!(out, "impl {name} {{");
+    out.push_str(
+        "    /// Every code of this set, in the order of the reference pages (the Unity page's first, then\n    \
+         /// the codes only other pages list, by value).\n",
+    );
+    let all: Vec<String> = table
+        .codes
+        .iter()
+        .map(|c| format!("Self::{}", c.variant))
+        .collect();
+    list(
+        &mut out,
+        "    pub const ALL: &'static [Self] = &[",
+        &all,
+        "];",
+    );
+    let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
+    let per_name = |f: &dyn Fn(&Row) -> String| -> Vec<String> {
+        table
+            .codes
+            .iter()
+            .flat_map(|row| row.names().map(move |_| f(row)))
+            .collect()
+    };
+    out.push_str("    /// The code each of `TABLE.names` names.\n");
+    let name_codes = per_name(&|row| format!("Self::{}", row.variant));
+    list(
+        &mut out,
+        "    const NAME_CODES: &'static [Self] = &[",
+        &name_codes,
+        "];",
+    );
+    out.push_str(
+        "    /// Everything about the codes but their values, for the methods and for `AnyCode`.\n",
+    );
+    out.push_str("    pub(crate) const TABLE: SetTable = SetTable {\n");
+    let _ = writeln!(out, "        name: {},", literal(name));
+    let _ = writeln!(out, "        min: {min},");
+    out.push_str("        // Per position in `ALL`.\n        rows: &[\n");
+    for row in &table.codes {
+        render_row(&mut out, table, row)?;
+    }
+    out.push_str("        ],\n        positions: &Self::DENSE.1,\n");
+    out.push_str("        // Every name `from_name` accepts, and the value each one names.\n");
+    let quoted: Vec<String> = names.iter().map(|n| literal(n)).collect();
+    list(&mut out, "        names: &[", &quoted, "],");
+    list(
+        &mut out,
+        "        name_values: &[",
+        &per_name(&|row| row.value.to_string()),
+        "],",
+    );
+    let index = index::search(&names).map_err(|e| format!("{name}: {e}"))?;
+    render_index(&mut out, &index, names.len());
+    out.push_str("    };\n");
+    out.push_str("}\n");
+    Ok(out)
+}
+
+/// A `///` line, without trailing white space.
+fn doc_line(out: &mut String, indent: &str, line: &str) {
+    if line.is_empty() {
+        let _ = writeln!(out, "{indent}///");
+    } else {
+        let _ = writeln!(out, "{indent}/// {line}");
+    }
+}
+
+/// The rustdoc of a variant: both texts, the value, every identifier with its pages, the deprecation.
+fn variant_doc(out: &mut String, row: &Row) {
+    for line in &row.en {
+        doc_line(out, "    ", line);
+    }
+    doc_line(out, "    ", "");
+    for line in &row.zh {
+        doc_line(out, "    ", &format!("> {line}"));
+    }
+    doc_line(out, "    ", "");
+    doc_line(
+        out,
+        "    ",
+        &format!("Value `{}`. SDK identifiers:", row.value),
+    );
+    doc_line(out, "    ", "");
+    for entry in &row.identifiers {
+        doc_line(
+            out,
+            "    ",
+            &format!("- `{}`: {}", entry[0], entry[1..].join(", ")),
+        );
+    }
+    if let Some(deprecated) = &row.deprecated {
+        doc_line(out, "    ", "");
+        let replaced = deprecated
+            .replaced_by
+            .as_ref()
+            .map(|r| format!(", replaced by [`{r}`](Self::{r})"))
+            .unwrap_or_default();
+        doc_line(
+            out,
+            "    ",
+            &format!(
+                "**Deprecated** since SDK {}{replaced}. The SDK still sends it to apps built with older releases.",
+                deprecated.since
+            ),
+        );
+    }
+    let _ = writeln!(out, "    #[doc(alias = \"{}\")]", row.value);
+    for alias in row
+        .identifiers
+        .iter()
+        .filter_map(|e| e.first())
+        .chain(&row.aliases)
+    {
+        let _ = writeln!(out, "    #[doc(alias = {})]", literal(alias));
+    }
+}
+
+fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> {
+    let _ = writeln!(out, "            // {}", row.value);
+    out.push_str("            Row {\n");
+    let _ = writeln!(out, "                name: {},", literal(&row.variant));
+    out.push_str("                texts: [\n");
+    for lines in [&row.zh, &row.en] {
+        let _ = writeln!(out, "                    {},", literal(&lines[0]));
+        let _ = writeln!(out, "                    {},", literal(&lines.join("\n")));
+    }
+    out.push_str("                ],\n                identifiers: &[\n");
+    for (identifier, bits) in row.identifiers()? {
+        let _ = writeln!(
+            out,
+            "                    ({}, Platforms({bits:#09b})),",
+            literal(identifier)
+        );
+    }
+    out.push_str("                ],\n");
+    match &row.deprecated {
+        None => out.push_str("                deprecation: None,\n"),
+        Some(deprecated) => {
+            let replacement = match &deprecated.replaced_by {
+                Some(r) => {
+                    let code = row_value(table, r).expect("read_table checked the replacement");
+                    format!("Some({code})")
+                }
+                None => "None".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "                deprecation: Some(({}, {replacement})),",
+                literal(&deprecated.since)
+            );
+        }
+    }
+    out.push_str("            },\n");
+    Ok(())
+}
+
+fn render_index(out: &mut String, index: &Index, names: usize) {
+    let _ = writeln!(
+        out,
+        "        // The perfect hash index of `names`: {names} names in {} slots, {} bucket(s).",
+        index.slots.len(),
+        index.displacements.len()
+    );
+    out.push_str("        name_index: NameIndex {\n");
+    let _ = writeln!(out, "            seed: {},", index.seed);
+    let _ = writeln!(out, "            wide: {},", index.wide);
+    let _ = writeln!(out, "            windows: {},", index.windows);
+    let _ = writeln!(out, "            bucket_bits: {},", index.bucket_bits);
+    let numbers = |values: &[u16]| -> Vec<String> {
+        values
+            .iter()
+            .map(|&v| {
+                if v == EMPTY_SLOT {
+                    "E".to_owned()
+                } else {
+                    v.to_string()
+                }
+            })
+            .collect()
+    };
+    list(
+        out,
+        "            displacements: &[",
+        &numbers(&index.displacements),
+        "],",
+    );
+    list(out, "            slots: &[", &numbers(&index.slots), "],");
+    out.push_str("        },\n");
+}
+
+/// `open`, the `items` separated by `, ` (on one line if it fits in 100 columns, else wrapped), and
+/// `close`.
+fn list(out: &mut String, open: &str, items: &[String], close: &str) {
+    let one_line = format!("{open}{}{close}", items.join(", "));
+    if one_line.len() <= 100 {
+        out.push_str(&one_line);
+        out.push('\n');
+        return;
+    }
+    let indent = " ".repeat(open.len() - open.trim_start().len() + 4);
+    out.push_str(open);
+    out.push('\n');
+    let mut line = String::new();
+    for item in items {
+        if !line.is_empty() && indent.len() + line.len() + item.len() + 1 > 100 {
+            let _ = writeln!(out, "{indent}{}", line.trim_end());
+            line.clear();
+        }
+        line.push_str(item);
+        line.push_str(", ");
+    }
+    let _ = writeln!(out, "{indent}{}", line.trim_end());
+    let _ = writeln!(out, "{}{close}", &indent[4..]);
+}
+
+/// Every generated file of the crate at `root`, with the contents it should have.
+///
+/// # Errors
+///
+/// If a table is invalid.
+pub fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
+    let codes = root.join("src/codes");
+    let mut files = BTreeMap::new();
+    let entries = fs::read_dir(&codes).map_err(|e| format!("{}: {e}", codes.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let stem = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .ok_or_else(|| format!("{}: not a UTF-8 name", path.display()))?;
+            let table = read_table(&path)?;
+            files.insert(path.with_extension("rs"), render(&table, stem)?);
+        }
+    }
+    Ok(files)
+}
+
+/// Writes every generated file that differs; returns what it did.
+///
+/// # Errors
+///
+/// If a table is invalid or a file cannot be written.
+pub fn write(root: &Path) -> Result<String, String> {
+    let mut written = Vec::new();
+    let files = generate(root)?;
+    for (path, contents) in &files {
+        if fs::read_to_string(path).ok().as_deref() != Some(contents) {
+            fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+            written.push(path.display().to_string());
+        }
+    }
+    Ok(format!(
+        "{} tables, {} written{}",
+        files.len(),
+        written.len(),
+        if written.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", written.join(", "))
+        }
+    ))
+}
+
+/// Compares every generated file with what the tables give.
+///
+/// # Errors
+///
+/// Names every stale file, with the command that regenerates them.
+pub fn check(root: &Path) -> Result<String, String> {
+    let files = generate(root)?;
+    let stale: Vec<String> = files
+        .iter()
+        .filter(|(path, contents)| fs::read_to_string(path).ok().as_deref() != Some(contents))
+        .map(|(path, _)| path.display().to_string())
+        .collect();
+    if stale.is_empty() {
+        Ok(format!("{} tables, all current", files.len()))
+    } else {
+        Err(format!(
+            "stale: {}; run `cargo run -p bytertc-codes-codegen`",
+            stale.join(", ")
+        ))
+    }
+}

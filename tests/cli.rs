@@ -242,6 +242,22 @@ fn list_filters_by_set_and_speaks_markdown() {
 }
 
 #[test]
+fn lang_and_format_ignore_case() {
+    assert_eq!(
+        stdout(&run(&[
+            "explain", "-1000", "--lang", "ZH", "--format", "JSON"
+        ])),
+        stdout(&run(&[
+            "explain", "-1000", "--lang", "zh", "--format", "json"
+        ]))
+    );
+    let zh = stdout(&run(&["explain", "-1000", "--lang", "Zh"]));
+    assert!(zh.contains("Token 无效。") && !zh.contains("Token is invalid"));
+    let markdown = stdout(&run(&["list", "--format", "MarkDown"]));
+    assert!(markdown.starts_with("| set | code |"));
+}
+
+#[test]
 fn lang_selects_the_language() {
     let zh = stdout(&run(&["explain", "-1000", "--lang", "zh"]));
     assert!(zh.contains("Token 无效。") && !zh.contains("Token is invalid"));
@@ -296,4 +312,48 @@ fn the_readme_shows_the_real_output() {
         + 32;
     let shown = &readme[start..start + readme[start..].find("```").expect("end of block")];
     assert_eq!(shown, stdout(&run(&["explain", "-1000", "3"])));
+}
+
+/// A file where every write fails with "no space left on device".
+#[cfg(target_os = "linux")]
+fn dev_full() -> std::process::Stdio {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full opens");
+    std::process::Stdio::from(full)
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn failing_output_is_exit_1_never_a_panic() {
+    let bin = env!("CARGO_BIN_EXE_bytertc-codes");
+    // Only stderr fails: the problem cannot be told, but the status still says it.
+    let output = Command::new(bin)
+        .args(["explain", "1000"])
+        .stderr(dev_full())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    // Only stdout fails: stderr says so.
+    let output = Command::new(bin)
+        .args(["explain", "-1000"])
+        .stdout(dev_full())
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("bytertc-codes: cannot write output: "),
+        "{}",
+        stderr(&output)
+    );
+    for args in [&["explain", "-1000"][..], &["--help"], &["--version"]] {
+        let status = Command::new(bin)
+            .args(args)
+            .stdout(dev_full())
+            .stderr(dev_full())
+            .status()
+            .expect("the binary runs");
+        assert_eq!(status.code(), Some(1), "{args:?}");
+    }
 }

@@ -31,11 +31,11 @@ struct Cli {
     command: Command,
 
     /// Language of the texts
-    #[arg(long, global = true, value_enum, default_value_t = Lang::Both)]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Lang::Both)]
     lang: Lang,
 
     /// Output format
-    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Format::Text)]
     format: Format,
 }
 
@@ -84,8 +84,28 @@ fn spellings(code: AnyCode) -> impl Iterator<Item = &'static str> {
     )
 }
 
+/// A write's error, if any; a closed pipe (`| head`) is none, as no one is left to tell.
+fn write_error(result: io::Result<()>) -> Option<io::Error> {
+    result
+        .err()
+        .filter(|err| err.kind() != io::ErrorKind::BrokenPipe)
+}
+
+/// Prints a clap error, `--help` or `--version` as clap would, except that output which could not
+/// be written fails.
+fn exit_with(err: &clap::Error) -> ExitCode {
+    let failed = write_error(err.print().and_then(|()| io::stdout().flush())).is_some();
+    match err.exit_code() {
+        0 if failed => ExitCode::FAILURE,
+        code => ExitCode::from(u8::try_from(code).unwrap_or(2)),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return exit_with(&err),
+    };
     let mut out = String::new();
     let mut problems: Vec<String> = Vec::new();
     match &cli.command {
@@ -116,17 +136,18 @@ fn main() -> ExitCode {
             render::rows(&mut out, &codes, cli.lang, cli.format);
         }
     }
-    // A closed pipe (`| head`) is not an error worth a panic.
-    match io::stdout().lock().write_all(out.as_bytes()) {
-        Ok(()) => {}
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => {}
-        Err(err) => {
-            eprintln!("bytertc-codes: cannot write output: {err}");
-            return ExitCode::FAILURE;
-        }
+    let mut stdout = io::stdout().lock();
+    if let Some(err) = write_error(
+        stdout
+            .write_all(out.as_bytes())
+            .and_then(|()| stdout.flush()),
+    ) {
+        problems.push(format!("cannot write output: {err}"));
     }
+    // Nothing is left to tell of a failing stderr; the exit status still tells the rest.
+    let mut stderr = io::stderr().lock();
     for problem in &problems {
-        eprintln!("bytertc-codes: {problem}");
+        let _ = writeln!(stderr, "bytertc-codes: {problem}");
     }
     if problems.is_empty() {
         ExitCode::SUCCESS

@@ -1,11 +1,12 @@
 //! The `bytertc-codes` binary, run as a user would.
 #![cfg(feature = "cli")]
 
+use std::ffi::OsStr;
 use std::process::{Command, Output};
 
 use bytertc_codes::{AnyCode, ErrorCode, Locale};
 
-fn run(args: &[&str]) -> Output {
+fn run<S: AsRef<OsStr>>(args: &[S]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bytertc-codes"))
         .args(args)
         .output()
@@ -144,6 +145,57 @@ fn malformed_input_is_a_clear_message_never_a_panic() {
     let output = run(&["explain", "2147483647", "-2147483648"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(!stderr(&output).contains("panicked"));
+}
+
+#[test]
+fn surrounding_whitespace_is_ignored() {
+    for arg in [" -1000 ", "\tERROR_CODE_INVALID_TOKEN\n"] {
+        let output = run(&["explain", arg]);
+        assert!(output.status.success(), "{arg:?}: {}", stderr(&output));
+        assert!(stdout(&output).starts_with("ErrorCode -1000 InvalidToken"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_utf8_is_reported_alone() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let bad = OsStr::from_bytes(b"kErrorCode\xffInvalidToken");
+    let output = run(&[
+        OsStr::new("explain"),
+        OsStr::new("-1000"),
+        bad,
+        OsStr::new("3"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.starts_with("ErrorCode -1000 InvalidToken"), "{text}");
+    assert!(
+        text.contains("LocalVideoStreamError 3 DeviceBusy"),
+        "{text}"
+    );
+    assert_eq!(
+        stderr(&output),
+        "bytertc-codes: \"kErrorCode\u{fffd}InvalidToken\": not valid UTF-8, so neither a code nor a name\n"
+    );
+}
+
+#[test]
+fn each_code_is_explained_once() {
+    let once = stdout(&run(&["explain", "-1000"]));
+    for args in [
+        ["explain", "-1000", "-1000"],
+        ["explain", "-1000", "ERROR_CODE_INVALID_TOKEN"],
+    ] {
+        let output = run(&args);
+        assert!(output.status.success());
+        assert_eq!(stdout(&output), once, "{args:?}");
+    }
+    // First-seen order is kept.
+    let text = stdout(&run(&["explain", "3", "-1000", "DeviceBusy"]));
+    assert!(text.starts_with("LocalAudioStreamError 3"), "{text}");
+    assert_eq!(text.matches("DeviceBusy (").count(), 2);
 }
 
 #[test]

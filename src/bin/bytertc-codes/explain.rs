@@ -1,5 +1,7 @@
 //! `explain`: the codes each argument names, or why it names none, with a hint where one helps.
 
+use std::ffi::OsStr;
+
 use bytertc_codes::{lookup, lookup_name, AnyCode};
 
 use crate::spellings;
@@ -10,8 +12,15 @@ pub enum Explained {
     Problem(String),
 }
 
-pub fn explain(arg: &str) -> Explained {
-    match classify(arg) {
+pub fn explain(arg: &OsStr) -> Explained {
+    let Some(arg) = arg.to_str() else {
+        return Explained::Problem(format!(
+            "{:?}: not valid UTF-8, so neither a code nor a name",
+            arg.to_string_lossy()
+        ));
+    };
+    // Copied from a log, an argument often brings spaces along.
+    match classify(arg.trim()) {
         Arg::Code(code) => {
             let found: Vec<AnyCode> = lookup(code).collect();
             if !found.is_empty() {
@@ -70,7 +79,7 @@ fn classify(arg: &str) -> Arg<'_> {
     }
     if digits.starts_with(|c: char| c.is_ascii_digit())
         || arg.starts_with(['-', '+'])
-        || arg.trim().is_empty()
+        || arg.is_empty()
     {
         return Arg::Malformed(
             "not a code: codes are decimal 32-bit integers (e.g. -1000) or names",

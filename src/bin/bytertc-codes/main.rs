@@ -1,5 +1,6 @@
 //! `bytertc-codes`: what a ByteRTC SDK code means, in Chinese and English.
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -51,7 +52,8 @@ enum Command {
             allow_negative_numbers = true,
             value_name = "CODE|NAME"
         )]
-        codes: Vec<String>,
+        // `OsString`, so that an argument that is not UTF-8 is reported alone instead of ending the run.
+        codes: Vec<OsString>,
     },
     /// List every code, one row a code
     List {
@@ -110,10 +112,17 @@ fn main() -> ExitCode {
     let mut problems: Vec<String> = Vec::new();
     match &cli.command {
         Command::Explain { codes } => {
-            let mut found = Vec::new();
+            let mut found: Vec<AnyCode> = Vec::new();
             for arg in codes {
                 match explain::explain(arg) {
-                    Explained::Found(codes) => found.extend(codes),
+                    // Each code once, where first named: `-1000 ERROR_CODE_INVALID_TOKEN` is one code.
+                    Explained::Found(codes) => {
+                        for code in codes {
+                            if !found.contains(&code) {
+                                found.push(code);
+                            }
+                        }
+                    }
                     Explained::Problem(message) => problems.push(message),
                 }
             }

@@ -327,9 +327,10 @@ fn lang_selects_the_language() {
 fn bad_flags_exit_2_with_usage_on_stderr() {
     for args in [
         &["--bogus"][..],
+        &[],
         &["explain"],
-        &["frobnicate"],
         &["list", "--format", "xml"],
+        &["-1000", "--lang", "zh", "list"],
     ] {
         let output = run(args);
         assert_eq!(output.status.code(), Some(2), "{args:?}");
@@ -344,8 +345,41 @@ fn bad_flags_exit_2_with_usage_on_stderr() {
 }
 
 #[test]
+fn bare_codes_and_names_are_explained() {
+    for args in [
+        &["-1000"][..],
+        &["ERROR_CODE_INVALID_TOKEN"],
+        &["-1000", "3"],
+        &["--format", "json", "-1000"],
+        &["-1000", "--lang", "zh"],
+        &["--lang", "en", "-1000", "3", "--format", "markdown"],
+    ] {
+        let bare = run(args);
+        assert!(bare.status.success(), "{args:?}: {}", stderr(&bare));
+        let mut explain = vec!["explain"];
+        explain.extend(args);
+        assert_eq!(stdout(&bare), stdout(&run(&explain)), "{args:?}");
+    }
+    let output = run(&["frobnicate", "-1000"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).starts_with("ErrorCode -1000 InvalidToken"));
+    assert!(stderr(&output).contains("\"frobnicate\": not the name of any ByteRTC code"));
+    // Command names still win, unless after `--`.
+    let list = stdout(&run(&["list"]));
+    assert_eq!(list.lines().count(), AnyCode::all().count());
+    let output = run(&["--", "list"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("\"list\": not the name of any ByteRTC code"));
+    assert!(stdout(&run(&["--format", "json", "list"])).starts_with('['));
+}
+
+#[test]
 fn help_shows_examples_and_version_works() {
     let help = stdout(&run(&["--help"]));
+    assert_eq!(
+        help.lines().next(),
+        Some("What a ByteRTC (Volcano Engine RTC) SDK error, warning or state code means.")
+    );
     assert!(help.contains("Examples:") && help.contains("bytertc-codes explain -1000"));
     let version = run(&["--version"]);
     assert!(version.status.success());

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use bytertc_codes::{AnyCode, Platform};
 use clap::builder::PossibleValuesParser;
-use clap::{Parser, Subcommand};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 mod explain;
 mod render;
@@ -18,6 +19,7 @@ use render::{Format, Lang};
 const EXAMPLES: &str = "\
 Examples:
   bytertc-codes explain -1000              what onError(-1000) means
+  bytertc-codes -1000                      the same: a bare code or name is explained
   bytertc-codes explain 3 --lang zh        3 from a local audio or video state callback, in Chinese
   bytertc-codes explain ERROR_CODE_TOKEN_EXPIRED kErrorCodeJoinRoomRoomForbidden
   bytertc-codes list --set WarningCode --format markdown
@@ -25,11 +27,25 @@ Examples:
   bytertc-codes search 房间 --format json";
 
 /// What a ByteRTC (Volcano Engine RTC) SDK error, warning or state code means.
+///
+/// Codes or names given without a command are explained: `bytertc-codes -1000 3` is
+/// `bytertc-codes explain -1000 3`.
+// No `about` attribute: it would put the package description first instead of the doc comment.
 #[derive(Debug, Parser)]
-#[command(name = "bytertc-codes", version, about, after_help = EXAMPLES)]
+#[command(
+    name = "bytertc-codes",
+    version,
+    after_help = EXAMPLES,
+    subcommand_negates_reqs = true,
+    // clap's own second line, `[CODE|NAME]... <COMMAND>`, offers a mix that is an error.
+    override_usage = "bytertc-codes [OPTIONS] <CODE|NAME>...\n       bytertc-codes [OPTIONS] <COMMAND>"
+)]
 struct Cli {
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+
+    #[command(flatten)]
+    codes: Codes,
 
     /// Language of the texts
     #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Lang::Both)]
@@ -40,20 +56,27 @@ struct Cli {
     format: Format,
 }
 
+/// The arguments of `explain`, also taken bare.
+#[derive(Debug, Args)]
+struct Codes {
+    /// Decimal codes (-1000, 3) or names (ERROR_CODE_INVALID_TOKEN, kErrorCodeInvalidToken,
+    /// InvalidToken, ErrorCode::InvalidToken)
+    // `OsString`, so that an argument that is not UTF-8 is reported alone instead of ending the run.
+    #[arg(
+        required = true,
+        allow_negative_numbers = true,
+        value_name = "CODE|NAME"
+    )]
+    codes: Vec<OsString>,
+}
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Explain codes: every set that defines each value or name
     #[command(after_help = EXAMPLES)]
     Explain {
-        /// Decimal codes (-1000, 3) or names (ERROR_CODE_INVALID_TOKEN, kErrorCodeInvalidToken,
-        /// InvalidToken, ErrorCode::InvalidToken)
-        #[arg(
-            required = true,
-            allow_negative_numbers = true,
-            value_name = "CODE|NAME"
-        )]
-        // `OsString`, so that an argument that is not UTF-8 is reported alone instead of ending the run.
-        codes: Vec<OsString>,
+        #[command(flatten)]
+        codes: Codes,
     },
     /// List every code, one row a code
     List {
@@ -108,12 +131,23 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return exit_with(&err),
     };
+    let command = match (cli.command, cli.codes) {
+        (None, codes) => Command::Explain { codes },
+        (Some(command), Codes { codes }) if codes.is_empty() => command,
+        // `-1000 --lang zh list`: after an option, clap reads `list` as the command, not as a code.
+        (Some(_), _) => {
+            return exit_with(&Cli::command().error(
+                ErrorKind::ArgumentConflict,
+                "codes to explain cannot come with a command",
+            ))
+        }
+    };
     let mut out = String::new();
     let mut problems: Vec<String> = Vec::new();
-    match &cli.command {
+    match command {
         Command::Explain { codes } => {
             let mut found: Vec<AnyCode> = Vec::new();
-            for arg in codes {
+            for arg in &codes.codes {
                 match explain::explain(arg) {
                     // Each code once, where first named: `-1000 ERROR_CODE_INVALID_TOKEN` is one code.
                     Explained::Found(codes) => {
@@ -138,7 +172,7 @@ fn main() -> ExitCode {
             render::rows(&mut out, &codes, cli.lang, cli.format);
         }
         Command::Search { words } => {
-            let codes = search::search(words);
+            let codes = search::search(&words);
             if codes.is_empty() {
                 problems.push(format!("no code's text contains {}", words.join(" and ")));
             }

@@ -198,18 +198,68 @@ fn each_code_is_explained_once() {
     assert_eq!(text.matches("DeviceBusy (").count(), 2);
 }
 
+fn codes(rows: &[serde_json::Value]) -> Vec<i64> {
+    rows.iter()
+        .map(|row| row["code"].as_i64().unwrap())
+        .collect()
+}
+
 #[test]
-fn search_token_finds_the_three_token_errors() {
+fn search_token_finds_the_token_codes() {
     let output = run(&["search", "token"]);
     assert!(output.status.success());
-    let codes: Vec<i64> = json(&["search", "token", "--format", "json"])
-        .iter()
-        .map(|row| row["code"].as_i64().unwrap())
-        .collect();
-    assert_eq!(codes, [-1000, -1009, -1010]);
+    // The three token errors by their texts, and -7002 by its identifier
+    // WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN.
+    let found = codes(&json(&["search", "token", "--format", "json"]));
+    assert_eq!(found, [-1000, -1009, -1010, -7002]);
     let text = stdout(&output);
-    assert_eq!(text.lines().count(), 3);
-    assert!(text.lines().all(|line| line.starts_with("ErrorCode")));
+    assert_eq!(text.lines().count(), 4);
+    assert!(text
+        .lines()
+        .take(3)
+        .all(|line| line.starts_with("ErrorCode")));
+}
+
+#[test]
+fn search_matches_whole_english_words_and_names() {
+    let ok = json(&["search", "ok", "--format", "json"]);
+    let sets: Vec<&str> = ok
+        .iter()
+        .take(3)
+        .map(|r| r["set"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sets,
+        [
+            "AudioRecordingErrorCode",
+            "LocalAudioStreamError",
+            "LocalVideoStreamError"
+        ]
+    );
+    assert!(ok.iter().take(3).all(|r| r["name"] == "Ok"));
+    assert!(ok.iter().all(|r| r["code"] != -1000), "{ok:?}");
+    // A name or identifier matches too, in any case.
+    assert_eq!(
+        codes(&json(&["search", "invalidtoken", "--format", "json"])),
+        [-1000]
+    );
+    let invalid_token = codes(&json(&["search", "invalid_token", "--format", "json"]));
+    assert_eq!(invalid_token, [-1000, -1010]);
+    // A phrase may span spaces.
+    assert_eq!(
+        codes(&json(&["search", "token has expired", "--format", "json"])),
+        [-1009]
+    );
+}
+
+#[test]
+fn search_for_nothing_is_a_usage_error() {
+    for word in ["", "  "] {
+        let output = run(&["search", word]);
+        assert_eq!(output.status.code(), Some(2), "{word:?}");
+        assert!(stderr(&output).contains("a search word cannot be empty"));
+        assert!(stdout(&output).is_empty());
+    }
 }
 
 #[test]

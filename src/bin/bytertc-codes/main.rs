@@ -23,7 +23,7 @@ Examples:
   bytertc-codes explain 3 --lang zh        3 from a local audio or video state callback, in Chinese
   bytertc-codes explain ERROR_CODE_TOKEN_EXPIRED kErrorCodeJoinRoomRoomForbidden
   bytertc-codes list --set WarningCode --format markdown
-  bytertc-codes search token               every code whose text mentions a token
+  bytertc-codes search token               every code that mentions a token
   bytertc-codes search 房间 --format json";
 
 /// What a ByteRTC (Volcano Engine RTC) SDK error, warning or state code means.
@@ -84,10 +84,13 @@ enum Command {
         #[arg(long, value_name = "SET", ignore_case = true, value_parser = PossibleValuesParser::new(SETS))]
         set: Option<String>,
     },
-    /// Find the codes whose texts, in either language, contain all the words (case-insensitive)
+    /// Find the codes whose texts (in either language), names or identifiers contain all the words
+    ///
+    /// Case-insensitive. English words match whole words only ("ok" is not in "token"); Chinese
+    /// matches anywhere. Codes a word names exactly come first.
     Search {
-        /// Words to look for
-        #[arg(required = true, allow_negative_numbers = true)]
+        /// Words or quoted phrases to look for
+        #[arg(required = true, allow_negative_numbers = true, value_name = "WORD", value_parser = search::word)]
         words: Vec<String>,
     },
 }
@@ -100,9 +103,9 @@ const SETS: [&str; 5] = [
     "WarningCode",
 ];
 
-/// Every name of `code`: its Rust name and each platform's identifier.
+/// Every name of `code`: its Rust name, its SDK name and each platform's identifier.
 fn spellings(code: AnyCode) -> impl Iterator<Item = &'static str> {
-    std::iter::once(code.name()).chain(
+    [code.name(), code.sdk_name()].into_iter().chain(
         Platform::ALL
             .iter()
             .filter_map(move |&p| code.identifier(p)),
@@ -174,7 +177,10 @@ fn main() -> ExitCode {
         Command::Search { words } => {
             let codes = search::search(&words);
             if codes.is_empty() {
-                problems.push(format!("no code's text contains {}", words.join(" and ")));
+                problems.push(format!(
+                    "no code's text or name contains {}",
+                    words.join(" and ")
+                ));
             }
             render::rows(&mut out, &codes, cli.lang, cli.format);
         }

@@ -182,6 +182,61 @@ fn an_argument_that_is_not_utf8_is_reported_alone() {
 }
 
 #[test]
+fn wrong_sign_and_unsigned_forms_get_a_hint() {
+    let err = stderr(&run(&["explain", "-7"]));
+    assert_eq!(
+        err,
+        "bytertc-codes: -7: no ByteRTC code set defines this value (did you mean 7, \
+         LocalVideoStreamError::DeviceDisconnected? Local stream errors are positive)\n"
+    );
+    let output = run(&["explain", "4294966296"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).is_empty());
+    let err = stderr(&output);
+    assert!(err.contains("out of range"), "{err}");
+    assert!(
+        err.contains(
+            "4294966296 is -1000 read as an unsigned 32-bit number: ErrorCode::InvalidToken"
+        ),
+        "{err}"
+    );
+    // No hint where the 32-bit value names nothing either.
+    let err = stderr(&run(&["explain", "4294967286"]));
+    assert!(!err.contains("unsigned"), "{err}");
+}
+
+#[test]
+fn a_qualified_name_hint_keeps_the_set() {
+    let err = stderr(&run(&["explain", "ErrorCode::Ok"]));
+    assert!(
+        err.contains(
+            "(did you mean AudioRecordingErrorCode::Ok, LocalAudioStreamError::Ok, LocalVideoStreamError::Ok?)"
+        ),
+        "{err}"
+    );
+    let err = stderr(&run(&["explain", "WarningCode::InvalidToken"]));
+    assert!(
+        err.contains("(did you mean ErrorCode::InvalidToken?)"),
+        "{err}"
+    );
+    let err = stderr(&run(&["explain", "LocalAudioStreamError::devicebusy"]));
+    assert!(
+        err.contains("(did you mean LocalAudioStreamError::DeviceBusy?)"),
+        "{err}"
+    );
+    let output = run(&["explain", "Foo::Ok"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "Foo is not a code set; sets: AudioRecordingErrorCode, LocalAudioStreamError, \
+             LocalVideoStreamError, ErrorCode, WarningCode"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
 fn each_code_is_explained_once() {
     let once = stdout(&run(&["explain", "-1000"]));
     for args in [

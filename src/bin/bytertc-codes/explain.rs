@@ -4,13 +4,15 @@ use std::ffi::OsStr;
 
 use bytertc_codes::{lookup, lookup_name, AnyCode};
 
-use crate::spellings;
+use crate::{spellings, SETS};
 
 /// The outcome of one `explain` argument.
 pub enum Explained {
     Found(Vec<AnyCode>),
     Problem(String),
 }
+
+const OUT_OF_RANGE: &str = "out of range: ByteRTC codes are 32-bit integers";
 
 pub fn explain(arg: &OsStr) -> Explained {
     let Some(arg) = arg.to_str() else {
@@ -20,45 +22,37 @@ pub fn explain(arg: &OsStr) -> Explained {
         ));
     };
     // Copied from a log, an argument often brings spaces along.
-    match classify(arg.trim()) {
+    let problem = match classify(arg.trim()) {
         Arg::Code(code) => {
             let found: Vec<AnyCode> = lookup(code).collect();
             if !found.is_empty() {
                 return Explained::Found(found);
             }
-            let mut message = format!("{code}: no ByteRTC code set defines this value");
-            if let Some(negated) = code
-                .checked_neg()
-                .filter(|&n| n < 0 && lookup(n).next().is_some())
-            {
-                let names: Vec<String> = lookup(negated)
-                    .map(|c| format!("{}::{}", c.set(), c.name()))
-                    .collect();
-                message.push_str(&format!(
-                    " (did you mean {negated}, {}? The SDK's errors and warnings are negative)",
-                    names.join(", ")
-                ));
-            }
-            Explained::Problem(message)
+            format!(
+                "{code}: no ByteRTC code set defines this value{}",
+                sign_hint(code)
+            )
         }
-        Arg::Malformed(why) => Explained::Problem(format!("{arg:?}: {why}")),
+        Arg::Unsigned(value) => format!("{arg:?}: {OUT_OF_RANGE}{}", unsigned_hint(value)),
+        Arg::Malformed(why) => format!("{arg:?}: {why}"),
         Arg::Name(name) => {
             let found: Vec<AnyCode> = lookup_name(name).collect();
             if !found.is_empty() {
                 return Explained::Found(found);
             }
-            let mut message = format!("{name:?}: not the name of any ByteRTC code");
-            let suggestions = similar_names(name);
-            if !suggestions.is_empty() {
-                message.push_str(&format!(" (did you mean {}?)", suggestions.join(", ")));
-            }
-            Explained::Problem(message)
+            format!(
+                "{name:?}: not the name of any ByteRTC code{}",
+                name_hint(name)
+            )
         }
-    }
+    };
+    Explained::Problem(problem)
 }
 
 enum Arg<'a> {
     Code(i32),
+    /// A decimal in `2^31..2^32`: out of range, but maybe a negative code printed unsigned.
+    Unsigned(u32),
     Name(&'a str),
     Malformed(&'static str),
 }
@@ -68,9 +62,10 @@ enum Arg<'a> {
 fn classify(arg: &str) -> Arg<'_> {
     let digits = arg.strip_prefix(['-', '+']).unwrap_or(arg);
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        return match arg.parse::<i32>() {
-            Ok(code) => Arg::Code(code),
-            Err(_) => Arg::Malformed("out of range: ByteRTC codes are 32-bit integers"),
+        return match (arg.parse::<i32>(), arg.parse::<u32>()) {
+            (Ok(code), _) => Arg::Code(code),
+            (Err(_), Ok(value)) => Arg::Unsigned(value),
+            (Err(_), Err(_)) => Arg::Malformed(OUT_OF_RANGE),
         };
     }
     let lower = digits.to_ascii_lowercase();
@@ -88,24 +83,97 @@ fn classify(arg: &str) -> Arg<'_> {
     Arg::Name(arg)
 }
 
-/// Names that equal `name` but for case, `_` and `::` (at most three).
-fn similar_names(name: &str) -> Vec<String> {
+/// `Set::Name` of each code, comma-separated.
+fn qualified_names(codes: impl Iterator<Item = AnyCode>) -> String {
+    let names: Vec<String> = codes
+        .map(|code| format!("{}::{}", code.set(), code.name()))
+        .collect();
+    names.join(", ")
+}
+
+/// The codes of `-code`, for a value given with the wrong sign; empty if there are none.
+fn sign_hint(code: i32) -> String {
+    let Some(negated) = code.checked_neg() else {
+        return String::new();
+    };
+    let names = qualified_names(lookup(negated));
+    if names.is_empty() {
+        return String::new();
+    }
+    let why = if negated < 0 {
+        "The SDK's errors and warnings are negative"
+    } else {
+        "Local stream errors are positive"
+    };
+    format!(" (did you mean {negated}, {names}? {why})")
+}
+
+/// The codes `value` stands for read as an `i32` in two's complement, as loggers that print codes
+/// unsigned show negative ones; empty if there are none.
+fn unsigned_hint(value: u32) -> String {
+    let code = value as i32;
+    let names = qualified_names(lookup(code));
+    if names.is_empty() {
+        return String::new();
+    }
+    format!(" ({value} is {code} read as an unsigned 32-bit number: {names})")
+}
+
+/// Why a name may name no code: a set part that is no set, or a spelling off by case, `_` or the
+/// set; empty if nothing helps.
+fn name_hint(name: &str) -> String {
+    let (set, bare) = match name.split_once("::") {
+        Some((set, bare)) => (Some(set), bare),
+        None => (None, name),
+    };
+    let mut hints = Vec::new();
+    if let Some(set) = set.filter(|set| !SETS.contains(set)) {
+        hints.push(format!(
+            "{set} is not a code set; sets: {}",
+            SETS.join(", ")
+        ));
+    }
+    let similar = similar_names(set, bare);
+    if !similar.is_empty() {
+        hints.push(format!("did you mean {}?", similar.join(", ")));
+    }
+    if hints.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", hints.join("; "))
+    }
+}
+
+/// Names that equal `bare` but for case, `_` and `::` (at most three), qualified with their set if
+/// `set` is given, so that the hint keeps the form asked for.
+fn similar_names(set: Option<&str>, bare: &str) -> Vec<String> {
     let fold = |s: &str| {
         s.chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .collect::<String>()
             .to_ascii_lowercase()
     };
-    let wanted = fold(name.rsplit("::").next().unwrap_or(name));
+    let wanted = fold(bare);
     if wanted.is_empty() {
         return Vec::new();
     }
+    let matches: Vec<(AnyCode, &str)> = AnyCode::all()
+        .flat_map(|code| spellings(code).map(move |spelling| (code, spelling)))
+        .filter(|&(_, spelling)| fold(spelling) == wanted)
+        .collect();
+    // Only those of `set` if it has any; else those of the sets that do.
+    let in_set = matches.iter().any(|&(code, _)| Some(code.set()) == set);
     let mut found: Vec<String> = Vec::new();
-    for code in AnyCode::all() {
-        for candidate in spellings(code) {
-            if fold(candidate) == wanted && !found.iter().any(|f| f == candidate) {
-                found.push(candidate.to_owned());
-            }
+    for (code, spelling) in matches
+        .into_iter()
+        .filter(|&(code, _)| !in_set || Some(code.set()) == set)
+    {
+        let name = match set {
+            Some(_) => format!("{}::{spelling}", code.set()),
+            None => spelling.to_owned(),
+        };
+        if !found.contains(&name) {
+            found.push(name);
         }
     }
     found.truncate(3);

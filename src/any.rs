@@ -46,6 +46,7 @@ macro_rules! any_code {
 
         $(
             impl From<$Enum> for AnyCode {
+                #[inline]
                 fn from(code: $Enum) -> Self {
                     AnyCode::$Enum(code)
                 }
@@ -113,20 +114,21 @@ pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone + '_ {
     SetId::ALL
         .iter()
         .filter(move |set| qualifier.map_or(true, |q| q == set.name()))
-        .filter_map(move |&set| AnyCode::from_parts(set, set.table().find_name(name)?))
+        .filter_map(move |&set| Some(AnyCode::at(set, set.table().find_name(name)?)))
 }
 
-/// Applies `$body` to the inner code of `$any`, whatever its set.
-macro_rules! dispatch {
-    ($any:expr, $code:ident => $body:expr) => {
-        with_sets!(dispatch_arms($any, $code => $body))
+macro_rules! parts {
+    (($any:expr) $($module:ident::$Enum:ident,)+) => {
+        match $any {
+            $(AnyCode::$Enum(code) => (SetId::$Enum, code as i32),)+
+        }
     };
 }
 
-macro_rules! dispatch_arms {
-    (($any:expr, $code:ident => $body:expr) $($module:ident::$Enum:ident,)+) => {
-        match $any {
-            $(AnyCode::$Enum($code) => $body,)+
+macro_rules! at {
+    (($set:expr, $position:expr) $($module:ident::$Enum:ident,)+) => {
+        match $set {
+            $(SetId::$Enum => AnyCode::$Enum($Enum::ALL[$position]),)+
         }
     };
 }
@@ -153,13 +155,19 @@ impl AnyCode {
     /// compiled once, not once a set.
     #[inline(always)]
     fn parts(self) -> (SetId, i32) {
-        dispatch!(self, code => (code.id(), code as i32))
+        with_sets!(parts(self))
     }
 
     #[inline(always)]
     fn row(self) -> &'static Row {
         let (set, code) = self.parts();
         set.table().row(code)
+    }
+
+    /// The code at `position` in `set`'s `ALL`.
+    #[inline]
+    fn at(set: SetId, position: usize) -> AnyCode {
+        with_sets!(at(set, position))
     }
 
     /// The code with value `code` in `set`.
@@ -217,7 +225,7 @@ impl AnyCode {
         let (since, replaced_by) = self.row().deprecation?;
         Some((
             since,
-            replaced_by.and_then(|code| AnyCode::from_parts(self.parts().0, code)),
+            replaced_by.map(|position| AnyCode::at(self.parts().0, position.into())),
         ))
     }
 
@@ -225,14 +233,14 @@ impl AnyCode {
     #[must_use]
     #[inline]
     pub fn summary(self, locale: Locale) -> &'static str {
-        self.row().texts[locale as usize * 2]
+        self.row().summary(locale)
     }
 
     /// The full description in `locale`, lines separated by `\n`.
     #[must_use]
     #[inline]
     pub fn description(self, locale: Locale) -> &'static str {
-        self.row().texts[locale as usize * 2 + 1]
+        self.row().description(locale)
     }
 
     /// What the SDK's reference says to do: [`ErrorCode::recovery`] for an [`ErrorCode`], and

@@ -2,7 +2,6 @@
 
 use core::fmt;
 
-use crate::format::pad;
 use crate::{AnyCode, Deprecation, Locale, Platform, Platforms};
 
 pub(crate) mod sealed {
@@ -150,11 +149,11 @@ impl<C: Code> Localized<C> {
 impl<C: Code> fmt::Display for Localized<C> {
     /// Honours width, fill and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let summary = self.code.summary(self.locale);
-        let code = self.code.code();
-        match self.locale {
-            Locale::Zh => pad(f, format_args!("{summary}（{code}）")),
-            Locale::En => pad(f, format_args!("{summary} ({code})")),
-        }
+        crate::format::code(
+            f,
+            self.code.summary(self.locale),
+            self.code.code(),
+            self.locale,
+        )
     }
 }

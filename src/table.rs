@@ -9,7 +9,7 @@
 //!
 //! and `from_str` reads a perfect hash index of every name, generated ahead of time ([`NameIndex`]).
 
-use crate::{Platform, Platforms};
+use crate::{Deprecation, Locale, Platform, Platforms};
 
 /// Everything about a code but its value: one row of constant data per code, which the compiler only
 /// has to store (a `match` arm per code in every method would cost it far more).
@@ -19,20 +19,45 @@ pub(crate) struct Row {
     /// Chinese summary and description, English summary and description (indexed by
     /// `locale as usize * 2 + (0 | 1)`).
     pub(crate) texts: [&'static str; 4],
-    /// Every SDK identifier with the platforms whose pages use it; the first is `sdk_name()`.
-    pub(crate) identifiers: &'static [(&'static str, Platforms)],
-    /// Since which SDK release a page deprecates the code, and the value of its replacement in the
-    /// same set, if the page names one.
-    pub(crate) deprecation: Option<(&'static str, Option<i32>)>,
+    /// Every SDK identifier with the platforms whose pages use it (`Platforms` bits: a plain integer
+    /// costs the compiler less than a constructor call); the first is `sdk_name()`.
+    pub(crate) identifiers: &'static [(&'static str, u8)],
+    /// Since which SDK release a page deprecates the code, and the position in `ALL` of its
+    /// replacement in the same set, if the page names one.
+    pub(crate) deprecation: Option<(&'static str, Option<u16>)>,
 }
 
 impl Row {
+    /// The first line of the description in `locale`.
+    #[inline(always)]
+    pub(crate) const fn summary(&self, locale: Locale) -> &'static str {
+        self.texts[locale as usize * 2]
+    }
+
+    /// The description in `locale`.
+    #[inline(always)]
+    pub(crate) const fn description(&self, locale: Locale) -> &'static str {
+        self.texts[locale as usize * 2 + 1]
+    }
+
+    /// The deprecation, with the replacement taken from the set's `all`.
+    #[inline]
+    pub(crate) const fn deprecation<C: Copy>(&self, all: &'static [C]) -> Option<Deprecation<C>> {
+        match self.deprecation {
+            Some((since, Some(position))) => {
+                Some(Deprecation::new(since, Some(all[position as usize])))
+            }
+            Some((since, None)) => Some(Deprecation::new(since, None)),
+            None => None,
+        }
+    }
+
     /// The identifier that `platform`'s page uses.
     #[inline]
     pub(crate) const fn identifier(&self, platform: Platform) -> Option<&'static str> {
         let mut i = 0;
         while i < self.identifiers.len() {
-            if self.identifiers[i].1.contains(platform) {
+            if Platforms(self.identifiers[i].1).contains(platform) {
                 return Some(self.identifiers[i].0);
             }
             i += 1;
@@ -46,7 +71,7 @@ impl Row {
         let mut all = 0;
         let mut i = 0;
         while i < self.identifiers.len() {
-            all |= self.identifiers[i].1 .0;
+            all |= self.identifiers[i].1;
             i += 1;
         }
         Platforms(all)
@@ -94,9 +119,10 @@ pub(crate) struct SetTable {
     pub(crate) rows: &'static [Row],
     /// Value - `min` → position in `ALL` (only read for the set's values).
     pub(crate) positions: &'static [u16],
-    /// Every name `from_name` accepts, the value each one names, and their index.
+    /// Every name `from_name` accepts, the position in `ALL` of the code each one names, and their
+    /// index.
     pub(crate) names: &'static [&'static str],
-    pub(crate) name_values: &'static [i32],
+    pub(crate) name_positions: &'static [u16],
     pub(crate) name_index: NameIndex,
 }
 
@@ -108,13 +134,44 @@ impl SetTable {
         &self.rows[self.positions[slot] as usize]
     }
 
-    /// The value that `name` names in this set.
+    /// The position in `ALL` of the code that `name` names in this set.
     #[inline]
-    pub(crate) fn find_name(&self, name: &str) -> Option<i32> {
+    pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
         self.name_index
             .find(self.names, name)
-            .map(|index| self.name_values[index])
+            .map(|index| usize::from(self.name_positions[index]))
     }
+}
+
+/// The code of `all` (a set's `ALL`) that `name` names, looked up in `table` (the same set's).
+#[inline(always)]
+pub(crate) fn from_name<C: Copy>(table: &SetTable, all: &[C], name: &str) -> Option<C> {
+    // Loaded alongside the name comparison, off its critical path.
+    let index = table.name_index.find(table.names, name)?;
+    Some(all[usize::from(table.name_positions[index])])
+}
+
+/// A set's dense tables, evaluated at compile time: value - `min` → the code of `all` with that value
+/// (`values` holds them in the same order), then one `None` that every value outside the range maps
+/// to; and value - `min` → position in `all`. Generic rather than written out per set, so that the
+/// compiler checks the loop once.
+pub(crate) const fn dense<C: Copy, const SLOTS: usize, const LEN: usize>(
+    all: &[C],
+    values: &[i32],
+    min: i32,
+) -> ([Option<C>; SLOTS], [u16; LEN]) {
+    assert!(SLOTS == LEN + 1 && all.len() == values.len());
+    assert!(all.len() <= u16::MAX as usize, "too many codes for u16 positions");
+    let mut codes = [None; SLOTS];
+    let mut positions = [0; LEN];
+    let mut i = 0;
+    while i < all.len() {
+        let slot = (values[i] - min) as usize;
+        codes[slot] = Some(all[i]);
+        positions[slot] = i as u16;
+        i += 1;
+    }
+    (codes, positions)
 }
 
 /// The slot of `code` in a dense table of `len` value slots starting at `min`, followed by one `None`

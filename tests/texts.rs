@@ -114,7 +114,21 @@ fn the_api_is_usable_in_const_items() {
     const VALUE: i32 = LocalVideoStreamError::DeviceDisconnected.code();
     const NAME: &str = AudioRecordingErrorCode::NotInRoom.sdk_name();
     const UNKNOWN: Option<WarningCode> = WarningCode::from_code(-1000);
+    const RUST_NAME: &str = ErrorCode::InvalidToken.name();
+    const IOS: Option<&str> = ErrorCode::JoinRoomRoomForbidden.identifier(Platform::Ios);
+    const PLATFORMS: Platforms = ErrorCode::AppIdNull.platforms();
+    const DEPRECATION: Option<Deprecation<ErrorCode>> =
+        ErrorCode::OverScreenPublishLimit.deprecation();
+    const LOCALIZED: Localized<ErrorCode> = ErrorCode::InvalidToken.localized(Locale::Zh);
     assert_eq!(SUMMARY, "Token 无效。");
+    assert_eq!(RUST_NAME, "InvalidToken");
+    assert_eq!(IOS, Some("ByteRTCErrorCodeJoinRoomRoomForbidden"));
+    assert_eq!(PLATFORMS.to_string(), "Unity, Android");
+    assert_eq!(
+        DEPRECATION.map(|d| (d.since(), d.replaced_by())),
+        Some(("3.52", Some(ErrorCode::OverStreamPublishLimit)))
+    );
+    assert_eq!(LOCALIZED.to_string(), "Token 无效。（-1000）");
     assert!(DESCRIPTION.starts_with("Failed to join the room\n"));
     assert_eq!(VALUE, 7);
     assert_eq!(NAME, "kAudioRecordingErrorNotInRoom");

@@ -177,15 +177,6 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
     Ok(table)
 }
 
-/// The value of `variant` in `table`.
-fn row_value(table: &Table, variant: &str) -> Option<i32> {
-    table
-        .codes
-        .iter()
-        .find(|c| c.variant == variant)
-        .map(|c| c.value)
-}
-
 fn value_range(table: &Table) -> (i32, i32) {
     let values = table.codes.iter().map(|c| c.value);
     let min = values.clone().min().expect("a code set has codes");
@@ -213,7 +204,7 @@ pub fn render(table: &Table, stem: &str) -> Result<String, String> {
          //! run the generator again, never this one."
     );
     out.push_str("\nuse crate::table::{NameIndex, Row, SetTable, EMPTY as E};\n");
-    out.push_str("use crate::Platforms;\n\n");
+    out.push('\n');
     for line in table.doc.trim_end().lines() {
         doc_line(&mut out, "", line);
     }
@@ -262,21 +253,9 @@ pub fn render(table: &Table, stem: &str) -> Result<String, String> {
         "];",
     );
     let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
-    let per_name = |f: &dyn Fn(&Row) -> String| -> Vec<String> {
-        table
-            .codes
-            .iter()
-            .flat_map(|row| row.names().map(move |_| f(row)))
-            .collect()
-    };
-    out.push_str("    /// The code each of `TABLE.names` names.\n");
-    let name_codes = per_name(&|row| format!("Self::{}", row.variant));
-    list(
-        &mut out,
-        "    const NAME_CODES: &'static [Self] = &[",
-        &name_codes,
-        "];",
-    );
+    let values: Vec<String> = table.codes.iter().map(|c| c.value.to_string()).collect();
+    out.push_str("    /// The value of each code of `ALL`.\n");
+    list(&mut out, "    const VALUES: &'static [i32] = &[", &values, "];");
     out.push_str(
         "    /// Everything about the codes but their values, for the methods and for `AnyCode`.\n",
     );
@@ -288,15 +267,16 @@ pub fn render(table: &Table, stem: &str) -> Result<String, String> {
         render_row(&mut out, table, row)?;
     }
     out.push_str("        ],\n        positions: &Self::DENSE.1,\n");
-    out.push_str("        // Every name `from_name` accepts, and the value each one names.\n");
+    out.push_str("        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.\n");
     let quoted: Vec<String> = names.iter().map(|n| literal(n)).collect();
     list(&mut out, "        names: &[", &quoted, "],");
-    list(
-        &mut out,
-        "        name_values: &[",
-        &per_name(&|row| row.value.to_string()),
-        "],",
-    );
+    let positions: Vec<String> = table
+        .codes
+        .iter()
+        .enumerate()
+        .flat_map(|(position, row)| row.names().map(move |_| position.to_string()))
+        .collect();
+    list(&mut out, "        name_positions: &[", &positions, "],");
     let index = index::search(&names).map_err(|e| format!("{name}: {e}"))?;
     render_index(&mut out, &index, names.len());
     out.push_str("    };\n");
@@ -376,7 +356,7 @@ fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> 
     for (identifier, bits) in row.identifiers()? {
         let _ = writeln!(
             out,
-            "                    ({}, Platforms({bits:#09b})),",
+            "                    ({}, {bits:#09b}),",
             literal(identifier)
         );
     }
@@ -386,8 +366,12 @@ fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> 
         Some(deprecated) => {
             let replacement = match &deprecated.replaced_by {
                 Some(r) => {
-                    let code = row_value(table, r).expect("read_table checked the replacement");
-                    format!("Some({code})")
+                    let position = table
+                        .codes
+                        .iter()
+                        .position(|c| &c.variant == r)
+                        .expect("read_table checked the replacement");
+                    format!("Some({position})")
                 }
                 None => "None".to_owned(),
             };

@@ -4,7 +4,6 @@
 //! run the generator again, never this one.
 
 use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
-use crate::Platforms;
 
 /// Error code of audio-file recording (`AudioRecordingErrorCode`, SDK file `IRTCVideo.cs`).
 ///
@@ -153,16 +152,8 @@ impl AudioRecordingErrorCode {
         Self::Ok, Self::NoPermission, Self::NotInRoom, Self::AlreadyStarted, Self::NotStarted,
         Self::NotSupport, Self::Other,
     ];
-    /// The code each of `TABLE.names` names.
-    const NAME_CODES: &'static [Self] = &[
-        Self::Ok, Self::Ok, Self::Ok, Self::Ok, Self::NoPermission, Self::NoPermission,
-        Self::NoPermission, Self::NoPermission, Self::NotInRoom, Self::NotInRoom, Self::NotInRoom,
-        Self::NotInRoom, Self::NotInRoom, Self::AlreadyStarted, Self::AlreadyStarted,
-        Self::AlreadyStarted, Self::AlreadyStarted, Self::AlreadyStarted, Self::NotStarted,
-        Self::NotStarted, Self::NotStarted, Self::NotStarted, Self::NotStarted, Self::NotSupport,
-        Self::NotSupport, Self::NotSupport, Self::NotSupport, Self::Other, Self::Other, Self::Other,
-        Self::Other,
-    ];
+    /// The value of each code of `ALL`.
+    const VALUES: &'static [i32] = &[0, -1, -2, -3, -4, -5, -6];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "AudioRecordingErrorCode",
@@ -179,9 +170,9 @@ impl AudioRecordingErrorCode {
                     "Recording is working normally",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOk", Platforms(0b1110001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_OK", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingErrorCodeOk", Platforms(0b0001100)),
+                    ("kAudioRecordingErrorCodeOk", 0b1110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_OK", 0b0000010),
+                    ("ByteRTCAudioRecordingErrorCodeOk", 0b0001100),
                 ],
                 deprecation: None,
             },
@@ -195,9 +186,9 @@ impl AudioRecordingErrorCode {
                     "No permission to write the file",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNoPermission", Platforms(0b1110001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingErrorCodeNoPermission", Platforms(0b0001100)),
+                    ("kAudioRecordingErrorCodeNoPermission", 0b1110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b0000010),
+                    ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b0001100),
                 ],
                 deprecation: None,
             },
@@ -211,10 +202,10 @@ impl AudioRecordingErrorCode {
                     "Not in a room",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorNotInRoom", Platforms(0b0000001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingErrorNotInRoom", Platforms(0b0001100)),
-                    ("kAudioRecordingErrorCodeNotInRoom", Platforms(0b1110000)),
+                    ("kAudioRecordingErrorNotInRoom", 0b0000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", 0b0000010),
+                    ("ByteRTCAudioRecordingErrorNotInRoom", 0b0001100),
+                    ("kAudioRecordingErrorCodeNotInRoom", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -228,10 +219,10 @@ impl AudioRecordingErrorCode {
                     "Recording has already started",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingAlreadyStarted", Platforms(0b0000001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingAlreadyStarted", Platforms(0b0001100)),
-                    ("kAudioRecordingErrorCodeAlreadyStarted", Platforms(0b1110000)),
+                    ("kAudioRecordingAlreadyStarted", 0b0000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", 0b0000010),
+                    ("ByteRTCAudioRecordingAlreadyStarted", 0b0001100),
+                    ("kAudioRecordingErrorCodeAlreadyStarted", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -245,10 +236,10 @@ impl AudioRecordingErrorCode {
                     "Recording has not started yet",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingNotStarted", Platforms(0b0000001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingNotStarted", Platforms(0b0001100)),
-                    ("kAudioRecordingErrorCodeNotStarted", Platforms(0b1110000)),
+                    ("kAudioRecordingNotStarted", 0b0000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", 0b0000010),
+                    ("ByteRTCAudioRecordingNotStarted", 0b0001100),
+                    ("kAudioRecordingErrorCodeNotStarted", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -262,9 +253,9 @@ impl AudioRecordingErrorCode {
                     "Recording failed because the file format is not supported",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNotSupport", Platforms(0b1110001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingErrorCodeNotSupport", Platforms(0b0001100)),
+                    ("kAudioRecordingErrorCodeNotSupport", 0b1110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b0000010),
+                    ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b0001100),
                 ],
                 deprecation: None,
             },
@@ -278,15 +269,15 @@ impl AudioRecordingErrorCode {
                     "Other error",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOther", Platforms(0b1110001)),
-                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", Platforms(0b0000010)),
-                    ("ByteRTCAudioRecordingErrorCodeOther", Platforms(0b0001100)),
+                    ("kAudioRecordingErrorCodeOther", 0b1110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b0000010),
+                    ("ByteRTCAudioRecordingErrorCodeOther", 0b0001100),
                 ],
                 deprecation: None,
             },
         ],
         positions: &Self::DENSE.1,
-        // Every name `from_name` accepts, and the value each one names.
+        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.
         names: &[
             "Ok", "kAudioRecordingErrorCodeOk", "AUDIO_RECORDING_ERROR_CODE_OK",
             "ByteRTCAudioRecordingErrorCodeOk", "NoPermission",
@@ -303,9 +294,9 @@ impl AudioRecordingErrorCode {
             "ByteRTCAudioRecordingErrorCodeNotSupport", "Other", "kAudioRecordingErrorCodeOther",
             "AUDIO_RECORDING_ERROR_CODE_OTHER", "ByteRTCAudioRecordingErrorCodeOther",
         ],
-        name_values: &[
-            0, 0, 0, 0, -1, -1, -1, -1, -2, -2, -2, -2, -2, -3, -3, -3, -3, -3, -4, -4, -4, -4, -4,
-            -5, -5, -5, -5, -6, -6, -6, -6,
+        name_positions: &[
+            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6,
+            6, 6,
         ],
         // The perfect hash index of `names`: 31 names in 256 slots, 1 bucket(s).
         name_index: NameIndex {

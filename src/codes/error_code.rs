@@ -4,7 +4,6 @@
 //! run the generator again, never this one.
 
 use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
-use crate::Platforms;
 
 /// Callback error code (`ErrorCode`, SDK file `ErrorCode.cs`).
 ///
@@ -479,43 +478,11 @@ impl ErrorCode {
         Self::OverStreamPublishLimit, Self::OverScreenPublishLimit, Self::OverVideoPublishLimit,
         Self::InvalidAudioSyncUseridRepeated, Self::AbnormalServerStatus,
     ];
-    /// The code each of `TABLE.names` names.
-    const NAME_CODES: &'static [Self] = &[
-        Self::InvalidToken, Self::InvalidToken, Self::InvalidToken, Self::InvalidToken,
-        Self::JoinRoom, Self::JoinRoom, Self::JoinRoom, Self::JoinRoom, Self::NoPublishPermission,
-        Self::NoPublishPermission, Self::NoPublishPermission, Self::NoPublishPermission,
-        Self::NoSubscribePermission, Self::NoSubscribePermission, Self::NoSubscribePermission,
-        Self::NoSubscribePermission, Self::DuplicateLogin, Self::DuplicateLogin,
-        Self::DuplicateLogin, Self::DuplicateLogin, Self::AppIdNull, Self::AppIdNull,
-        Self::KickedOut, Self::KickedOut, Self::KickedOut, Self::KickedOut, Self::RoomIdIllegal,
-        Self::RoomIdIllegal, Self::RoomIdIllegal, Self::RoomIdIllegal, Self::TokenExpired,
-        Self::TokenExpired, Self::TokenExpired, Self::TokenExpired,
-        Self::UpdateTokenWithInvalidToken, Self::UpdateTokenWithInvalidToken,
-        Self::UpdateTokenWithInvalidToken, Self::UpdateTokenWithInvalidToken, Self::RoomDismiss,
-        Self::RoomDismiss, Self::RoomDismiss, Self::RoomDismiss,
-        Self::JoinRoomWithoutLicenseAuthenticateSdk, Self::JoinRoomWithoutLicenseAuthenticateSdk,
-        Self::JoinRoomWithoutLicenseAuthenticateSdk, Self::RoomAlreadyExist, Self::RoomAlreadyExist,
-        Self::RoomAlreadyExist, Self::RoomAlreadyExist, Self::UserIdDifferent,
-        Self::UserIdDifferent, Self::UserIdDifferent, Self::UserIdDifferent,
-        Self::ServerLicenseExpire, Self::ServerLicenseExpire, Self::ExceedsTheUpperLimit,
-        Self::ExceedsTheUpperLimit, Self::LicenseParameterError, Self::LicenseParameterError,
-        Self::LicenseFilePathError, Self::LicenseFilePathError, Self::LicenseIllegal,
-        Self::LicenseIllegal, Self::LicenseExpired, Self::LicenseExpired,
-        Self::LicenseInformationNotMatch, Self::LicenseInformationNotMatch,
-        Self::LicenseNotMatchWithCache, Self::LicenseNotMatchWithCache, Self::JoinRoomRoomForbidden,
-        Self::JoinRoomRoomForbidden, Self::JoinRoomRoomForbidden, Self::JoinRoomRoomForbidden,
-        Self::JoinRoomUserForbidden, Self::JoinRoomUserForbidden, Self::JoinRoomUserForbidden,
-        Self::JoinRoomUserForbidden, Self::JoinRoomLicenseFunctionNotFound,
-        Self::JoinRoomLicenseFunctionNotFound, Self::OverSubscribeLimit, Self::OverSubscribeLimit,
-        Self::OverSubscribeLimit, Self::OverSubscribeLimit, Self::OverStreamPublishLimit,
-        Self::OverStreamPublishLimit, Self::OverStreamPublishLimit, Self::OverStreamPublishLimit,
-        Self::OverScreenPublishLimit, Self::OverScreenPublishLimit, Self::OverScreenPublishLimit,
-        Self::OverScreenPublishLimit, Self::OverVideoPublishLimit, Self::OverVideoPublishLimit,
-        Self::OverVideoPublishLimit, Self::OverVideoPublishLimit,
-        Self::InvalidAudioSyncUseridRepeated, Self::InvalidAudioSyncUseridRepeated,
-        Self::InvalidAudioSyncUseridRepeated, Self::InvalidAudioSyncUseridRepeated,
-        Self::AbnormalServerStatus, Self::AbnormalServerStatus, Self::AbnormalServerStatus,
-        Self::AbnormalServerStatus,
+    /// The value of each code of `ALL`.
+    const VALUES: &'static [i32] = &[
+        -1000, -1001, -1002, -1003, -1004, -1005, -1006, -1007, -1009, -1010, -1011, -1012, -1013,
+        -1014, -1017, -1018, -1019, -1020, -1021, -1022, -1023, -1024, -1025, -1026, -1027, -1070,
+        -1080, -1081, -1082, -1083, -1084,
     ];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
@@ -533,9 +500,9 @@ impl ErrorCode {
                     "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token and call the updateToken method to update it.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_TOKEN", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeInvalidToken", Platforms(0b0001100)),
-                    ("kErrorCodeInvalidToken", Platforms(0b1110000)),
+                    ("ERROR_CODE_INVALID_TOKEN", 0b0000011),
+                    ("ByteRTCErrorCodeInvalidToken", 0b0001100),
+                    ("kErrorCodeInvalidToken", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -549,9 +516,9 @@ impl ErrorCode {
                     "Error joining the room\nAn unknown error occurred while joining the room, so joining failed. The user needs to join the room again.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeJoinRoom", Platforms(0b0001100)),
-                    ("kErrorCodeJoinRoom", Platforms(0b1110000)),
+                    ("ERROR_CODE_JOIN_ROOM", 0b0000011),
+                    ("ByteRTCErrorCodeJoinRoom", 0b0001100),
+                    ("kErrorCodeJoinRoom", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -565,9 +532,9 @@ impl ErrorCode {
                     "No permission to publish audio and video streams\nThe user failed to publish audio and video streams in the room because the user does not have permission to publish streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeNoPublishPermission", Platforms(0b0001100)),
-                    ("kErrorCodeNoPublishPermission", Platforms(0b1110000)),
+                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", 0b0000011),
+                    ("ByteRTCErrorCodeNoPublishPermission", 0b0001100),
+                    ("kErrorCodeNoPublishPermission", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -581,9 +548,9 @@ impl ErrorCode {
                     "No permission to subscribe to audio and video streams\nThe user failed to subscribe to audio and video streams in the room because the user does not have permission to subscribe to streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeNoSubscribePermission", Platforms(0b0001100)),
-                    ("kErrorCodeNoSubscribePermission", Platforms(0b1110000)),
+                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", 0b0000011),
+                    ("ByteRTCErrorCodeNoSubscribePermission", 0b0001100),
+                    ("kErrorCodeNoSubscribePermission", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -597,9 +564,9 @@ impl ErrorCode {
                     "A user with the same user ID joined this room, so the current user was kicked out of the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_DUPLICATE_LOGIN", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeDuplicateLogin", Platforms(0b0001100)),
-                    ("kErrorCodeDuplicateLogin", Platforms(0b1110000)),
+                    ("ERROR_CODE_DUPLICATE_LOGIN", 0b0000011),
+                    ("ByteRTCErrorCodeDuplicateLogin", 0b0001100),
+                    ("kErrorCodeDuplicateLogin", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -613,7 +580,7 @@ impl ErrorCode {
                     "Invalid App ID parameter\nThe App ID passed in when creating the engine is empty.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_APP_ID_NULL", Platforms(0b0000011)),
+                    ("ERROR_CODE_APP_ID_NULL", 0b0000011),
                 ],
                 deprecation: None,
             },
@@ -627,9 +594,9 @@ impl ErrorCode {
                     "The server kicked the current user out of the room by calling OpenAPI",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_KICKED_OUT", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeKickedOut", Platforms(0b0001100)),
-                    ("kErrorCodeKickedOut", Platforms(0b1110000)),
+                    ("ERROR_CODE_KICKED_OUT", 0b0000011),
+                    ("ByteRTCErrorCodeKickedOut", 0b0001100),
+                    ("kErrorCodeKickedOut", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -643,9 +610,9 @@ impl ErrorCode {
                     "When createRoom is called with an invalid roomId, it returns null and throws this error",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ID_ILLEGAL", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeRoomIdIllegal", Platforms(0b0001100)),
-                    ("kRoomErrorCodeRoomIdIllegal", Platforms(0b1110000)),
+                    ("ERROR_CODE_ROOM_ID_ILLEGAL", 0b0000011),
+                    ("ByteRTCErrorCodeRoomIdIllegal", 0b0001100),
+                    ("kRoomErrorCodeRoomIdIllegal", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -659,9 +626,9 @@ impl ErrorCode {
                     "The token has expired; call joinRoom with a new token to rejoin the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_TOKEN_EXPIRED", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeTokenExpired", Platforms(0b0001100)),
-                    ("kRoomErrorTokenExpired", Platforms(0b1110000)),
+                    ("ERROR_CODE_TOKEN_EXPIRED", 0b0000011),
+                    ("ByteRTCErrorCodeTokenExpired", 0b0001100),
+                    ("kRoomErrorTokenExpired", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -675,9 +642,9 @@ impl ErrorCode {
                     "The token passed to updateToken is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", Platforms(0b0001100)),
-                    ("kRoomErrorUpdateTokenWithInvalidToken", Platforms(0b1110000)),
+                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", 0b0000011),
+                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b0001100),
+                    ("kRoomErrorUpdateTokenWithInvalidToken", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -691,9 +658,9 @@ impl ErrorCode {
                     "The server dismissed the room by calling OpenAPI, and all users were removed from the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_DISMISS", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeRoomDismiss", Platforms(0b0001100)),
-                    ("kErrorCodeRoomDismiss", Platforms(0b1110000)),
+                    ("ERROR_CODE_ROOM_DISMISS", 0b0000011),
+                    ("ByteRTCErrorCodeRoomDismiss", 0b0001100),
+                    ("kErrorCodeRoomDismiss", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -707,8 +674,8 @@ impl ErrorCode {
                     "Error joining the room\nWhen joinRoom was called, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", Platforms(0b0000001)),
-                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", Platforms(0b1000000)),
+                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b0000001),
+                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b1000000),
                 ],
                 deprecation: None,
             },
@@ -722,9 +689,9 @@ impl ErrorCode {
                     "Echo test: a room with the same roomId already exists",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ALREADY_EXIST", Platforms(0b0000011)),
-                    ("ByteRTCRoomAlreadyExist", Platforms(0b0001100)),
-                    ("kErrorCodeRoomAlreadyExist", Platforms(0b1110000)),
+                    ("ERROR_CODE_ROOM_ALREADY_EXIST", 0b0000011),
+                    ("ByteRTCRoomAlreadyExist", 0b0001100),
+                    ("kErrorCodeRoomAlreadyExist", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -738,9 +705,9 @@ impl ErrorCode {
                     "Different uids were used to join multiple rooms\nWithin the same engine instance, the user must use the same uid to join different rooms.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_USER_ID_DIFFERENT", Platforms(0b0000011)),
-                    ("ByteRTCUserIDDifferent", Platforms(0b0001100)),
-                    ("kErrorCodeUserIDDifferent", Platforms(0b0110000)),
+                    ("ERROR_CODE_USER_ID_DIFFERENT", 0b0000011),
+                    ("ByteRTCUserIDDifferent", 0b0001100),
+                    ("kErrorCodeUserIDDifferent", 0b0110000),
                 ],
                 deprecation: None,
             },
@@ -754,7 +721,7 @@ impl ErrorCode {
                     "The server license has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", Platforms(0b0000001)),
+                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -768,7 +735,7 @@ impl ErrorCode {
                     "The concurrency limit allowed by the server license has been exceeded, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", Platforms(0b0000001)),
+                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -782,7 +749,7 @@ impl ErrorCode {
                     "A license parameter is incorrect, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -796,7 +763,7 @@ impl ErrorCode {
                     "The license certificate path is incorrect",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -810,7 +777,7 @@ impl ErrorCode {
                     "The license certificate is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_ILLEGAL", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_ILLEGAL", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -824,7 +791,7 @@ impl ErrorCode {
                     "The license certificate has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_EXPIRED", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_EXPIRED", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -838,7 +805,7 @@ impl ErrorCode {
                     "The license certificate content does not match",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -852,7 +819,7 @@ impl ErrorCode {
                     "The current license certificate does not match the cached certificate",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", Platforms(0b0000001)),
+                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -866,9 +833,9 @@ impl ErrorCode {
                     "The room is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", Platforms(0b0000010)),
-                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", Platforms(0b0001100)),
-                    ("kErrorCodeJoinRoomRoomForbidden", Platforms(0b1110000)),
+                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b0000010),
+                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b0001100),
+                    ("kErrorCodeJoinRoomRoomForbidden", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -882,9 +849,9 @@ impl ErrorCode {
                     "The user is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", Platforms(0b0000010)),
-                    ("ByteRTCErrorCodeJoinRoomUserForbidden", Platforms(0b0001100)),
-                    ("kErrorCodeJoinRoomUserForbidden", Platforms(0b1110000)),
+                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b0000010),
+                    ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b0001100),
+                    ("kErrorCodeJoinRoomUserForbidden", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -898,7 +865,7 @@ impl ErrorCode {
                     "The license billing method failed to load, possibly because the license plugin is not integrated correctly",
                 ],
                 identifiers: &[
-                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", Platforms(0b1000000)),
+                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b1000000),
                 ],
                 deprecation: None,
             },
@@ -912,9 +879,9 @@ impl ErrorCode {
                     "Failed to subscribe to audio and video streams: the total number of subscribed streams exceeds the limit\nIn game scenarios, to ensure the performance and quality of audio and video calls, the server limits the total number of audio and video streams a user can subscribe to. Once the user has reached this limit, any attempt to subscribe to more streams fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", Platforms(0b0001100)),
-                    ("kErrorCodeOverStreamSubscribeLimit", Platforms(0b1110000)),
+                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", 0b0000011),
+                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b0001100),
+                    ("kErrorCodeOverStreamSubscribeLimit", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -928,9 +895,9 @@ impl ErrorCode {
                     "Failed to publish the stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeOverStreamPublishLimit", Platforms(0b0001100)),
-                    ("kErrorCodeOverStreamPublishLimit", Platforms(0b1110000)),
+                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", 0b0000011),
+                    ("ByteRTCErrorCodeOverStreamPublishLimit", 0b0001100),
+                    ("kErrorCodeOverStreamPublishLimit", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -944,11 +911,11 @@ impl ErrorCode {
                     "Failed to publish the screen stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeOverScreenPublishLimit", Platforms(0b0001100)),
-                    ("kErrorCodeOverScreenPublishLimit", Platforms(0b0110000)),
+                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", 0b0000011),
+                    ("ByteRTCErrorCodeOverScreenPublishLimit", 0b0001100),
+                    ("kErrorCodeOverScreenPublishLimit", 0b0110000),
                 ],
-                deprecation: Some(("3.52", Some(-1080))),
+                deprecation: Some(("3.52", Some(26))),
             },
             // -1082
             Row {
@@ -960,11 +927,11 @@ impl ErrorCode {
                     "The total number of published video streams exceeds the limit\nThe RTC system limits the number of video streams published in a single room. Once the number of video streams published in the room has reached the limit, any further video stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeOverVideoPublishLimit", Platforms(0b0001100)),
-                    ("kErrorCodeOverVideoPublishLimit", Platforms(0b0110000)),
+                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", 0b0000011),
+                    ("ByteRTCErrorCodeOverVideoPublishLimit", 0b0001100),
+                    ("kErrorCodeOverVideoPublishLimit", 0b0110000),
                 ],
-                deprecation: Some(("3.52", Some(-1080))),
+                deprecation: Some(("3.52", Some(26))),
             },
             // -1083
             Row {
@@ -976,9 +943,9 @@ impl ErrorCode {
                     "Audio-video synchronization failed\nThe current audio source is already synchronized with another video source.\nA single audio source cannot be synchronized with multiple video sources at the same time.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", Platforms(0b0001100)),
-                    ("kErrorCodeInvalidAudioSyncUidRepeated", Platforms(0b1110000)),
+                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", 0b0000011),
+                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b0001100),
+                    ("kErrorCodeInvalidAudioSyncUidRepeated", 0b1110000),
                 ],
                 deprecation: None,
             },
@@ -992,15 +959,15 @@ impl ErrorCode {
                     "Left the room due to an abnormal server state\nThe SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", Platforms(0b0000011)),
-                    ("ByteRTCErrorCodeAbnormalServerStatus", Platforms(0b0001100)),
-                    ("kErrorCodeAbnormalServerStatus", Platforms(0b1110000)),
+                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", 0b0000011),
+                    ("ByteRTCErrorCodeAbnormalServerStatus", 0b0001100),
+                    ("kErrorCodeAbnormalServerStatus", 0b1110000),
                 ],
                 deprecation: None,
             },
         ],
         positions: &Self::DENSE.1,
-        // Every name `from_name` accepts, and the value each one names.
+        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.
         names: &[
             "InvalidToken", "ERROR_CODE_INVALID_TOKEN", "ByteRTCErrorCodeInvalidToken",
             "kErrorCodeInvalidToken", "JoinRoom", "ERROR_CODE_JOIN_ROOM",
@@ -1049,16 +1016,12 @@ impl ErrorCode {
             "AbnormalServerStatus", "ERROR_CODE_ABNORMAL_SERVER_STATUS",
             "ByteRTCErrorCodeAbnormalServerStatus", "kErrorCodeAbnormalServerStatus",
         ],
-        name_values: &[
-            -1000, -1000, -1000, -1000, -1001, -1001, -1001, -1001, -1002, -1002, -1002, -1002,
-            -1003, -1003, -1003, -1003, -1004, -1004, -1004, -1004, -1005, -1005, -1006, -1006,
-            -1006, -1006, -1007, -1007, -1007, -1007, -1009, -1009, -1009, -1009, -1010, -1010,
-            -1010, -1010, -1011, -1011, -1011, -1011, -1012, -1012, -1012, -1013, -1013, -1013,
-            -1013, -1014, -1014, -1014, -1014, -1017, -1017, -1018, -1018, -1019, -1019, -1020,
-            -1020, -1021, -1021, -1022, -1022, -1023, -1023, -1024, -1024, -1025, -1025, -1025,
-            -1025, -1026, -1026, -1026, -1026, -1027, -1027, -1070, -1070, -1070, -1070, -1080,
-            -1080, -1080, -1080, -1081, -1081, -1081, -1081, -1082, -1082, -1082, -1082, -1083,
-            -1083, -1083, -1083, -1084, -1084, -1084, -1084,
+        name_positions: &[
+            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7,
+            7, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13,
+            14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 20, 20, 21, 21, 22, 22, 22, 22, 23, 23,
+            23, 23, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 28, 28, 28, 28, 29, 29,
+            29, 29, 30, 30, 30, 30,
         ],
         // The perfect hash index of `names`: 103 names in 256 slots, 32 bucket(s).
         name_index: NameIndex {

@@ -4,7 +4,6 @@
 //! run the generator again, never this one.
 
 use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
-use crate::Platforms;
 
 /// Error code of a local audio stream state change (`LocalAudioStreamError`, SDK file
 /// `IRTCVideoRoom.cs`).
@@ -114,13 +113,8 @@ impl LocalAudioStreamError {
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::RecordFailure,
         Self::EncodeFailure, Self::NoRecordingDevice,
     ];
-    /// The code each of `TABLE.names` names.
-    const NAME_CODES: &'static [Self] = &[
-        Self::Ok, Self::Ok, Self::Failure, Self::Failure, Self::DeviceNoPermission,
-        Self::DeviceNoPermission, Self::DeviceBusy, Self::DeviceBusy, Self::RecordFailure,
-        Self::RecordFailure, Self::EncodeFailure, Self::EncodeFailure, Self::NoRecordingDevice,
-        Self::NoRecordingDevice,
-    ];
+    /// The value of each code of `ALL`.
+    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalAudioStreamError",
@@ -137,7 +131,7 @@ impl LocalAudioStreamError {
                     "Local audio status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorOk", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorOk", 0b1000001),
                 ],
                 deprecation: None,
             },
@@ -151,7 +145,7 @@ impl LocalAudioStreamError {
                     "Local audio error of unknown cause",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorFailure", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorFailure", 0b1000001),
                 ],
                 deprecation: None,
             },
@@ -165,7 +159,7 @@ impl LocalAudioStreamError {
                     "No permission to start the local audio capture device",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceNoPermission", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorDeviceNoPermission", 0b1000001),
                 ],
                 deprecation: None,
             },
@@ -179,7 +173,7 @@ impl LocalAudioStreamError {
                     "The local audio capture device is already in use",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceBusy", Platforms(0b0000001)),
+                    ("kLocalAudioStreamErrorDeviceBusy", 0b0000001),
                 ],
                 deprecation: None,
             },
@@ -193,7 +187,7 @@ impl LocalAudioStreamError {
                     "Local audio capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorRecordFailure", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorRecordFailure", 0b1000001),
                 ],
                 deprecation: None,
             },
@@ -207,7 +201,7 @@ impl LocalAudioStreamError {
                     "Local audio encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorEncodeFailure", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorEncodeFailure", 0b1000001),
                 ],
                 deprecation: None,
             },
@@ -221,13 +215,13 @@ impl LocalAudioStreamError {
                     "No audio capture device is available",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorNoRecordingDevice", Platforms(0b1000001)),
+                    ("kLocalAudioStreamErrorNoRecordingDevice", 0b1000001),
                 ],
                 deprecation: None,
             },
         ],
         positions: &Self::DENSE.1,
-        // Every name `from_name` accepts, and the value each one names.
+        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.
         names: &[
             "Ok", "kLocalAudioStreamErrorOk", "Failure", "kLocalAudioStreamErrorFailure",
             "DeviceNoPermission", "kLocalAudioStreamErrorDeviceNoPermission", "DeviceBusy",
@@ -236,7 +230,7 @@ impl LocalAudioStreamError {
             "kLocalAudioStreamErrorEncodeFailure", "NoRecordingDevice",
             "kLocalAudioStreamErrorNoRecordingDevice",
         ],
-        name_values: &[0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6],
+        name_positions: &[0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6],
         // The perfect hash index of `names`: 14 names in 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 4,

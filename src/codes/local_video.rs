@@ -4,7 +4,6 @@
 //! run the generator again, never this one.
 
 use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
-use crate::Platforms;
 
 /// Error code of a local video stream state change (`LocalVideoStreamError`, SDK file
 /// `IRTCVideoRoom.cs`).
@@ -120,13 +119,8 @@ impl LocalVideoStreamError {
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::DeviceNotFound,
         Self::CaptureFailure, Self::EncodeFailure, Self::DeviceDisconnected,
     ];
-    /// The code each of `TABLE.names` names.
-    const NAME_CODES: &'static [Self] = &[
-        Self::Ok, Self::Ok, Self::Failure, Self::Failure, Self::DeviceNoPermission,
-        Self::DeviceNoPermission, Self::DeviceBusy, Self::DeviceBusy, Self::DeviceNotFound,
-        Self::DeviceNotFound, Self::CaptureFailure, Self::CaptureFailure, Self::EncodeFailure,
-        Self::EncodeFailure, Self::DeviceDisconnected, Self::DeviceDisconnected,
-    ];
+    /// The value of each code of `ALL`.
+    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6, 7];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalVideoStreamError",
@@ -143,7 +137,7 @@ impl LocalVideoStreamError {
                     "Status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorOk", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorOk", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -157,7 +151,7 @@ impl LocalVideoStreamError {
                     "Failed to publish the local video stream",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorFailure", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorFailure", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -171,7 +165,7 @@ impl LocalVideoStreamError {
                     "No permission to start the local video capture device",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNoPermission", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorDeviceNoPermission", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -185,7 +179,7 @@ impl LocalVideoStreamError {
                     "The local video capture device is in use",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceBusy", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorDeviceBusy", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -199,7 +193,7 @@ impl LocalVideoStreamError {
                     "The local video capture device does not exist",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNotFound", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorDeviceNotFound", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -213,7 +207,7 @@ impl LocalVideoStreamError {
                     "Local video capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorCaptureFailure", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorCaptureFailure", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -227,7 +221,7 @@ impl LocalVideoStreamError {
                     "Local video encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorEncodeFailure", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorEncodeFailure", 0b1110001),
                 ],
                 deprecation: None,
             },
@@ -241,13 +235,13 @@ impl LocalVideoStreamError {
                     "The local video capture device was removed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceDisconnected", Platforms(0b1110001)),
+                    ("kLocalVideoStreamErrorDeviceDisconnected", 0b1110001),
                 ],
                 deprecation: None,
             },
         ],
         positions: &Self::DENSE.1,
-        // Every name `from_name` accepts, and the value each one names.
+        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.
         names: &[
             "Ok", "kLocalVideoStreamErrorOk", "Failure", "kLocalVideoStreamErrorFailure",
             "DeviceNoPermission", "kLocalVideoStreamErrorDeviceNoPermission", "DeviceBusy",
@@ -257,7 +251,7 @@ impl LocalVideoStreamError {
             "kLocalVideoStreamErrorEncodeFailure", "DeviceDisconnected",
             "kLocalVideoStreamErrorDeviceDisconnected",
         ],
-        name_values: &[0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7],
+        name_positions: &[0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7],
         // The perfect hash index of `names`: 16 names in 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 15,

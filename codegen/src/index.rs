@@ -9,10 +9,16 @@ mod hash;
 
 use hash::{bucket_of, home_slot, name_hash, EMPTY};
 
-/// Sets with at most this many names get one bucket: no displacement to load, at the price of a table
-/// of about `names² / 4` slots (at most 1,024). Larger sets get buckets of about 4 names and 2 slots a
-/// name, so the tables grow linearly.
-const ONE_BUCKET_MAX_NAMES: usize = 64;
+/// Sets with at most this many names get one bucket: no displacement to load, at the price of a
+/// table of up to 8 slots a name (at most 1,024) and a longer search for the seed. Larger sets get
+/// buckets of about 4 names and 2 slots a name, so the tables grow linearly.
+const ONE_BUCKET_MAX_NAMES: usize = 128;
+
+/// Slots for a one-bucket index of `n` names: `n² / 4` (a random seed then succeeds about once in 7
+/// tries) but at most `8 n` (about once in `e^(n / 16)`: some thousands of tries at 128 names).
+fn one_bucket_slots(n: usize) -> usize {
+    (n * n / 4).min(8 * n).max(2 * n).max(2).next_power_of_two()
+}
 
 /// The parameters of a set's name index, as the library's `NameIndex` holds them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +83,7 @@ pub fn search(names: &[&str]) -> Result<Index, String> {
     }
     let n = names.len();
     let (bucket_bits, slot_count) = if n <= ONE_BUCKET_MAX_NAMES {
-        (0, (n * n / 4).max(2 * n).max(2).next_power_of_two())
+        (0, one_bucket_slots(n))
     } else {
         let buckets = n.div_ceil(4).next_power_of_two();
         (buckets.trailing_zeros(), (2 * n).next_power_of_two())
@@ -202,19 +208,21 @@ mod tests {
     }
 
     #[test]
-    fn large_sets_grow_linearly() {
-        for n in [65, 200, 1000, 4000] {
+    fn tables_stay_small_and_grow_linearly() {
+        for n in [100, 128, 129, 200, 1000, 4000] {
             let owned: Vec<String> = (0..n)
                 .map(|i| format!("kSyntheticCodeNumber{i}Failed"))
                 .collect();
             let names: Vec<&str> = owned.iter().map(String::as_str).collect();
             let index = search(&names).unwrap();
-            assert!(
-                index.slots.len() <= 4 * n,
-                "{n}: {} slots",
-                index.slots.len()
-            );
-            assert!(index.displacements.len() <= n.div_ceil(2), "{n}");
+            let slots = index.slots.len();
+            if n <= ONE_BUCKET_MAX_NAMES {
+                assert_eq!(index.displacements, [0], "{n}");
+                assert!(slots <= 1024, "{n}: {slots} slots");
+            } else {
+                assert!(slots <= 4 * n, "{n}: {slots} slots");
+                assert!(index.displacements.len() <= n.div_ceil(2), "{n}");
+            }
             let others = ["kSyntheticCodeNumber4000000Failed", "Failed", ""];
             assert_finds_exactly(&index, &names, &others);
         }

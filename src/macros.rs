@@ -140,7 +140,12 @@ macro_rules! code_set {
             /// and alignment like `str`.
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::format::code(f, self.summary($crate::Locale::En), self.code(), $crate::Locale::En)
+                $crate::format::code(
+                    f,
+                    self.summary($crate::Locale::En),
+                    self.code(),
+                    $crate::Locale::En,
+                )
             }
         }
 

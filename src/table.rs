@@ -161,7 +161,10 @@ pub(crate) const fn dense<C: Copy, const SLOTS: usize, const LEN: usize>(
     min: i32,
 ) -> ([Option<C>; SLOTS], [u16; LEN]) {
     assert!(SLOTS == LEN + 1 && all.len() == values.len());
-    assert!(all.len() <= u16::MAX as usize, "too many codes for u16 positions");
+    assert!(
+        all.len() <= u16::MAX as usize,
+        "too many codes for u16 positions"
+    );
     let mut codes = [None; SLOTS];
     let mut positions = [0; LEN];
     let mut i = 0;

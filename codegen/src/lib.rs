@@ -255,7 +255,12 @@ pub fn render(table: &Table, stem: &str) -> Result<String, String> {
     let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
     let values: Vec<String> = table.codes.iter().map(|c| c.value.to_string()).collect();
     out.push_str("    /// The value of each code of `ALL`.\n");
-    list(&mut out, "    const VALUES: &'static [i32] = &[", &values, "];");
+    list(
+        &mut out,
+        "    const VALUES: &'static [i32] = &[",
+        &values,
+        "];",
+    );
     out.push_str(
         "    /// Everything about the codes but their values, for the methods and for `AnyCode`.\n",
     );

@@ -6,7 +6,6 @@ use core::str::FromStr;
 use crate::error::RejectedInput;
 
 use crate::codes::*;
-use crate::format::pad;
 use crate::table::{Row, SetId};
 use crate::{Locale, Platform, Platforms, Recovery};
 
@@ -259,10 +258,7 @@ impl fmt::Display for AnyCode {
     /// The same as the inner code's `Display`: the English summary and the code; honours width, fill
     /// and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        pad(
-            f,
-            format_args!("{} ({})", self.summary(Locale::En), self.code()),
-        )
+        crate::format::code(f, self.summary(Locale::En), self.code(), Locale::En)
     }
 }
 

@@ -4,7 +4,7 @@
 //! turns it into `src/codes/<module>.rs`: the enum, with each variant's rustdoc, and its constant data
 //! (a row per code, every name, the perfect hash index of the names), so that a value, its names and
 //! its texts cannot drift apart (the approach of `http`'s `status_codes!` table, moved ahead of time).
-//! That file then calls [`code_set!`], which adds the methods and trait impls every set has.
+//! That file then calls `code_set!`, which adds the methods and trait impls every set has.
 //!
 //! What is generated is shaped by what it costs every application to compile (see the README's "Build
 //! cost"): constant data per code instead of a `match` arm per code in every method; no derive macro

@@ -1,13 +1,16 @@
-//! Compile-time lookup tables behind `from_code`, the texts and `FromStr`.
+//! The lookup tables behind `from_code`, the texts and `FromStr`.
 //!
 //! A `match` on sparse values (`WarningCode` runs from -2000 to -7005) compiles to a tree of compares that
-//! mispredicts on real streams, and a `match` on strings to one comparison per name. The `code_set!`
-//! macro therefore builds, in `const` items evaluated by the compiler, from each set's `ALL`:
+//! mispredicts on real streams, and a `match` on strings to one comparison per name. Each set instead has
+//! (see `code_set!` and the generated `src/codes/*.rs`):
 //!
-//! - a dense table over the set's value range, so `from_code` is a branch-free clamp and one load;
-//! - each value's position in `ALL`, so everything else about a code is a load from its [`Row`];
+//! - a dense table over the set's value range, built by [`dense`] at compile time, so `from_code` is a
+//!   branch-free clamp and one load, and each value's position in `ALL`, so everything else about a code
+//!   is a load from its [`Row`];
+//! - a perfect hash index of every name, generated ahead of time ([`NameIndex`]), so `from_str` hashes
+//!   once and compares one candidate;
 //!
-//! and `from_str` reads a perfect hash index of every name, generated ahead of time ([`NameIndex`]).
+//! and a [`SetTable`] gathers them for code that works on every set.
 
 use crate::{Deprecation, Locale, Platform, Platforms};
 

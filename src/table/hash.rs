@@ -1,4 +1,4 @@
-//! The hash of a name and the slot it picks in a [`NameIndex`](super::NameIndex).
+//! The hash of a name and the slot it picks in a `NameIndex`.
 //!
 //! Shared, as source, by the library and by the generator in `codegen/` (which searches each set's
 //! parameters natively and writes them into the generated tables), so that both hash alike. It must
@@ -29,7 +29,7 @@ pub(crate) const fn read16(bytes: &[u8], at: usize) -> u128 {
 /// share prefixes like `ERROR_CODE_` and differ towards the end), mixed by one multiplication. Names of
 /// 8 bytes or more take one path and shorter ones another, so a stream of SDK identifiers (all longer)
 /// costs no mispredictions. `seed` picks the odd multiplier; it and `wide` are chosen per set by the
-/// generator (see [`NameIndex`](super::NameIndex)).
+/// generator (see `NameIndex`).
 #[inline(always)]
 pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
     let bytes = name.as_bytes();

@@ -192,7 +192,7 @@ fn literal(text: &str) -> String {
 ///
 /// # Errors
 ///
-/// If the names cannot be indexed (see [`index::search`]).
+/// If the names cannot be indexed (a name listed twice, longer than 64 bytes, or hashing like another).
 pub fn render(table: &Table, stem: &str) -> Result<String, String> {
     let mut out = String::new();
     let name = &table.name;

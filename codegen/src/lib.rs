@@ -32,6 +32,9 @@
 //! en = ["Summary", "More lines"]
 //! ```
 
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 use std::fs;
@@ -52,10 +55,14 @@ const PLATFORMS: [&str; 7] = [
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
+    /// The Rust enum's name (`enum`).
     #[serde(rename = "enum")]
     pub name: String,
+    /// The module's one-line doc.
     pub module: String,
+    /// The enum's rustdoc.
     pub doc: String,
+    /// The codes (`[[code]]`), in the order of the reference pages.
     #[serde(rename = "code")]
     pub codes: Vec<Row>,
 }
@@ -64,14 +71,20 @@ pub struct Table {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
+    /// The Rust variant.
     pub variant: String,
+    /// The SDK's value.
     pub value: i32,
+    /// More rustdoc search aliases.
     #[serde(default)]
     pub aliases: Vec<String>,
     /// Each identifier followed by the platforms whose pages use it.
     pub identifiers: Vec<Vec<String>>,
+    /// Where a page marks the code deprecated.
     pub deprecated: Option<Deprecated>,
+    /// The Chinese text, a line an element; the first is the summary.
     pub zh: Vec<String>,
+    /// The English text, likewise.
     pub en: Vec<String>,
 }
 
@@ -79,7 +92,9 @@ pub struct Row {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deprecated {
+    /// The SDK release.
     pub since: String,
+    /// The variant of the same set that replaces it, if the page names one.
     pub replaced_by: Option<String>,
 }
 

@@ -1,6 +1,8 @@
 //! `cargo run -p bytertc-codes-codegen [-- --check]`: writes (or, with `--check`, only compares) every
 //! generated table of the bytertc-codes crate from `src/codes/*.toml`.
 
+#![forbid(unsafe_code)]
+
 use std::path::Path;
 use std::process::ExitCode;
 

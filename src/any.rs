@@ -7,7 +7,7 @@ use crate::error::RejectedInput;
 
 use crate::codes::*;
 use crate::table::{Row, SetId};
-use crate::{Locale, Platform, Platforms, Recovery};
+use crate::{Deprecation, Locale, Meaning, Platform, Platforms, Recovery, Source, Sources};
 
 macro_rules! any_code {
     // Any code, to fill an array before it is written.
@@ -165,7 +165,7 @@ impl AnyCode {
 
     /// The code at `position` in `set`'s `ALL`.
     #[inline]
-    fn at(set: SetId, position: usize) -> AnyCode {
+    pub(crate) fn at(set: SetId, position: usize) -> AnyCode {
         with_sets!(at(set, position))
     }
 
@@ -217,15 +217,41 @@ impl AnyCode {
         self.row().platforms()
     }
 
-    /// The SDK release that deprecated the code and its replacement, if a page marks it deprecated.
+    /// The SDK releases whose headers list the code.
     #[must_use]
     #[inline]
-    pub fn deprecation(self) -> Option<(&'static str, Option<AnyCode>)> {
-        let (since, replaced_by) = self.row().deprecation?;
-        Some((
-            since,
-            replaced_by.map(|position| AnyCode::at(self.parts().0, position.into())),
-        ))
+    pub fn sources(self) -> Sources {
+        self.row().sources()
+    }
+
+    /// The identifier in `source`'s headers, if they list the code.
+    #[must_use]
+    #[inline]
+    pub fn identifier_in(self, source: Source) -> Option<&'static str> {
+        self.row().identifier_in(source)
+    }
+
+    /// Whether the newest C++ header that lists the code marks it `@hidden`.
+    #[must_use]
+    #[inline]
+    pub fn is_hidden(self) -> bool {
+        self.row().hidden
+    }
+
+    /// What the code means in sources that document it differently from its description.
+    #[must_use]
+    #[inline]
+    pub fn other_meanings(self) -> &'static [Meaning] {
+        self.row().other_meanings
+    }
+
+    /// Where a page or header marks the code deprecated; the replacement may be of any set.
+    #[must_use]
+    #[inline]
+    pub fn deprecation(self) -> Option<Deprecation<AnyCode>> {
+        let (since, replacement) = self.row().deprecation.as_ref()?;
+        let deprecation = Deprecation::new(since, replacement.as_ref(), None::<AnyCode>);
+        Some(deprecation.with_replaced_by(deprecation.replacement()))
     }
 
     /// The first line of the description in `locale`.

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{AnyCode, Deprecation, Locale, Platform, Platforms};
+use crate::{AnyCode, Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
 pub(crate) mod sealed {
     /// Keeps [`Code`](super::Code) implementable only by this crate, so methods can be added to it.
@@ -90,14 +90,35 @@ pub trait Code:
     fn platforms(self) -> Platforms {
         Into::<AnyCode>::into(self).platforms()
     }
-    /// Where some reference page marks this code deprecated.
+    /// The SDK releases whose headers list this code.
+    #[inline]
+    fn sources(self) -> Sources {
+        Into::<AnyCode>::into(self).sources()
+    }
+    /// The identifier of this code in `source`'s headers, if they list it.
+    #[inline]
+    fn identifier_in(self, source: Source) -> Option<&'static str> {
+        Into::<AnyCode>::into(self).identifier_in(source)
+    }
+    /// Whether the newest C++ header that lists this code marks it `@hidden` (undocumented).
+    #[inline]
+    fn is_hidden(self) -> bool {
+        Into::<AnyCode>::into(self).is_hidden()
+    }
+    /// What this code means in sources that document it differently from its description.
+    #[inline]
+    fn other_meanings(self) -> &'static [Meaning] {
+        Into::<AnyCode>::into(self).other_meanings()
+    }
+    /// Where some reference page or header marks this code deprecated.
     #[inline]
     fn deprecation(self) -> Option<Deprecation<Self>> {
-        let (since, replaced_by) = Into::<AnyCode>::into(self).deprecation()?;
-        Some(Deprecation::new(
-            since,
-            replaced_by.and_then(|code| Self::from_code(code.code())),
-        ))
+        let deprecation = Into::<AnyCode>::into(self).deprecation()?;
+        let replaced_by = deprecation
+            .replaced_by()
+            .filter(|code| code.set() == Self::SET)
+            .and_then(|code| Self::from_code(code.code()));
+        Some(deprecation.with_replaced_by(replaced_by))
     }
     /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
     fn localized(self, locale: Locale) -> Localized<Self> {

@@ -114,6 +114,7 @@ mod locale;
 mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
+mod source;
 mod table;
 
 pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
@@ -125,6 +126,7 @@ pub use codes::{
 pub use error::{ParseCodeError, UnknownCode};
 pub use locale::{Locale, ParseLocaleError};
 pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
+pub use source::{Meaning, ParseSourceError, Sdk, Source, Sources};
 /// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
 pub use strum::{EnumCount, IntoEnumIterator};
 

@@ -5,6 +5,8 @@ use core::str::FromStr;
 
 use crate::error::RejectedInput;
 use crate::format::pad;
+use crate::table::Replacement;
+use crate::AnyCode;
 
 /// An SDK platform with its own API reference page (all of release 3.58).
 ///
@@ -205,40 +207,101 @@ impl fmt::Display for Platforms {
     }
 }
 
-/// Where some SDK reference page marks a code deprecated: since which release, and what replaces it.
+/// Where some SDK reference page or header marks a code deprecated: since which release, and what
+/// replaces it.
 ///
 /// No `#[deprecated]` attribute is put on such variants: the SDK still sends these codes to apps built
 /// with older releases, and matching on them must not warn.
 ///
+/// The replacement may be a code of another set, even of one this crate does not have yet: its set and
+/// identifier are always there ([`replacement_set`](Self::replacement_set),
+/// [`replacement_name`](Self::replacement_name)), the typed code where the crate has it
+/// ([`replaced_by`](Self::replaced_by) within the same set, [`replacement`](Self::replacement) in
+/// any).
+///
 /// ```
-/// use bytertc_codes::ErrorCode;
+/// use bytertc_codes::{AnyCode, ErrorCode};
 ///
 /// let deprecation = ErrorCode::OverScreenPublishLimit.deprecation().unwrap();
 /// assert_eq!(deprecation.since(), "3.52");
 /// assert_eq!(deprecation.replaced_by(), Some(ErrorCode::OverStreamPublishLimit));
+/// assert_eq!(deprecation.replacement(), Some(AnyCode::from(ErrorCode::OverStreamPublishLimit)));
 /// assert_eq!(ErrorCode::InvalidToken.deprecation(), None);
+///
+/// // Replaced, from 3.60 on, by a code of another set (`AVSyncEvent`).
+/// let deprecation = ErrorCode::InvalidAudioSyncUseridRepeated.deprecation().unwrap();
+/// assert_eq!(deprecation.since(), "3.60");
+/// assert_eq!(deprecation.replaced_by(), None);
+/// assert_eq!(deprecation.replacement_set(), Some("AVSyncEvent"));
+/// assert_eq!(deprecation.replacement_name(), Some("kAVSyncEventInvalidUidRepeated"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Deprecation<C> {
     since: &'static str,
+    replacement: Option<&'static Replacement>,
     replaced_by: Option<C>,
 }
 
 impl<C: Copy> Deprecation<C> {
-    pub(crate) const fn new(since: &'static str, replaced_by: Option<C>) -> Self {
-        Self { since, replaced_by }
+    pub(crate) const fn new(
+        since: &'static str,
+        replacement: Option<&'static Replacement>,
+        replaced_by: Option<C>,
+    ) -> Self {
+        Self {
+            since,
+            replacement,
+            replaced_by,
+        }
     }
 
-    /// The SDK release that deprecated the code, e.g. `"3.52"`.
+    /// The same deprecation with `replaced_by` as the typed replacement.
+    pub(crate) fn with_replaced_by<D>(self, replaced_by: Option<D>) -> Deprecation<D> {
+        Deprecation {
+            since: self.since,
+            replacement: self.replacement,
+            replaced_by,
+        }
+    }
+
+    /// The earliest SDK release that any page or header deprecates the code in, e.g. `"3.52"`.
     #[must_use]
     pub const fn since(&self) -> &'static str {
         self.since
     }
 
-    /// The code of the same set to use instead, where the page names one.
+    /// The code to use instead, where it is a `C`: for an enum's own `deprecation()` a code of the
+    /// same set, for [`AnyCode::deprecation`] a code of any set this crate has.
     #[must_use]
     pub const fn replaced_by(&self) -> Option<C> {
         self.replaced_by
+    }
+
+    /// The code to use instead, of any set, where a source names one and this crate has its set.
+    #[must_use]
+    pub fn replacement(&self) -> Option<AnyCode> {
+        let (set, position) = self.replacement?.code?;
+        Some(AnyCode::at(set, position.into()))
+    }
+
+    /// The SDK name of the replacement's set (e.g. `"ErrorCode"`, `"AVSyncEvent"`), where a source
+    /// names a replacement.
+    #[must_use]
+    pub const fn replacement_set(&self) -> Option<&'static str> {
+        match self.replacement {
+            Some(replacement) => Some(replacement.set),
+            None => None,
+        }
+    }
+
+    /// The replacement's SDK identifier (e.g. `"kAVSyncEventInvalidUidRepeated"`; for a replacement
+    /// in the same set its [`sdk_name`](crate::ErrorCode::sdk_name)), where a source names one.
+    #[must_use]
+    pub const fn replacement_name(&self) -> Option<&'static str> {
+        match self.replacement {
+            Some(replacement) => Some(replacement.name),
+            None => None,
+        }
     }
 }
 

@@ -12,7 +12,7 @@
 //!
 //! and a [`SetTable`] gathers them for code that works on every set.
 
-use crate::{Deprecation, Locale, Platform, Platforms};
+use crate::{Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
 /// Everything about a code but its value: one row of constant data per code, which the compiler only
 /// has to store (a `match` arm per code in every method would cost it far more).
@@ -22,12 +22,28 @@ pub(crate) struct Row {
     /// Chinese summary and description, English summary and description (indexed by
     /// `locale as usize * 2 + (0 | 1)`).
     pub(crate) texts: [&'static str; 4],
-    /// Every SDK identifier with the platforms whose pages use it (`Platforms` bits: a plain integer
-    /// costs the compiler less than a constructor call); the first is `sdk_name()`.
-    pub(crate) identifiers: &'static [(&'static str, u8)],
-    /// Since which SDK release a page deprecates the code, and the position in `ALL` of its
-    /// replacement in the same set, if the page names one.
-    pub(crate) deprecation: Option<(&'static str, Option<u16>)>,
+    /// Every SDK identifier with the platforms whose pages and the sources whose headers use it
+    /// (`Platforms` and `Sources` bits: a plain integer costs the compiler less than a constructor
+    /// call); the first is `sdk_name()`.
+    pub(crate) identifiers: &'static [(&'static str, u8, u8)],
+    /// Whether the newest C++ header that lists the code marks it `@hidden`.
+    pub(crate) hidden: bool,
+    /// Since which SDK release a page or header deprecates the code, and what replaces it if a source
+    /// names something.
+    pub(crate) deprecation: Option<(&'static str, Option<Replacement>)>,
+    /// What other sources say the code means, where that differs from `texts`.
+    pub(crate) other_meanings: &'static [Meaning],
+}
+
+/// The code that a deprecation names as the replacement.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Replacement {
+    /// The SDK name of its set.
+    pub(crate) set: &'static str,
+    /// Its SDK identifier.
+    pub(crate) name: &'static str,
+    /// Its set and position in that set's `ALL`, where this crate has the set.
+    pub(crate) code: Option<(SetId, u16)>,
 }
 
 impl Row {
@@ -43,15 +59,25 @@ impl Row {
         self.texts[locale as usize * 2 + 1]
     }
 
-    /// The deprecation, with the replacement taken from the set's `all`.
+    /// The deprecation of a code of `set`, with a replacement in the same set taken from its `all`.
     #[inline]
-    pub(crate) const fn deprecation<C: Copy>(&self, all: &'static [C]) -> Option<Deprecation<C>> {
-        match self.deprecation {
-            Some((since, Some(position))) => {
-                Some(Deprecation::new(since, Some(all[position as usize])))
-            }
-            Some((since, None)) => Some(Deprecation::new(since, None)),
+    pub(crate) const fn deprecation<C: Copy>(
+        &'static self,
+        set: SetId,
+        all: &'static [C],
+    ) -> Option<Deprecation<C>> {
+        match &self.deprecation {
             None => None,
+            Some((since, replacement)) => {
+                let replaced_by = match replacement {
+                    Some(Replacement {
+                        code: Some((in_set, position)),
+                        ..
+                    }) if *in_set as u8 == set as u8 => Some(all[*position as usize]),
+                    _ => None,
+                };
+                Some(Deprecation::new(since, replacement.as_ref(), replaced_by))
+            }
         }
     }
 
@@ -61,6 +87,19 @@ impl Row {
         let mut i = 0;
         while i < self.identifiers.len() {
             if Platforms(self.identifiers[i].1).contains(platform) {
+                return Some(self.identifiers[i].0);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The identifier that `source`'s headers use.
+    #[inline]
+    pub(crate) const fn identifier_in(&self, source: Source) -> Option<&'static str> {
+        let mut i = 0;
+        while i < self.identifiers.len() {
+            if Sources(self.identifiers[i].2).contains(source) {
                 return Some(self.identifiers[i].0);
             }
             i += 1;
@@ -78,6 +117,18 @@ impl Row {
             i += 1;
         }
         Platforms(all)
+    }
+
+    /// Every source whose headers list the code.
+    #[inline]
+    pub(crate) const fn sources(&self) -> Sources {
+        let mut all = 0;
+        let mut i = 0;
+        while i < self.identifiers.len() {
+            all |= self.identifiers[i].2;
+            i += 1;
+        }
+        Sources(all)
     }
 }
 

@@ -85,8 +85,13 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
             let platforms: Platforms = listed.iter().map(|l| l.platform).collect();
             assert_eq!(code.platforms(), platforms, "{set} {value}");
         }
-        // Crate → page: every code and every identifier comes from some page.
+        // Crate → page: every code that some page lists has exactly the pages' identifiers; the
+        // others come from the headers only (tests/headers.rs).
         for &code in C::ALL {
+            if code.platforms().is_empty() {
+                assert!(!code.sources().is_empty(), "{} {}", C::SET, code.code());
+                continue;
+            }
             let listed = pages
                 .get(&(C::SET, code.code()))
                 .unwrap_or_else(|| panic!("{} {} is on no page", C::SET, code.code()));
@@ -103,7 +108,6 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
                     code.code()
                 );
             }
-            assert!(!code.platforms().is_empty());
         }
     }
     for_each_set!(check);
@@ -114,7 +118,9 @@ fn deprecation_matches_the_pages() {
     fn check<C: Code>() {
         let pages = by_code();
         for &code in C::ALL {
-            let listed = &pages[&(C::SET, code.code())];
+            let Some(listed) = pages.get(&(C::SET, code.code())) else {
+                continue;
+            };
             let marks: BTreeSet<(&str, Option<i32>)> = listed
                 .iter()
                 .filter(|l| !l.deprecated_since.is_empty())
@@ -126,11 +132,14 @@ fn deprecation_matches_the_pages() {
                 C::SET,
                 code.code()
             );
-            let expected = marks.into_iter().next();
+            // A code no page deprecates may still be deprecated by a header (tests/headers.rs).
+            let Some(expected) = marks.into_iter().next() else {
+                continue;
+            };
             let actual = code
                 .deprecation()
                 .map(|d| (d.since(), d.replaced_by().map(|r| r.code())));
-            assert_eq!(actual, expected, "{} {}", C::SET, code.code());
+            assert_eq!(actual, Some(expected), "{} {}", C::SET, code.code());
         }
     }
     for_each_set!(check);
@@ -160,7 +169,8 @@ fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
     fn check<C: Code>() {
         let pages = by_code();
         for &code in C::ALL {
-            if code.platforms().contains(Platform::Unity) {
+            // Codes only headers list take their texts from a header (tests/headers.rs).
+            if code.platforms().contains(Platform::Unity) || code.platforms().is_empty() {
                 continue;
             }
             let listed = &pages[&(C::SET, code.code())];
@@ -278,8 +288,8 @@ fn pinned_facts() {
         "kErrorCodeJoinRoomLicenseFunctionNotFound"
     );
     // The set counts.
-    assert_eq!(ErrorCode::ALL.len(), 31);
-    assert_eq!(WarningCode::ALL.len(), 33);
+    assert_eq!(ErrorCode::ALL.len(), 35);
+    assert_eq!(WarningCode::ALL.len(), 35);
 }
 
 #[test]

@@ -24,12 +24,21 @@
 //! value = -1000
 //! aliases = ["..."]                               # optional: more rustdoc search aliases
 //! identifiers = [                                 # each SDK identifier once, `sdk_name()` first,
-//!     ["ERROR_CODE_INVALID_TOKEN", "Unity", "Android"],   # with the pages that use it
-//!     ["kErrorCodeInvalidToken", "Windows", "Linux", "Electron"],
-//! ]
-//! deprecated = { since = "3.52", replaced_by = "OverStreamPublishLimit" }   # optional
+//!     ["ERROR_CODE_INVALID_TOKEN", "Unity", "Android"],   # with the pages and the headers
+//!     ["kErrorCodeInvalidToken", "Windows", "Linux", "Electron", "cpp-3.57", "electron-3.60.1"],
+//! ]                                               # (source labels) that use it
+//! hidden = true                                   # optional: the newest C++ header says `@hidden`
+//! deprecated = { since = "3.52", replaced_by = "OverStreamPublishLimit" }   # optional; `replaced_by`
+//! # names a variant of the set, or with `set = "AVSyncEvent"` an identifier of another set
 //! zh = ["摘要", "更多行"]                          # lines; the first is the summary
+//! zh_from = "cpp-3.61"                            # optional: the header the Chinese comes from
+//!                                                 # ("crate" where no source has one); else a page
 //! en = ["Summary", "More lines"]
+//!
+//! [[code.other_meanings]]                         # optional: what a source says that differs
+//! source = "cpp-3.60"                             # the first source that says it
+//! zh = ["..."]
+//! en = ["..."]
 //! ```
 
 #![forbid(unsafe_code)]
@@ -50,6 +59,22 @@ use index::{Index, EMPTY_SLOT};
 const PLATFORMS: [&str; 7] = [
     "Unity", "Android", "iOS", "macOS", "Windows", "Linux", "Electron",
 ];
+
+/// The sources (headers of an SDK release) a table may name, with the bit each has in the library's
+/// `Sources` and the variant of its `Source`.
+const SOURCES: [(&str, &str); 6] = [
+    ("cpp-3.57", "Cpp3_57"),
+    ("cpp-3.58", "Cpp3_58"),
+    ("cpp-3.60", "Cpp3_60"),
+    ("cpp-3.61", "Cpp3_61"),
+    ("electron-3.58.4", "Electron3_58_4"),
+    ("electron-3.60.1", "Electron3_60_1"),
+];
+
+/// The position of a source label in [`SOURCES`].
+fn source_index(label: &str) -> Option<usize> {
+    SOURCES.iter().position(|(l, _)| *l == label)
+}
 
 /// One `src/codes/*.toml` file.
 #[derive(Debug, Deserialize)]
@@ -78,29 +103,54 @@ pub struct Row {
     /// More rustdoc search aliases.
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// Each identifier followed by the platforms whose pages use it.
+    /// Each identifier followed by the platforms whose pages and the sources whose headers use it.
     pub identifiers: Vec<Vec<String>>,
-    /// Where a page marks the code deprecated.
+    /// Whether the newest C++ header that lists the code marks it `@hidden`.
+    #[serde(default)]
+    pub hidden: bool,
+    /// Where a page or header marks the code deprecated.
     pub deprecated: Option<Deprecated>,
     /// The Chinese text, a line an element; the first is the summary.
     pub zh: Vec<String>,
+    /// The source label of the header the Chinese comes from, `"crate"` where this crate wrote it,
+    /// `None` where it is a reference page's.
+    pub zh_from: Option<String>,
     /// The English text, likewise.
+    pub en: Vec<String>,
+    /// What sources say the code means where that differs from `zh`/`en`.
+    #[serde(default)]
+    pub other_meanings: Vec<OtherMeaning>,
+}
+
+/// What a source says a code means, where that differs from the row's texts.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherMeaning {
+    /// The label of the first source that says it.
+    pub source: String,
+    /// The Chinese text, as the row's.
+    pub zh: Vec<String>,
+    /// The English text, as the row's.
     pub en: Vec<String>,
 }
 
-/// Where a page marks a code deprecated.
+/// Where a page or header marks a code deprecated.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deprecated {
-    /// The SDK release.
+    /// The earliest SDK release any page or header deprecates it in.
     pub since: String,
-    /// The variant of the same set that replaces it, if the page names one.
+    /// What replaces it, if a source names something: a variant of the same set, or with `set` an
+    /// identifier of that set.
     pub replaced_by: Option<String>,
+    /// The SDK name of the replacement's set, where it is another set.
+    pub set: Option<String>,
 }
 
 impl Row {
-    /// The identifiers, each with its platforms as the library's `Platforms` bits.
-    fn identifiers(&self) -> Result<Vec<(&str, u8)>, String> {
+    /// The identifiers, each with its platforms and sources as the library's `Platforms` and
+    /// `Sources` bits.
+    fn identifiers(&self) -> Result<Vec<(&str, u8, u8)>, String> {
         self.identifiers
             .iter()
             .map(|entry| {
@@ -108,19 +158,22 @@ impl Row {
                     .split_first()
                     .ok_or_else(|| format!("{}: an empty identifier entry", self.variant))?;
                 if platforms.is_empty() {
-                    return Err(format!("{}: {name} names no platform", self.variant));
+                    return Err(format!("{}: {name} names no page or source", self.variant));
                 }
-                let mut bits = 0u8;
-                for platform in platforms {
-                    let bit = PLATFORMS
-                        .iter()
-                        .position(|p| p == platform)
-                        .ok_or_else(|| {
-                            format!("{}: unknown platform {platform:?}", self.variant)
-                        })?;
-                    bits |= 1 << bit;
+                let (mut page_bits, mut source_bits) = (0u8, 0u8);
+                for label in platforms {
+                    if let Some(bit) = PLATFORMS.iter().position(|p| p == label) {
+                        page_bits |= 1 << bit;
+                    } else if let Some(bit) = source_index(label) {
+                        source_bits |= 1 << bit;
+                    } else {
+                        return Err(format!(
+                            "{}: unknown platform or source {label:?}",
+                            self.variant
+                        ));
+                    }
                 }
-                Ok((name.as_str(), bits))
+                Ok((name.as_str(), page_bits, source_bits))
             })
             .collect()
     }
@@ -162,25 +215,40 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
             return Err(fail(format!("{} has no SDK identifier", row.variant)));
         }
         row.identifiers().map_err(fail)?;
-        for (language, lines) in [("zh", &row.zh), ("en", &row.en)] {
-            if lines.is_empty()
-                || lines
-                    .iter()
-                    .any(|l| l.trim().is_empty() || l.contains('\n'))
-            {
+        texts_ok(&row.variant, &row.zh, &row.en).map_err(fail)?;
+        if let Some(deprecated) = &row.deprecated {
+            match (&deprecated.replaced_by, &deprecated.set) {
+                (Some(replacement), None) if !variants.contains(replacement.as_str()) => {
+                    return Err(fail(format!(
+                        "{} is replaced by {replacement}, which the set does not have",
+                        row.variant
+                    )));
+                }
+                (None, Some(_)) => {
+                    return Err(fail(format!(
+                        "{}: a replacement set without a replacement",
+                        row.variant
+                    )));
+                }
+                _ => {}
+            }
+        }
+        if let Some(from) = &row.zh_from {
+            if from != "crate" && source_index(from).is_none() {
                 return Err(fail(format!(
-                    "{}: {language} needs non-empty lines without newlines",
+                    "{}: zh_from {from:?} is neither a source label nor \"crate\"",
                     row.variant
                 )));
             }
         }
-        if let Some(replacement) = row.deprecated.as_ref().and_then(|d| d.replaced_by.as_ref()) {
-            if !variants.contains(replacement.as_str()) {
+        for meaning in &row.other_meanings {
+            if source_index(&meaning.source).is_none() {
                 return Err(fail(format!(
-                    "{} is replaced by {replacement}, which the set does not have",
-                    row.variant
+                    "{}: unknown source {:?}",
+                    row.variant, meaning.source
                 )));
             }
+            texts_ok(&row.variant, &meaning.zh, &meaning.en).map_err(fail)?;
         }
     }
     let (min, max) = value_range(&table);
@@ -190,6 +258,22 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
         ));
     }
     Ok(table)
+}
+
+/// Whether both texts are non-empty lines without newlines.
+fn texts_ok(variant: &str, zh: &[String], en: &[String]) -> Result<(), String> {
+    for (language, lines) in [("zh", zh), ("en", en)] {
+        if lines.is_empty()
+            || lines
+                .iter()
+                .any(|l| l.trim().is_empty() || l.contains('\n'))
+        {
+            return Err(format!(
+                "{variant}: {language} needs non-empty lines without newlines"
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn value_range(table: &Table) -> (i32, i32) {
@@ -203,12 +287,14 @@ fn literal(text: &str) -> String {
     format!("{text:?}")
 }
 
-/// The generated Rust of one table read from `<stem>.toml`.
+/// The generated Rust of one table read from `<stem>.toml`; `tables` are all the crate's tables, in
+/// which a replacement of another set is looked up.
 ///
 /// # Errors
 ///
-/// If the names cannot be indexed (a name listed twice, longer than 64 bytes, or hashing like another).
-pub fn render(table: &Table, stem: &str) -> Result<String, String> {
+/// If the names cannot be indexed (a name listed twice, longer than 64 bytes, or hashing like
+/// another), or a replacement in a set the crate has names no code of it.
+pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, String> {
     let mut out = String::new();
     let name = &table.name;
     let _ = writeln!(out, "//! {}", table.module);
@@ -284,7 +370,7 @@ pub fn render(table: &Table, stem: &str) -> Result<String, String> {
     let _ = writeln!(out, "        min: {min},");
     out.push_str("        // Per position in `ALL`.\n        rows: &[\n");
     for row in &table.codes {
-        render_row(&mut out, table, row)?;
+        render_row(&mut out, table, row, tables)?;
     }
     out.push_str("        ],\n        positions: &Self::DENSE.1,\n");
     out.push_str("        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.\n");
@@ -336,13 +422,45 @@ fn variant_doc(out: &mut String, row: &Row) {
             &format!("- `{}`: {}", entry[0], entry[1..].join(", ")),
         );
     }
+    if row.hidden {
+        doc_line(out, "    ", "");
+        doc_line(
+            out,
+            "    ",
+            "**Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.",
+        );
+    }
+    if row.zh_from.as_deref() == Some("crate") {
+        doc_line(out, "    ", "");
+        doc_line(
+            out,
+            "    ",
+            "No source documents this code in Chinese; the Chinese text is this crate's, written from its identifier and the other texts.",
+        );
+    }
+    for meaning in &row.other_meanings {
+        doc_line(out, "    ", "");
+        doc_line(
+            out,
+            "    ",
+            &format!("**From {} on** it is documented otherwise:", meaning.source),
+        );
+        doc_line(out, "    ", "");
+        for line in &meaning.en {
+            doc_line(out, "    ", line);
+        }
+        doc_line(out, "    ", "");
+        for line in &meaning.zh {
+            doc_line(out, "    ", &format!("> {line}"));
+        }
+    }
     if let Some(deprecated) = &row.deprecated {
         doc_line(out, "    ", "");
-        let replaced = deprecated
-            .replaced_by
-            .as_ref()
-            .map(|r| format!(", replaced by [`{r}`](Self::{r})"))
-            .unwrap_or_default();
+        let replaced = match (&deprecated.replaced_by, &deprecated.set) {
+            (Some(r), None) => format!(", replaced by [`{r}`](Self::{r})"),
+            (Some(r), Some(set)) => format!(", replaced by `{set}` `{r}`"),
+            _ => String::new(),
+        };
         doc_line(
             out,
             "    ",
@@ -363,7 +481,7 @@ fn variant_doc(out: &mut String, row: &Row) {
     }
 }
 
-fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> {
+fn render_row(out: &mut String, table: &Table, row: &Row, tables: &[Table]) -> Result<(), String> {
     let _ = writeln!(out, "            // {}", row.value);
     out.push_str("            Row {\n");
     let _ = writeln!(out, "                name: {},", literal(&row.variant));
@@ -373,28 +491,19 @@ fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> 
         let _ = writeln!(out, "                    {},", literal(&lines.join("\n")));
     }
     out.push_str("                ],\n                identifiers: &[\n");
-    for (identifier, bits) in row.identifiers()? {
+    for (identifier, pages, sources) in row.identifiers()? {
         let _ = writeln!(
             out,
-            "                    ({}, {bits:#09b}),",
+            "                    ({}, {pages:#09b}, {sources:#08b}),",
             literal(identifier)
         );
     }
     out.push_str("                ],\n");
+    let _ = writeln!(out, "                hidden: {},", row.hidden);
     match &row.deprecated {
         None => out.push_str("                deprecation: None,\n"),
         Some(deprecated) => {
-            let replacement = match &deprecated.replaced_by {
-                Some(r) => {
-                    let position = table
-                        .codes
-                        .iter()
-                        .position(|c| &c.variant == r)
-                        .expect("read_table checked the replacement");
-                    format!("Some({position})")
-                }
-                None => "None".to_owned(),
-            };
+            let replacement = replacement(table, deprecated, tables)?;
             let _ = writeln!(
                 out,
                 "                deprecation: Some(({}, {replacement})),",
@@ -402,8 +511,85 @@ fn render_row(out: &mut String, table: &Table, row: &Row) -> Result<(), String> 
             );
         }
     }
+    if row.other_meanings.is_empty() {
+        out.push_str("                other_meanings: &[],\n");
+    } else {
+        out.push_str("                other_meanings: &[\n");
+        for meaning in &row.other_meanings {
+            let (_, variant) =
+                SOURCES[source_index(&meaning.source).expect("read_table checked it")];
+            out.push_str("                    crate::Meaning {\n");
+            let _ = writeln!(
+                out,
+                "                        source: crate::Source::{variant},"
+            );
+            out.push_str("                        texts: [\n");
+            for lines in [&meaning.zh, &meaning.en] {
+                let _ = writeln!(out, "                            {},", literal(&lines[0]));
+                let _ = writeln!(
+                    out,
+                    "                            {},",
+                    literal(&lines.join("\n"))
+                );
+            }
+            out.push_str("                        ],\n                    },\n");
+        }
+        out.push_str("                ],\n");
+    }
     out.push_str("            },\n");
     Ok(())
+}
+
+/// The `Option<Replacement>` expression of a deprecation: the replacement's set, identifier, and
+/// where this crate has it, its set and position.
+fn replacement(table: &Table, deprecated: &Deprecated, tables: &[Table]) -> Result<String, String> {
+    let Some(name) = &deprecated.replaced_by else {
+        return Ok("None".to_owned());
+    };
+    let (set, identifier, code) = match &deprecated.set {
+        None => {
+            let (position, row) = table
+                .codes
+                .iter()
+                .enumerate()
+                .find(|(_, c)| &c.variant == name)
+                .expect("read_table checked the replacement");
+            (
+                table.name.as_str(),
+                row.identifiers[0][0].as_str(),
+                Some((table, position)),
+            )
+        }
+        Some(set) => {
+            // A set is the same whether spelled the SDK's way (`AVSyncEvent`) or Rust's.
+            let other = tables.iter().find(|t| t.name.eq_ignore_ascii_case(set));
+            let code = match other {
+                None => None,
+                Some(other) => Some((
+                    other,
+                    other
+                        .codes
+                        .iter()
+                        .position(|c| c.names().any(|n| n == name))
+                        .ok_or_else(|| {
+                            format!("{}: no code of {set} is named {name}", table.name)
+                        })?,
+                )),
+            };
+            (set.as_str(), name.as_str(), code)
+        }
+    };
+    let code = match code {
+        Some((table, position)) => {
+            format!("Some((crate::table::SetId::{}, {position}))", table.name)
+        }
+        None => "None".to_owned(),
+    };
+    Ok(format!(
+        "Some(crate::table::Replacement {{ set: {}, name: {}, code: {code} }})",
+        literal(set),
+        literal(identifier)
+    ))
 }
 
 fn render_index(out: &mut String, index: &Index, names: usize) {
@@ -472,18 +658,26 @@ fn list(out: &mut String, open: &str, items: &[String], close: &str) {
 /// If a table is invalid.
 pub fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
     let codes = root.join("src/codes");
-    let mut files = BTreeMap::new();
     let entries = fs::read_dir(&codes).map_err(|e| format!("{}: {e}", codes.display()))?;
+    let mut paths = Vec::new();
     for entry in entries {
         let path = entry.map_err(|e| e.to_string())?.path();
         if path.extension().is_some_and(|e| e == "toml") {
-            let stem = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .ok_or_else(|| format!("{}: not a UTF-8 name", path.display()))?;
-            let table = read_table(&path)?;
-            files.insert(path.with_extension("rs"), render(&table, stem)?);
+            paths.push(path);
         }
+    }
+    paths.sort();
+    let tables = paths
+        .iter()
+        .map(|path| read_table(path))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut files = BTreeMap::new();
+    for (path, table) in paths.iter().zip(&tables) {
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .ok_or_else(|| format!("{}: not a UTF-8 name", path.display()))?;
+        files.insert(path.with_extension("rs"), render(table, stem, &tables)?);
     }
     Ok(files)
 }

@@ -43,7 +43,7 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-6`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOther`: Unity, Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeOther`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     /// - `AUDIO_RECORDING_ERROR_CODE_OTHER`: Android
     /// - `ByteRTCAudioRecordingErrorCodeOther`: iOS, macOS
     #[doc(alias = "-6")]
@@ -57,7 +57,7 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-5`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNotSupport`: Unity, Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeNotSupport`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     /// - `AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT`: Android
     /// - `ByteRTCAudioRecordingErrorCodeNotSupport`: iOS, macOS
     #[doc(alias = "-5")]
@@ -74,7 +74,7 @@ pub enum AudioRecordingErrorCode {
     /// - `kAudioRecordingNotStarted`: Unity
     /// - `AUDIO_RECORDING_ERROR_CODE_NOT_STARTED`: Android
     /// - `ByteRTCAudioRecordingNotStarted`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotStarted`: Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeNotStarted`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-4")]
     #[doc(alias = "kAudioRecordingNotStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_STARTED")]
@@ -90,7 +90,7 @@ pub enum AudioRecordingErrorCode {
     /// - `kAudioRecordingAlreadyStarted`: Unity
     /// - `AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED`: Android
     /// - `ByteRTCAudioRecordingAlreadyStarted`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeAlreadyStarted`: Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeAlreadyStarted`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-3")]
     #[doc(alias = "kAudioRecordingAlreadyStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED")]
@@ -106,7 +106,7 @@ pub enum AudioRecordingErrorCode {
     /// - `kAudioRecordingErrorNotInRoom`: Unity
     /// - `AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM`: Android
     /// - `ByteRTCAudioRecordingErrorNotInRoom`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotInRoom`: Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeNotInRoom`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2")]
     #[doc(alias = "kAudioRecordingErrorNotInRoom")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM")]
@@ -119,7 +119,7 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-1`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNoPermission`: Unity, Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeNoPermission`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     /// - `AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION`: Android
     /// - `ByteRTCAudioRecordingErrorCodeNoPermission`: iOS, macOS
     #[doc(alias = "-1")]
@@ -133,7 +133,7 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOk`: Unity, Windows, Linux, Electron
+    /// - `kAudioRecordingErrorCodeOk`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     /// - `AUDIO_RECORDING_ERROR_CODE_OK`: Android
     /// - `ByteRTCAudioRecordingErrorCodeOk`: iOS, macOS
     #[doc(alias = "0")]
@@ -170,11 +170,13 @@ impl AudioRecordingErrorCode {
                     "Recording is working normally",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOk", 0b1110001),
-                    ("AUDIO_RECORDING_ERROR_CODE_OK", 0b0000010),
-                    ("ByteRTCAudioRecordingErrorCodeOk", 0b0001100),
+                    ("kAudioRecordingErrorCodeOk", 0b1110001, 0b111111),
+                    ("AUDIO_RECORDING_ERROR_CODE_OK", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingErrorCodeOk", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1
             Row {
@@ -186,11 +188,13 @@ impl AudioRecordingErrorCode {
                     "No permission to write the file",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNoPermission", 0b1110001),
-                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b0000010),
-                    ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b0001100),
+                    ("kAudioRecordingErrorCodeNoPermission", 0b1110001, 0b111111),
+                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2
             Row {
@@ -202,12 +206,14 @@ impl AudioRecordingErrorCode {
                     "Not in a room",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorNotInRoom", 0b0000001),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", 0b0000010),
-                    ("ByteRTCAudioRecordingErrorNotInRoom", 0b0001100),
-                    ("kAudioRecordingErrorCodeNotInRoom", 0b1110000),
+                    ("kAudioRecordingErrorNotInRoom", 0b0000001, 0b000000),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingErrorNotInRoom", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeNotInRoom", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -3
             Row {
@@ -219,12 +225,14 @@ impl AudioRecordingErrorCode {
                     "Recording has already started",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingAlreadyStarted", 0b0000001),
-                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", 0b0000010),
-                    ("ByteRTCAudioRecordingAlreadyStarted", 0b0001100),
-                    ("kAudioRecordingErrorCodeAlreadyStarted", 0b1110000),
+                    ("kAudioRecordingAlreadyStarted", 0b0000001, 0b000000),
+                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingAlreadyStarted", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeAlreadyStarted", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -4
             Row {
@@ -236,12 +244,14 @@ impl AudioRecordingErrorCode {
                     "Recording has not started yet",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingNotStarted", 0b0000001),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", 0b0000010),
-                    ("ByteRTCAudioRecordingNotStarted", 0b0001100),
-                    ("kAudioRecordingErrorCodeNotStarted", 0b1110000),
+                    ("kAudioRecordingNotStarted", 0b0000001, 0b000000),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingNotStarted", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeNotStarted", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5
             Row {
@@ -253,11 +263,13 @@ impl AudioRecordingErrorCode {
                     "Recording failed because the file format is not supported",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNotSupport", 0b1110001),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b0000010),
-                    ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b0001100),
+                    ("kAudioRecordingErrorCodeNotSupport", 0b1110001, 0b111111),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -6
             Row {
@@ -269,11 +281,13 @@ impl AudioRecordingErrorCode {
                     "Other error",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOther", 0b1110001),
-                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b0000010),
-                    ("ByteRTCAudioRecordingErrorCodeOther", 0b0001100),
+                    ("kAudioRecordingErrorCodeOther", 0b1110001, 0b111111),
+                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b0000010, 0b000000),
+                    ("ByteRTCAudioRecordingErrorCodeOther", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,

@@ -34,6 +34,56 @@ use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum ErrorCode {
+    /// Notice of a deadlock inside the SDK
+    ///
+    /// > SDK 内部死锁通知。
+    ///
+    /// Value `-1111`. SDK identifiers:
+    ///
+    /// - `kErrorCodeInternalDeadLockNotify`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    ///
+    /// No source documents this code in Chinese; the Chinese text is this crate's, written from its identifier and the other texts.
+    #[doc(alias = "-1111")]
+    #[doc(alias = "kErrorCodeInternalDeadLockNotify")]
+    InternalDeadLockNotify = -1111,
+    /// The specified canvas cannot be found
+    /// This usually happens when a function call that depends on the canvas settings fails.
+    ///
+    /// > 不能找到指定的画布。
+    /// > 通常发生在依赖画布设置的函数调用失败的时候。
+    ///
+    /// Value `-1087`. SDK identifiers:
+    ///
+    /// - `kErrorCodeCannotFoundCanvas`: cpp-3.57
+    #[doc(alias = "-1087")]
+    #[doc(alias = "kErrorCodeCannotFoundCanvas")]
+    CannotFoundCanvas = -1087,
+    /// A wrong parameter was passed when specifying the service area
+    ///
+    /// > 指定服务区域时传入错误参数。
+    ///
+    /// Value `-1086`. SDK identifiers:
+    ///
+    /// - `kErrorCodeWrongAreaCode`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    #[doc(alias = "-1086")]
+    #[doc(alias = "kErrorCodeWrongAreaCode")]
+    WrongAreaCode,
+    /// With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing
+    ///
+    /// > 在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。
+    ///
+    /// Value `-1085`. SDK identifiers:
+    ///
+    /// - `kErrorCodeMultiRoomUnpublishFailed`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    #[doc(alias = "-1085")]
+    #[doc(alias = "kErrorCodeMultiRoomUnpublishFailed")]
+    MultiRoomUnpublishFailed,
     /// Left the room due to an abnormal server state
     /// The SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.
     ///
@@ -44,12 +94,12 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_ABNORMAL_SERVER_STATUS`: Unity, Android
     /// - `ByteRTCErrorCodeAbnormalServerStatus`: iOS, macOS
-    /// - `kErrorCodeAbnormalServerStatus`: Windows, Linux, Electron
+    /// - `kErrorCodeAbnormalServerStatus`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1084")]
     #[doc(alias = "ERROR_CODE_ABNORMAL_SERVER_STATUS")]
     #[doc(alias = "ByteRTCErrorCodeAbnormalServerStatus")]
     #[doc(alias = "kErrorCodeAbnormalServerStatus")]
-    AbnormalServerStatus = -1084,
+    AbnormalServerStatus,
     /// Audio-video synchronization failed
     /// The current audio source is already synchronized with another video source.
     /// A single audio source cannot be synchronized with multiple video sources at the same time.
@@ -62,7 +112,9 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED`: Unity, Android
     /// - `ByteRTCErrorCodInvalidAudioSyncUidRepeated`: iOS, macOS
-    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: Windows, Linux, Electron
+    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **Deprecated** since SDK 3.60, replaced by `AVSyncEvent` `kAVSyncEventInvalidUidRepeated`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1083")]
     #[doc(alias = "ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED")]
     #[doc(alias = "ByteRTCErrorCodInvalidAudioSyncUidRepeated")]
@@ -78,7 +130,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT`: Unity, Android
     /// - `ByteRTCErrorCodeOverVideoPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverVideoPublishLimit`: Windows, Linux
+    /// - `kErrorCodeOverVideoPublishLimit`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1082")]
@@ -96,7 +148,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: Unity, Android
     /// - `ByteRTCErrorCodeOverScreenPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverScreenPublishLimit`: Windows, Linux
+    /// - `kErrorCodeOverScreenPublishLimit`: Windows, Linux, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1081")]
@@ -114,7 +166,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT`: Unity, Android
     /// - `ByteRTCErrorCodeOverStreamPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverStreamPublishLimit`: Windows, Linux, Electron
+    /// - `kErrorCodeOverStreamPublishLimit`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1080")]
     #[doc(alias = "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamPublishLimit")]
@@ -130,7 +182,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_OVER_SUBSCRIBE_LIMIT`: Unity, Android
     /// - `ByteRTCErrorCodeOverStreamSubscribeLimit`: iOS, macOS
-    /// - `kErrorCodeOverStreamSubscribeLimit`: Windows, Linux, Electron
+    /// - `kErrorCodeOverStreamSubscribeLimit`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1070")]
     #[doc(alias = "ERROR_CODE_OVER_SUBSCRIBE_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamSubscribeLimit")]
@@ -142,7 +194,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1027`. SDK identifiers:
     ///
-    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: Electron
+    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1027")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFunctionNotFound")]
     JoinRoomLicenseFunctionNotFound = -1027,
@@ -154,7 +208,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN`: Android
     /// - `ByteRTCErrorCodeJoinRoomUserForbidden`: iOS, macOS
-    /// - `kErrorCodeJoinRoomUserForbidden`: Windows, Linux, Electron
+    /// - `kErrorCodeJoinRoomUserForbidden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1026")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomUserForbidden")]
@@ -168,7 +222,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN`: Android
     /// - `ByteRTCErrorCodeJoinRoomRoomForbidden`: iOS, macOS
-    /// - `kErrorCodeJoinRoomRoomForbidden`: Windows, Linux, Electron
+    /// - `kErrorCodeJoinRoomRoomForbidden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1025")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomRoomForbidden")]
@@ -181,8 +235,12 @@ pub enum ErrorCode {
     /// Value `-1024`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE`: Unity
+    /// - `kErrorCodeJoinRoomLicenseNotMatchWithCache`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1024")]
     #[doc(alias = "ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseNotMatchWithCache")]
     LicenseNotMatchWithCache,
     /// The license certificate content does not match
     ///
@@ -191,8 +249,12 @@ pub enum ErrorCode {
     /// Value `-1023`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH`: Unity
+    /// - `kErrorCodeJoinRoomLicenseInformationNotMatch`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1023")]
     #[doc(alias = "ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseInformationNotMatch")]
     LicenseInformationNotMatch,
     /// The license certificate has expired, so joining the room is refused
     ///
@@ -201,8 +263,12 @@ pub enum ErrorCode {
     /// Value `-1022`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_EXPIRED`: Unity
+    /// - `kErrorCodeJoinRoomLicenseExpired`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1022")]
     #[doc(alias = "ERROR_CODE_LICENSE_EXPIRED")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseExpired")]
     LicenseExpired,
     /// The license certificate is invalid
     ///
@@ -211,8 +277,12 @@ pub enum ErrorCode {
     /// Value `-1021`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_ILLEGAL`: Unity
+    /// - `kErrorCodeJoinRoomLicenseIllegal`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1021")]
     #[doc(alias = "ERROR_CODE_LICENSE_ILLEGAL")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseIllegal")]
     LicenseIllegal,
     /// The license certificate path is incorrect
     ///
@@ -221,8 +291,12 @@ pub enum ErrorCode {
     /// Value `-1020`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_FILE_PATH_ERROR`: Unity
+    /// - `kErrorCodeJoinRoomLicenseFilePathError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1020")]
     #[doc(alias = "ERROR_CODE_LICENSE_FILE_PATH_ERROR")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseFilePathError")]
     LicenseFilePathError,
     /// A license parameter is incorrect, so joining the room is refused
     ///
@@ -231,8 +305,12 @@ pub enum ErrorCode {
     /// Value `-1019`. SDK identifiers:
     ///
     /// - `ERROR_CODE_LICENSE_PARAMETER_ERROR`: Unity
+    /// - `kErrorCodeJoinRoomLicenseParameterError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1019")]
     #[doc(alias = "ERROR_CODE_LICENSE_PARAMETER_ERROR")]
+    #[doc(alias = "kErrorCodeJoinRoomLicenseParameterError")]
     LicenseParameterError,
     /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused
     ///
@@ -241,8 +319,12 @@ pub enum ErrorCode {
     /// Value `-1018`. SDK identifiers:
     ///
     /// - `ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT`: Unity
+    /// - `kErrorCodeJoinRoomExceedsTheUpperLimit`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1018")]
     #[doc(alias = "ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT")]
+    #[doc(alias = "kErrorCodeJoinRoomExceedsTheUpperLimit")]
     ExceedsTheUpperLimit,
     /// The server license has expired, so joining the room is refused
     ///
@@ -251,8 +333,12 @@ pub enum ErrorCode {
     /// Value `-1017`. SDK identifiers:
     ///
     /// - `ERROR_CODE_SERVER_LICENSE_EXPIRE`: Unity
+    /// - `kErrorCodeJoinRoomServerLicenseExpired`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1017")]
     #[doc(alias = "ERROR_CODE_SERVER_LICENSE_EXPIRE")]
+    #[doc(alias = "kErrorCodeJoinRoomServerLicenseExpired")]
     ServerLicenseExpire,
     /// Different uids were used to join multiple rooms
     /// Within the same engine instance, the user must use the same uid to join different rooms.
@@ -264,7 +350,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_USER_ID_DIFFERENT`: Unity, Android
     /// - `ByteRTCUserIDDifferent`: iOS, macOS
-    /// - `kErrorCodeUserIDDifferent`: Windows, Linux
+    /// - `kErrorCodeUserIDDifferent`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     #[doc(alias = "-1014")]
     #[doc(alias = "ERROR_CODE_USER_ID_DIFFERENT")]
     #[doc(alias = "ByteRTCUserIDDifferent")]
@@ -278,7 +364,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_ROOM_ALREADY_EXIST`: Unity, Android
     /// - `ByteRTCRoomAlreadyExist`: iOS, macOS
-    /// - `kErrorCodeRoomAlreadyExist`: Windows, Linux, Electron
+    /// - `kErrorCodeRoomAlreadyExist`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1013")]
     #[doc(alias = "ERROR_CODE_ROOM_ALREADY_EXIST")]
     #[doc(alias = "ByteRTCRoomAlreadyExist")]
@@ -293,7 +379,9 @@ pub enum ErrorCode {
     /// Value `-1012`. SDK identifiers:
     ///
     /// - `ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK`: Unity
-    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: Electron
+    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1012")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK")]
     #[doc(alias = "kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK")]
@@ -306,7 +394,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_ROOM_DISMISS`: Unity, Android
     /// - `ByteRTCErrorCodeRoomDismiss`: iOS, macOS
-    /// - `kErrorCodeRoomDismiss`: Windows, Linux, Electron
+    /// - `kErrorCodeRoomDismiss`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1011")]
     #[doc(alias = "ERROR_CODE_ROOM_DISMISS")]
     #[doc(alias = "ByteRTCErrorCodeRoomDismiss")]
@@ -320,7 +408,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN`: Unity, Android
     /// - `ByteRTCErrorCodeUpdateTokenWithInvalidToken`: iOS, macOS
-    /// - `kRoomErrorUpdateTokenWithInvalidToken`: Windows, Linux, Electron
+    /// - `kRoomErrorUpdateTokenWithInvalidToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1010")]
     #[doc(alias = "ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeUpdateTokenWithInvalidToken")]
@@ -334,7 +422,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_TOKEN_EXPIRED`: Unity, Android
     /// - `ByteRTCErrorCodeTokenExpired`: iOS, macOS
-    /// - `kRoomErrorTokenExpired`: Windows, Linux, Electron
+    /// - `kRoomErrorTokenExpired`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1009")]
     #[doc(alias = "ERROR_CODE_TOKEN_EXPIRED")]
     #[doc(alias = "ByteRTCErrorCodeTokenExpired")]
@@ -348,7 +436,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_ROOM_ID_ILLEGAL`: Unity, Android
     /// - `ByteRTCErrorCodeRoomIdIllegal`: iOS, macOS
-    /// - `kRoomErrorCodeRoomIdIllegal`: Windows, Linux, Electron
+    /// - `kRoomErrorCodeRoomIdIllegal`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1007")]
     #[doc(alias = "ERROR_CODE_ROOM_ID_ILLEGAL")]
     #[doc(alias = "ByteRTCErrorCodeRoomIdIllegal")]
@@ -362,7 +450,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_KICKED_OUT`: Unity, Android
     /// - `ByteRTCErrorCodeKickedOut`: iOS, macOS
-    /// - `kErrorCodeKickedOut`: Windows, Linux, Electron
+    /// - `kErrorCodeKickedOut`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1006")]
     #[doc(alias = "ERROR_CODE_KICKED_OUT")]
     #[doc(alias = "ByteRTCErrorCodeKickedOut")]
@@ -388,7 +476,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_DUPLICATE_LOGIN`: Unity, Android
     /// - `ByteRTCErrorCodeDuplicateLogin`: iOS, macOS
-    /// - `kErrorCodeDuplicateLogin`: Windows, Linux, Electron
+    /// - `kErrorCodeDuplicateLogin`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1004")]
     #[doc(alias = "ERROR_CODE_DUPLICATE_LOGIN")]
     #[doc(alias = "ByteRTCErrorCodeDuplicateLogin")]
@@ -404,7 +492,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_NO_SUBSCRIBE_PERMISSION`: Unity, Android
     /// - `ByteRTCErrorCodeNoSubscribePermission`: iOS, macOS
-    /// - `kErrorCodeNoSubscribePermission`: Windows, Linux, Electron
+    /// - `kErrorCodeNoSubscribePermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1003")]
     #[doc(alias = "ERROR_CODE_NO_SUBSCRIBE_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoSubscribePermission")]
@@ -420,7 +508,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_NO_PUBLISH_PERMISSION`: Unity, Android
     /// - `ByteRTCErrorCodeNoPublishPermission`: iOS, macOS
-    /// - `kErrorCodeNoPublishPermission`: Windows, Linux, Electron
+    /// - `kErrorCodeNoPublishPermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1002")]
     #[doc(alias = "ERROR_CODE_NO_PUBLISH_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoPublishPermission")]
@@ -436,7 +524,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_JOIN_ROOM`: Unity, Android
     /// - `ByteRTCErrorCodeJoinRoom`: iOS, macOS
-    /// - `kErrorCodeJoinRoom`: Windows, Linux, Electron
+    /// - `kErrorCodeJoinRoom`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1001")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoom")]
@@ -452,7 +540,7 @@ pub enum ErrorCode {
     ///
     /// - `ERROR_CODE_INVALID_TOKEN`: Unity, Android
     /// - `ByteRTCErrorCodeInvalidToken`: iOS, macOS
-    /// - `kErrorCodeInvalidToken`: Windows, Linux, Electron
+    /// - `kErrorCodeInvalidToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1000")]
     #[doc(alias = "ERROR_CODE_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeInvalidToken")]
@@ -460,7 +548,7 @@ pub enum ErrorCode {
     InvalidToken,
 }
 
-code_set!(ErrorCode, -1084, 85);
+code_set!(ErrorCode, -1111, 112);
 
 impl ErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's first, then
@@ -477,17 +565,19 @@ impl ErrorCode {
         Self::JoinRoomLicenseFunctionNotFound, Self::OverSubscribeLimit,
         Self::OverStreamPublishLimit, Self::OverScreenPublishLimit, Self::OverVideoPublishLimit,
         Self::InvalidAudioSyncUseridRepeated, Self::AbnormalServerStatus,
+        Self::MultiRoomUnpublishFailed, Self::WrongAreaCode, Self::CannotFoundCanvas,
+        Self::InternalDeadLockNotify,
     ];
     /// The value of each code of `ALL`.
     const VALUES: &'static [i32] = &[
         -1000, -1001, -1002, -1003, -1004, -1005, -1006, -1007, -1009, -1010, -1011, -1012, -1013,
         -1014, -1017, -1018, -1019, -1020, -1021, -1022, -1023, -1024, -1025, -1026, -1027, -1070,
-        -1080, -1081, -1082, -1083, -1084,
+        -1080, -1081, -1082, -1083, -1084, -1085, -1086, -1087, -1111,
     ];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "ErrorCode",
-        min: -1084,
+        min: -1111,
         // Per position in `ALL`.
         rows: &[
             // -1000
@@ -500,11 +590,13 @@ impl ErrorCode {
                     "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token and call the updateToken method to update it.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_TOKEN", 0b0000011),
-                    ("ByteRTCErrorCodeInvalidToken", 0b0001100),
-                    ("kErrorCodeInvalidToken", 0b1110000),
+                    ("ERROR_CODE_INVALID_TOKEN", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeInvalidToken", 0b0001100, 0b000000),
+                    ("kErrorCodeInvalidToken", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1001
             Row {
@@ -516,11 +608,13 @@ impl ErrorCode {
                     "Error joining the room\nAn unknown error occurred while joining the room, so joining failed. The user needs to join the room again.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM", 0b0000011),
-                    ("ByteRTCErrorCodeJoinRoom", 0b0001100),
-                    ("kErrorCodeJoinRoom", 0b1110000),
+                    ("ERROR_CODE_JOIN_ROOM", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeJoinRoom", 0b0001100, 0b000000),
+                    ("kErrorCodeJoinRoom", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1002
             Row {
@@ -532,11 +626,13 @@ impl ErrorCode {
                     "No permission to publish audio and video streams\nThe user failed to publish audio and video streams in the room because the user does not have permission to publish streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", 0b0000011),
-                    ("ByteRTCErrorCodeNoPublishPermission", 0b0001100),
-                    ("kErrorCodeNoPublishPermission", 0b1110000),
+                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeNoPublishPermission", 0b0001100, 0b000000),
+                    ("kErrorCodeNoPublishPermission", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1003
             Row {
@@ -548,11 +644,13 @@ impl ErrorCode {
                     "No permission to subscribe to audio and video streams\nThe user failed to subscribe to audio and video streams in the room because the user does not have permission to subscribe to streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", 0b0000011),
-                    ("ByteRTCErrorCodeNoSubscribePermission", 0b0001100),
-                    ("kErrorCodeNoSubscribePermission", 0b1110000),
+                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeNoSubscribePermission", 0b0001100, 0b000000),
+                    ("kErrorCodeNoSubscribePermission", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1004
             Row {
@@ -564,11 +662,13 @@ impl ErrorCode {
                     "A user with the same user ID joined this room, so the current user was kicked out of the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_DUPLICATE_LOGIN", 0b0000011),
-                    ("ByteRTCErrorCodeDuplicateLogin", 0b0001100),
-                    ("kErrorCodeDuplicateLogin", 0b1110000),
+                    ("ERROR_CODE_DUPLICATE_LOGIN", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeDuplicateLogin", 0b0001100, 0b000000),
+                    ("kErrorCodeDuplicateLogin", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1005
             Row {
@@ -580,9 +680,11 @@ impl ErrorCode {
                     "Invalid App ID parameter\nThe App ID passed in when creating the engine is empty.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_APP_ID_NULL", 0b0000011),
+                    ("ERROR_CODE_APP_ID_NULL", 0b0000011, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1006
             Row {
@@ -594,11 +696,13 @@ impl ErrorCode {
                     "The server kicked the current user out of the room by calling OpenAPI",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_KICKED_OUT", 0b0000011),
-                    ("ByteRTCErrorCodeKickedOut", 0b0001100),
-                    ("kErrorCodeKickedOut", 0b1110000),
+                    ("ERROR_CODE_KICKED_OUT", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeKickedOut", 0b0001100, 0b000000),
+                    ("kErrorCodeKickedOut", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1007
             Row {
@@ -610,11 +714,13 @@ impl ErrorCode {
                     "When createRoom is called with an invalid roomId, it returns null and throws this error",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ID_ILLEGAL", 0b0000011),
-                    ("ByteRTCErrorCodeRoomIdIllegal", 0b0001100),
-                    ("kRoomErrorCodeRoomIdIllegal", 0b1110000),
+                    ("ERROR_CODE_ROOM_ID_ILLEGAL", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeRoomIdIllegal", 0b0001100, 0b000000),
+                    ("kRoomErrorCodeRoomIdIllegal", 0b1110000, 0b110011),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1009
             Row {
@@ -626,11 +732,13 @@ impl ErrorCode {
                     "The token has expired; call joinRoom with a new token to rejoin the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_TOKEN_EXPIRED", 0b0000011),
-                    ("ByteRTCErrorCodeTokenExpired", 0b0001100),
-                    ("kRoomErrorTokenExpired", 0b1110000),
+                    ("ERROR_CODE_TOKEN_EXPIRED", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeTokenExpired", 0b0001100, 0b000000),
+                    ("kRoomErrorTokenExpired", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1010
             Row {
@@ -642,11 +750,13 @@ impl ErrorCode {
                     "The token passed to updateToken is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", 0b0000011),
-                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b0001100),
-                    ("kRoomErrorUpdateTokenWithInvalidToken", 0b1110000),
+                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b0001100, 0b000000),
+                    ("kRoomErrorUpdateTokenWithInvalidToken", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1011
             Row {
@@ -658,11 +768,13 @@ impl ErrorCode {
                     "The server dismissed the room by calling OpenAPI, and all users were removed from the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_DISMISS", 0b0000011),
-                    ("ByteRTCErrorCodeRoomDismiss", 0b0001100),
-                    ("kErrorCodeRoomDismiss", 0b1110000),
+                    ("ERROR_CODE_ROOM_DISMISS", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeRoomDismiss", 0b0001100, 0b000000),
+                    ("kErrorCodeRoomDismiss", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1012
             Row {
@@ -674,10 +786,12 @@ impl ErrorCode {
                     "Error joining the room\nWhen joinRoom was called, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b0000001),
-                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b1000000),
+                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b1000000, 0b111111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1013
             Row {
@@ -689,11 +803,13 @@ impl ErrorCode {
                     "Echo test: a room with the same roomId already exists",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ALREADY_EXIST", 0b0000011),
-                    ("ByteRTCRoomAlreadyExist", 0b0001100),
-                    ("kErrorCodeRoomAlreadyExist", 0b1110000),
+                    ("ERROR_CODE_ROOM_ALREADY_EXIST", 0b0000011, 0b000000),
+                    ("ByteRTCRoomAlreadyExist", 0b0001100, 0b000000),
+                    ("kErrorCodeRoomAlreadyExist", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1014
             Row {
@@ -705,11 +821,13 @@ impl ErrorCode {
                     "Different uids were used to join multiple rooms\nWithin the same engine instance, the user must use the same uid to join different rooms.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_USER_ID_DIFFERENT", 0b0000011),
-                    ("ByteRTCUserIDDifferent", 0b0001100),
-                    ("kErrorCodeUserIDDifferent", 0b0110000),
+                    ("ERROR_CODE_USER_ID_DIFFERENT", 0b0000011, 0b000000),
+                    ("ByteRTCUserIDDifferent", 0b0001100, 0b000000),
+                    ("kErrorCodeUserIDDifferent", 0b0110000, 0b001111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1017
             Row {
@@ -721,9 +839,12 @@ impl ErrorCode {
                     "The server license has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b0000001),
+                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomServerLicenseExpired", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1018
             Row {
@@ -735,9 +856,12 @@ impl ErrorCode {
                     "The concurrency limit allowed by the server license has been exceeded, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b0000001),
+                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomExceedsTheUpperLimit", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1019
             Row {
@@ -749,9 +873,12 @@ impl ErrorCode {
                     "A license parameter is incorrect, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b0000001),
+                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseParameterError", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1020
             Row {
@@ -763,9 +890,12 @@ impl ErrorCode {
                     "The license certificate path is incorrect",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b0000001),
+                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseFilePathError", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1021
             Row {
@@ -777,9 +907,12 @@ impl ErrorCode {
                     "The license certificate is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_ILLEGAL", 0b0000001),
+                    ("ERROR_CODE_LICENSE_ILLEGAL", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseIllegal", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1022
             Row {
@@ -791,9 +924,12 @@ impl ErrorCode {
                     "The license certificate has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_EXPIRED", 0b0000001),
+                    ("ERROR_CODE_LICENSE_EXPIRED", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseExpired", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1023
             Row {
@@ -805,9 +941,12 @@ impl ErrorCode {
                     "The license certificate content does not match",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b0000001),
+                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseInformationNotMatch", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1024
             Row {
@@ -819,9 +958,12 @@ impl ErrorCode {
                     "The current license certificate does not match the cached certificate",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b0000001),
+                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b0000001, 0b000000),
+                    ("kErrorCodeJoinRoomLicenseNotMatchWithCache", 0b0000000, 0b001111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1025
             Row {
@@ -833,11 +975,13 @@ impl ErrorCode {
                     "The room is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b0000010),
-                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b0001100),
-                    ("kErrorCodeJoinRoomRoomForbidden", 0b1110000),
+                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b0000010, 0b000000),
+                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b0001100, 0b000000),
+                    ("kErrorCodeJoinRoomRoomForbidden", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1026
             Row {
@@ -849,11 +993,13 @@ impl ErrorCode {
                     "The user is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b0000010),
-                    ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b0001100),
-                    ("kErrorCodeJoinRoomUserForbidden", 0b1110000),
+                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b0000010, 0b000000),
+                    ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b0001100, 0b000000),
+                    ("kErrorCodeJoinRoomUserForbidden", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1027
             Row {
@@ -865,9 +1011,11 @@ impl ErrorCode {
                     "The license billing method failed to load, possibly because the license plugin is not integrated correctly",
                 ],
                 identifiers: &[
-                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b1000000),
+                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b1000000, 0b111111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1070
             Row {
@@ -879,11 +1027,13 @@ impl ErrorCode {
                     "Failed to subscribe to audio and video streams: the total number of subscribed streams exceeds the limit\nIn game scenarios, to ensure the performance and quality of audio and video calls, the server limits the total number of audio and video streams a user can subscribe to. Once the user has reached this limit, any attempt to subscribe to more streams fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", 0b0000011),
-                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b0001100),
-                    ("kErrorCodeOverStreamSubscribeLimit", 0b1110000),
+                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b0001100, 0b000000),
+                    ("kErrorCodeOverStreamSubscribeLimit", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1080
             Row {
@@ -895,11 +1045,13 @@ impl ErrorCode {
                     "Failed to publish the stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", 0b0000011),
-                    ("ByteRTCErrorCodeOverStreamPublishLimit", 0b0001100),
-                    ("kErrorCodeOverStreamPublishLimit", 0b1110000),
+                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeOverStreamPublishLimit", 0b0001100, 0b000000),
+                    ("kErrorCodeOverStreamPublishLimit", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -1081
             Row {
@@ -911,11 +1063,13 @@ impl ErrorCode {
                     "Failed to publish the screen stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", 0b0000011),
-                    ("ByteRTCErrorCodeOverScreenPublishLimit", 0b0001100),
-                    ("kErrorCodeOverScreenPublishLimit", 0b0110000),
+                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeOverScreenPublishLimit", 0b0001100, 0b000000),
+                    ("kErrorCodeOverScreenPublishLimit", 0b0110000, 0b110011),
                 ],
-                deprecation: Some(("3.52", Some(26))),
+                hidden: false,
+                deprecation: Some(("3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) }))),
+                other_meanings: &[],
             },
             // -1082
             Row {
@@ -927,11 +1081,13 @@ impl ErrorCode {
                     "The total number of published video streams exceeds the limit\nThe RTC system limits the number of video streams published in a single room. Once the number of video streams published in the room has reached the limit, any further video stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", 0b0000011),
-                    ("ByteRTCErrorCodeOverVideoPublishLimit", 0b0001100),
-                    ("kErrorCodeOverVideoPublishLimit", 0b0110000),
+                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeOverVideoPublishLimit", 0b0001100, 0b000000),
+                    ("kErrorCodeOverVideoPublishLimit", 0b0110000, 0b111111),
                 ],
-                deprecation: Some(("3.52", Some(26))),
+                hidden: false,
+                deprecation: Some(("3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) }))),
+                other_meanings: &[],
             },
             // -1083
             Row {
@@ -943,11 +1099,13 @@ impl ErrorCode {
                     "Audio-video synchronization failed\nThe current audio source is already synchronized with another video source.\nA single audio source cannot be synchronized with multiple video sources at the same time.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", 0b0000011),
-                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b0001100),
-                    ("kErrorCodeInvalidAudioSyncUidRepeated", 0b1110000),
+                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b0001100, 0b000000),
+                    ("kErrorCodeInvalidAudioSyncUidRepeated", 0b1110000, 0b111111),
                 ],
-                deprecation: None,
+                hidden: false,
+                deprecation: Some(("3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: None }))),
+                other_meanings: &[],
             },
             // -1084
             Row {
@@ -959,11 +1117,77 @@ impl ErrorCode {
                     "Left the room due to an abnormal server state\nThe SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", 0b0000011),
-                    ("ByteRTCErrorCodeAbnormalServerStatus", 0b0001100),
-                    ("kErrorCodeAbnormalServerStatus", 0b1110000),
+                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", 0b0000011, 0b000000),
+                    ("ByteRTCErrorCodeAbnormalServerStatus", 0b0001100, 0b000000),
+                    ("kErrorCodeAbnormalServerStatus", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
+            },
+            // -1085
+            Row {
+                name: "MultiRoomUnpublishFailed",
+                texts: [
+                    "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
+                    "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
+                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
+                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
+                ],
+                identifiers: &[
+                    ("kErrorCodeMultiRoomUnpublishFailed", 0b0000000, 0b001111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -1086
+            Row {
+                name: "WrongAreaCode",
+                texts: [
+                    "指定服务区域时传入错误参数。",
+                    "指定服务区域时传入错误参数。",
+                    "A wrong parameter was passed when specifying the service area",
+                    "A wrong parameter was passed when specifying the service area",
+                ],
+                identifiers: &[
+                    ("kErrorCodeWrongAreaCode", 0b0000000, 0b001111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -1087
+            Row {
+                name: "CannotFoundCanvas",
+                texts: [
+                    "不能找到指定的画布。",
+                    "不能找到指定的画布。\n通常发生在依赖画布设置的函数调用失败的时候。",
+                    "The specified canvas cannot be found",
+                    "The specified canvas cannot be found\nThis usually happens when a function call that depends on the canvas settings fails.",
+                ],
+                identifiers: &[
+                    ("kErrorCodeCannotFoundCanvas", 0b0000000, 0b000001),
+                ],
+                hidden: false,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -1111
+            Row {
+                name: "InternalDeadLockNotify",
+                texts: [
+                    "SDK 内部死锁通知。",
+                    "SDK 内部死锁通知。",
+                    "Notice of a deadlock inside the SDK",
+                    "Notice of a deadlock inside the SDK",
+                ],
+                identifiers: &[
+                    ("kErrorCodeInternalDeadLockNotify", 0b0000000, 0b001111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -991,84 +1215,92 @@ impl ErrorCode {
             "ERROR_CODE_ROOM_ALREADY_EXIST", "ByteRTCRoomAlreadyExist",
             "kErrorCodeRoomAlreadyExist", "UserIdDifferent", "ERROR_CODE_USER_ID_DIFFERENT",
             "ByteRTCUserIDDifferent", "kErrorCodeUserIDDifferent", "ServerLicenseExpire",
-            "ERROR_CODE_SERVER_LICENSE_EXPIRE", "ExceedsTheUpperLimit",
-            "ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", "LicenseParameterError",
-            "ERROR_CODE_LICENSE_PARAMETER_ERROR", "LicenseFilePathError",
-            "ERROR_CODE_LICENSE_FILE_PATH_ERROR", "LicenseIllegal", "ERROR_CODE_LICENSE_ILLEGAL",
-            "LicenseExpired", "ERROR_CODE_LICENSE_EXPIRED", "LicenseInformationNotMatch",
-            "ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", "LicenseNotMatchWithCache",
-            "ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", "JoinRoomRoomForbidden",
-            "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", "ByteRTCErrorCodeJoinRoomRoomForbidden",
-            "kErrorCodeJoinRoomRoomForbidden", "JoinRoomUserForbidden",
-            "ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", "ByteRTCErrorCodeJoinRoomUserForbidden",
-            "kErrorCodeJoinRoomUserForbidden", "JoinRoomLicenseFunctionNotFound",
-            "kErrorCodeJoinRoomLicenseFunctionNotFound", "OverSubscribeLimit",
-            "ERROR_CODE_OVER_SUBSCRIBE_LIMIT", "ByteRTCErrorCodeOverStreamSubscribeLimit",
-            "kErrorCodeOverStreamSubscribeLimit", "OverStreamPublishLimit",
-            "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", "ByteRTCErrorCodeOverStreamPublishLimit",
-            "kErrorCodeOverStreamPublishLimit", "OverScreenPublishLimit",
-            "ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", "ByteRTCErrorCodeOverScreenPublishLimit",
-            "kErrorCodeOverScreenPublishLimit", "OverVideoPublishLimit",
-            "ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", "ByteRTCErrorCodeOverVideoPublishLimit",
-            "kErrorCodeOverVideoPublishLimit", "InvalidAudioSyncUseridRepeated",
-            "ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED",
+            "ERROR_CODE_SERVER_LICENSE_EXPIRE", "kErrorCodeJoinRoomServerLicenseExpired",
+            "ExceedsTheUpperLimit", "ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT",
+            "kErrorCodeJoinRoomExceedsTheUpperLimit", "LicenseParameterError",
+            "ERROR_CODE_LICENSE_PARAMETER_ERROR", "kErrorCodeJoinRoomLicenseParameterError",
+            "LicenseFilePathError", "ERROR_CODE_LICENSE_FILE_PATH_ERROR",
+            "kErrorCodeJoinRoomLicenseFilePathError", "LicenseIllegal",
+            "ERROR_CODE_LICENSE_ILLEGAL", "kErrorCodeJoinRoomLicenseIllegal", "LicenseExpired",
+            "ERROR_CODE_LICENSE_EXPIRED", "kErrorCodeJoinRoomLicenseExpired",
+            "LicenseInformationNotMatch", "ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH",
+            "kErrorCodeJoinRoomLicenseInformationNotMatch", "LicenseNotMatchWithCache",
+            "ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", "kErrorCodeJoinRoomLicenseNotMatchWithCache",
+            "JoinRoomRoomForbidden", "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN",
+            "ByteRTCErrorCodeJoinRoomRoomForbidden", "kErrorCodeJoinRoomRoomForbidden",
+            "JoinRoomUserForbidden", "ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN",
+            "ByteRTCErrorCodeJoinRoomUserForbidden", "kErrorCodeJoinRoomUserForbidden",
+            "JoinRoomLicenseFunctionNotFound", "kErrorCodeJoinRoomLicenseFunctionNotFound",
+            "OverSubscribeLimit", "ERROR_CODE_OVER_SUBSCRIBE_LIMIT",
+            "ByteRTCErrorCodeOverStreamSubscribeLimit", "kErrorCodeOverStreamSubscribeLimit",
+            "OverStreamPublishLimit", "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT",
+            "ByteRTCErrorCodeOverStreamPublishLimit", "kErrorCodeOverStreamPublishLimit",
+            "OverScreenPublishLimit", "ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT",
+            "ByteRTCErrorCodeOverScreenPublishLimit", "kErrorCodeOverScreenPublishLimit",
+            "OverVideoPublishLimit", "ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT",
+            "ByteRTCErrorCodeOverVideoPublishLimit", "kErrorCodeOverVideoPublishLimit",
+            "InvalidAudioSyncUseridRepeated", "ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED",
             "ByteRTCErrorCodInvalidAudioSyncUidRepeated", "kErrorCodeInvalidAudioSyncUidRepeated",
             "AbnormalServerStatus", "ERROR_CODE_ABNORMAL_SERVER_STATUS",
             "ByteRTCErrorCodeAbnormalServerStatus", "kErrorCodeAbnormalServerStatus",
+            "MultiRoomUnpublishFailed", "kErrorCodeMultiRoomUnpublishFailed", "WrongAreaCode",
+            "kErrorCodeWrongAreaCode", "CannotFoundCanvas", "kErrorCodeCannotFoundCanvas",
+            "InternalDeadLockNotify", "kErrorCodeInternalDeadLockNotify",
         ],
         name_positions: &[
             0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6, 6, 6, 7, 7, 7,
             7, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13, 13,
-            14, 14, 15, 15, 16, 16, 17, 17, 18, 18, 19, 19, 20, 20, 21, 21, 22, 22, 22, 22, 23, 23,
-            23, 23, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27, 27, 27, 28, 28, 28, 28, 29, 29,
-            29, 29, 30, 30, 30, 30,
+            14, 14, 14, 15, 15, 15, 16, 16, 16, 17, 17, 17, 18, 18, 18, 19, 19, 19, 20, 20, 20, 21,
+            21, 21, 22, 22, 22, 22, 23, 23, 23, 23, 24, 24, 25, 25, 25, 25, 26, 26, 26, 26, 27, 27,
+            27, 27, 28, 28, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 32, 32, 33, 33, 34, 34,
         ],
-        // The perfect hash index of `names`: 103 names in 1024 slots, 1 bucket(s).
+        // The perfect hash index of `names`: 119 names in 1024 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 359,
+            seed: 409,
             wide: true,
             windows: 4,
             bucket_bits: 0,
             displacements: &[0],
             slots: &[
-                E, E, E, E, E, 26, E, E, E, E, 84, E, 101, E, E, E, E, E, E, E, E, E, E, E, E, 42,
-                E, 62, E, E, E, E, 9, E, E, E, E, E, E, E, E, 72, E, E, 40, E, E, E, 77, E, E, E, E,
-                E, 20, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, 40, 24, E, E, E, E, E, E, E, E, E, E, 82, E, E, E, E, E, E, E, E,
                 E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, 93, E, E, E, E, E, 21, E, E, E, E, E, E, E, E, E, E, E, E, E, 80, E, E,
-                E, E, E, E, E, 31, E, E, E, 45, E, E, E, 78, E, E, E, E, E, E, E, E, E, 61, E, E, E,
-                E, E, E, E, E, E, E, 87, 85, E, E, E, E, 92, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, 25, E, E, E, E, E, E, E, 76, 19, E, E, E, E, E, 90, E, E,
-                E, E, E, E, E, E, E, E, E, 71, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 37,
-                E, E, E, E, E, 50, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 15, 11, E, E, E, E,
-                E, E, 43, E, E, E, E, E, E, E, E, E, E, E, E, E, 56, E, E, E, E, E, 58, E, 33, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 88, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, 7, E, E, E, E, E, E, 65, 69, E, E, E, E, E, E, E, E, 67, E, E, E,
-                E, E, E, E, E, E, E, E, 0, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, 49, E, E, E, E, E, E, E, E, E, 16, E, E, E, E,
-                E, E, E, E, E, E, E, E, 27, E, E, E, E, E, E, 1, E, E, E, E, E, E, E, E, 29, 53, E,
-                E, E, E, E, E, E, E, E, E, 48, E, E, E, E, 12, 8, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 64, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, 94, E, E, E, E, 70, E, 98, E, E, 73, E, E, E, 5, E, E, 89, E, 95,
-                6, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 59, E, E, E, 47, E, E, E, E, 35, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, 2, E, 54, E, 46, E, E, E, 14, 10, E, E, E, E, E,
-                E, E, E, E, E, 82, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                23, E, E, E, E, E, E, E, E, E, E, E, 22, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, 34, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 55, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, 100, E, E, E, E, E, E, 51, 28, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 99, E, 30, E, E, E, 68, E, E, E, E, E,
-                E, E, E, 97, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                79, E, E, E, E, E, E, 44, E, E, E, E, E, E, E, E, E, 96, E, E, E, E, E, E, E, 81, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 4, E, E, E, E, E, E, E, E, E, E,
-                E, E, 39, E, E, E, 91, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, 75, E, E, E, E, 83, 3, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 66,
-                E, E, E, E, E, E, E, E, E, E, E, E, 41, E, E, E, E, E, E, E, E, E, E, E, E, 86, E,
-                60, E, E, 38, E, E, E, 63, E, E, E, 57, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                24, E, E, 52, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, 17, E, E, E, E, 36, E, E, E, E, E, E, E, E,
-                E, E, E, E, 74, E, E, E, E, E, E, E, 18, E, E, 102, 13, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, 32, E, E, E, E, E, E, E, E, E, E, E, E,
+                10, E, E, E, E, E, E, 55, E, E, E, 45, E, 58, E, E, E, E, E, 12, E, E, E, E, E, 105,
+                26, E, E, E, E, E, E, E, E, E, E, 70, E, 44, E, E, E, E, 80, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, 28, E, E, E, E, E, E, E, E, E, E, E, 107, E, E, E,
+                E, E, 101, E, E, E, E, E, E, E, E, 61, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, 56, E, E, E, E, E, 57, E, E, E, E, E, E, E, E, 92, E, E, E, 14,
+                E, E, E, E, E, 95, 93, 38, E, E, E, E, E, E, E, E, E, E, E, E, E, 2, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, 84, E, E, E, E, E, E, E, 115, E, E, 98, E, E, E, E, E,
+                E, E, E, E, 59, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, 78, E, E, E, E, E, 34, E, E, E, 79, 85, E, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, 25, E, E, E, E, E, 69, E, 62, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 100, E,
+                E, 72, E, E, E, E, E, E, E, E, E, E, 48, E, E, E, E, E, E, E, 63, 16, E, E, E, E, E,
+                E, E, E, E, E, E, E, 86, E, E, 114, E, E, E, E, E, E, E, E, 77, 71, E, E, E, E, E,
+                E, E, E, 67, E, E, E, E, E, E, E, 104, E, E, 46, E, E, E, E, 32, E, 51, E, E, E,
+                110, E, E, E, E, E, E, E, E, E, 64, E, 73, 43, E, E, E, E, E, E, E, E, 76, E, E, E,
+                E, 47, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 109, E, E, E, E, E, E, E, 22,
+                E, E, E, E, E, E, E, E, E, 96, E, E, E, 66, E, E, E, E, E, E, E, E, E, E, E, E, 3,
+                E, E, E, E, E, E, E, E, E, 102, E, E, E, E, E, 81, 0, E, E, E, E, E, 13, E, E, E,
+                97, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 30,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 49, E, E, E, E, E, E, 88, E,
+                E, E, E, E, E, E, E, E, E, E, E, 18, E, E, E, E, E, E, E, E, E, 112, E, E, E, E, E,
+                E, E, E, E, E, E, 36, E, E, E, E, 103, E, E, E, E, E, E, E, E, 60, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 65, 1, E,
+                E, E, E, E, 27, E, E, E, E, 52, E, E, E, E, E, 117, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, 9, 23, E, E, E, E, E, E, E, E, E, E, 31, E, E, E, E, E, E, E,
+                E, E, E, E, 5, 118, E, E, 33, E, E, E, E, E, 39, E, E, E, E, E, E, E, E, E, 90, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, 17, E, E, E, E, E, E, 68, E, E, E, E, E, E, E,
+                E, 11, E, E, E, E, E, E, 35, E, E, E, E, E, E, E, 113, 111, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, 99, E, E, E, E, E, E, E, E, E, E, 7, E, E, E,
+                E, E, E, E, E, 20, E, 75, E, E, 19, E, 41, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, 83, E, E, E, E, E, E, E, E, 91, E, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, 74, E, E, E, E, 106, E, 4, E, 29, E, E, E, E, E, 21, E, 87, E, E, E,
+                15, E, E, E, E, E, E, 94, 37, E, E, E, E, 53, E, E, E, E, E, E, E, 89, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, 42, E, E, E, E, E, E, 116, E, E, E, E, E, 8,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 108, E, E, E, E, E, E, E, E,
+                50, E, 54, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 6, E, E, E, E, E,
+                E, E, E, E,
             ],
         },
     };

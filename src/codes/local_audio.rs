@@ -38,7 +38,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorOk`: Unity, Electron
+    /// - `kLocalAudioStreamErrorOk`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
     Ok = 0,
@@ -48,7 +48,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorFailure`: Unity, Electron
+    /// - `kLocalAudioStreamErrorFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalAudioStreamErrorFailure")]
     Failure,
@@ -58,7 +58,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceNoPermission`: Unity, Electron
+    /// - `kLocalAudioStreamErrorDeviceNoPermission`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -68,7 +68,9 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceBusy`: Unity
+    /// - `kLocalAudioStreamErrorDeviceBusy`: Unity, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "3")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceBusy")]
     DeviceBusy,
@@ -78,7 +80,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorRecordFailure`: Unity, Electron
+    /// - `kLocalAudioStreamErrorRecordFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalAudioStreamErrorRecordFailure")]
     RecordFailure,
@@ -88,7 +90,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorEncodeFailure`: Unity, Electron
+    /// - `kLocalAudioStreamErrorEncodeFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalAudioStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -98,7 +100,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorNoRecordingDevice`: Unity, Electron
+    /// - `kLocalAudioStreamErrorNoRecordingDevice`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalAudioStreamErrorNoRecordingDevice")]
     NoRecordingDevice,
@@ -131,9 +133,11 @@ impl LocalAudioStreamError {
                     "Local audio status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorOk", 0b1000001),
+                    ("kLocalAudioStreamErrorOk", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 1
             Row {
@@ -145,9 +149,11 @@ impl LocalAudioStreamError {
                     "Local audio error of unknown cause",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorFailure", 0b1000001),
+                    ("kLocalAudioStreamErrorFailure", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 2
             Row {
@@ -159,9 +165,11 @@ impl LocalAudioStreamError {
                     "No permission to start the local audio capture device",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceNoPermission", 0b1000001),
+                    ("kLocalAudioStreamErrorDeviceNoPermission", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 3
             Row {
@@ -173,9 +181,11 @@ impl LocalAudioStreamError {
                     "The local audio capture device is already in use",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceBusy", 0b0000001),
+                    ("kLocalAudioStreamErrorDeviceBusy", 0b0000001, 0b111111),
                 ],
+                hidden: true,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 4
             Row {
@@ -187,9 +197,11 @@ impl LocalAudioStreamError {
                     "Local audio capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorRecordFailure", 0b1000001),
+                    ("kLocalAudioStreamErrorRecordFailure", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 5
             Row {
@@ -201,9 +213,11 @@ impl LocalAudioStreamError {
                     "Local audio encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorEncodeFailure", 0b1000001),
+                    ("kLocalAudioStreamErrorEncodeFailure", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 6
             Row {
@@ -215,9 +229,11 @@ impl LocalAudioStreamError {
                     "No audio capture device is available",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorNoRecordingDevice", 0b1000001),
+                    ("kLocalAudioStreamErrorNoRecordingDevice", 0b1000001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,

@@ -34,7 +34,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorOk`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorOk`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalVideoStreamErrorOk")]
     Ok = 0,
@@ -44,7 +44,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorFailure`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalVideoStreamErrorFailure")]
     Failure,
@@ -54,7 +54,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNoPermission`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorDeviceNoPermission`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -64,7 +64,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceBusy`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorDeviceBusy`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceBusy")]
     DeviceBusy,
@@ -74,7 +74,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNotFound`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorDeviceNotFound`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNotFound")]
     DeviceNotFound,
@@ -84,7 +84,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorCaptureFailure`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorCaptureFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalVideoStreamErrorCaptureFailure")]
     CaptureFailure,
@@ -94,7 +94,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorEncodeFailure`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorEncodeFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalVideoStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -104,7 +104,13 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceDisconnected`: Unity, Windows, Linux, Electron
+    /// - `kLocalVideoStreamErrorDeviceDisconnected`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **From cpp-3.57 on** it is documented otherwise:
+    ///
+    /// During the call, another program took over the local video capture device, which disconnected it
+    ///
+    /// > 通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断
     #[doc(alias = "7")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceDisconnected")]
     DeviceDisconnected,
@@ -137,9 +143,11 @@ impl LocalVideoStreamError {
                     "Status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorOk", 0b1110001),
+                    ("kLocalVideoStreamErrorOk", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 1
             Row {
@@ -151,9 +159,11 @@ impl LocalVideoStreamError {
                     "Failed to publish the local video stream",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorFailure", 0b1110001),
+                    ("kLocalVideoStreamErrorFailure", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 2
             Row {
@@ -165,9 +175,11 @@ impl LocalVideoStreamError {
                     "No permission to start the local video capture device",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNoPermission", 0b1110001),
+                    ("kLocalVideoStreamErrorDeviceNoPermission", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 3
             Row {
@@ -179,9 +191,11 @@ impl LocalVideoStreamError {
                     "The local video capture device is in use",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceBusy", 0b1110001),
+                    ("kLocalVideoStreamErrorDeviceBusy", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 4
             Row {
@@ -193,9 +207,11 @@ impl LocalVideoStreamError {
                     "The local video capture device does not exist",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNotFound", 0b1110001),
+                    ("kLocalVideoStreamErrorDeviceNotFound", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 5
             Row {
@@ -207,9 +223,11 @@ impl LocalVideoStreamError {
                     "Local video capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorCaptureFailure", 0b1110001),
+                    ("kLocalVideoStreamErrorCaptureFailure", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 6
             Row {
@@ -221,9 +239,11 @@ impl LocalVideoStreamError {
                     "Local video encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorEncodeFailure", 0b1110001),
+                    ("kLocalVideoStreamErrorEncodeFailure", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // 7
             Row {
@@ -235,9 +255,21 @@ impl LocalVideoStreamError {
                     "The local video capture device was removed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceDisconnected", 0b1110001),
+                    ("kLocalVideoStreamErrorDeviceDisconnected", 0b1110001, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[
+                    crate::Meaning {
+                        source: crate::Source::Cpp3_57,
+                        texts: [
+                            "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
+                            "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
+                            "During the call, another program took over the local video capture device, which disconnected it",
+                            "During the call, another program took over the local video capture device, which disconnected it",
+                        ],
+                    },
+                ],
             },
         ],
         positions: &Self::DENSE.1,

@@ -34,7 +34,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_INVALID_SAMI_EFFECT_TYPE`: Android
     /// - `ByteRTCWarningCodeInvaildSamiEffectType`: iOS, macOS
-    /// - `kWarningInvaildSamiEffectType`: Windows, Linux, Electron
+    /// - `kWarningInvaildSamiEffectType`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7005")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_EFFECT_TYPE")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiEffectType")]
@@ -48,7 +48,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED`: Android
     /// - `ByteRTCWarningCodeLoadSamiLibraryFailed`: iOS, macOS
-    /// - `kWarningLoadSamiLibraryFailed`: Windows, Linux, Electron
+    /// - `kWarningLoadSamiLibraryFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7004")]
     #[doc(alias = "WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeLoadSamiLibraryFailed")]
@@ -62,7 +62,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_INVALID_RESOURCE_PATH`: Android
     /// - `ByteRTCWarningCodeInvaildSamiResourcePath`: iOS, macOS
-    /// - `kWarningInvaildSamiResourcePath`: Windows, Linux, Electron
+    /// - `kWarningInvaildSamiResourcePath`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7003")]
     #[doc(alias = "WARNING_CODE_INVALID_RESOURCE_PATH")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiResourcePath")]
@@ -76,7 +76,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN`: Android
     /// - `ByteRTCWarningCodeInvaildSamiAppkeyORToken`: iOS, macOS
-    /// - `kWarningInvaildSamiAppkeyORToken`: Windows, Linux, Electron
+    /// - `kWarningInvaildSamiAppkeyORToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7002")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiAppkeyORToken")]
@@ -88,7 +88,7 @@ pub enum WarningCode {
     ///
     /// Value `-7001`. SDK identifiers:
     ///
-    /// - `kWarningLicenseFileExpired`: Windows, Linux, Electron
+    /// - `kWarningLicenseFileExpired`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7001")]
     #[doc(alias = "kWarningLicenseFileExpired")]
     LicenseFileExpired,
@@ -100,7 +100,7 @@ pub enum WarningCode {
     ///
     /// Value `-6001`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvalidCanvasHandle`: Windows, Linux, Electron
+    /// - `kWarningCodeInvalidCanvasHandle`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     /// - `ByteRTCWarningCodeInvalidCanvasHandle`: iOS, macOS
     #[doc(alias = "-6001")]
     #[doc(alias = "kWarningCodeInvalidCanvasHandle")]
@@ -113,7 +113,7 @@ pub enum WarningCode {
     /// Value `-5014`. SDK identifiers:
     ///
     /// - `WARNING_CODE_INVALID_REMOTE_STREAM_KEY`: Unity
-    /// - `kWarningCodeInvalidRemoteStreamKey`: Windows, Linux
+    /// - `kWarningCodeInvalidRemoteStreamKey`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     #[doc(alias = "-5014")]
     #[doc(alias = "WARNING_CODE_INVALID_REMOTE_STREAM_KEY")]
     #[doc(alias = "kWarningCodeInvalidRemoteStreamKey")]
@@ -126,7 +126,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO`: Unity, Android
     /// - `ByteRTCWarningInvalidCallForExtAudio`: iOS, macOS
-    /// - `kWarningCodeInvalidCallForExtAudio`: Windows, Linux, Electron
+    /// - `kWarningCodeInvalidCallForExtAudio`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5013")]
     #[doc(alias = "WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO")]
     #[doc(alias = "ByteRTCWarningInvalidCallForExtAudio")]
@@ -138,7 +138,7 @@ pub enum WarningCode {
     ///
     /// Value `-5012`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvalidAudioFormat`: Windows, Linux, Electron
+    /// - `kWarningCodeInvalidAudioFormat`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5012")]
     #[doc(alias = "kWarningCodeInvalidAudioFormat")]
     InvalidAudioFormat,
@@ -150,7 +150,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH`: Unity, Android
     /// - `ByteRTCWarningInvalidVoicePitch`: iOS, macOS
-    /// - `kWarningCodeInvalidVoicePitch`: Windows, Linux, Electron
+    /// - `kWarningCodeInvalidVoicePitch`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5011")]
     #[doc(alias = "WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH")]
     #[doc(alias = "ByteRTCWarningInvalidVoicePitch")]
@@ -164,7 +164,13 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED`: Unity, Android
     /// - `ByteRTCWarningSetScreenAudioStreamIndexFailed`: iOS, macOS
-    /// - `kWarningCodeSetScreenAudioStreamIndexFailed`: Windows, Linux, Electron
+    /// - `kWarningCodeSetScreenAudioStreamIndexFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **From cpp-3.60 on** it is documented otherwise:
+    ///
+    /// Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported
+    ///
+    /// > 不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。
     #[doc(alias = "-5010")]
     #[doc(alias = "WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED")]
     #[doc(alias = "ByteRTCWarningSetScreenAudioStreamIndexFailed")]
@@ -178,7 +184,13 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED`: Unity, Android
     /// - `ByteRTCWarningSetScreenAudioSourceTypeFailed`: iOS, macOS
-    /// - `kWarningCodeSetScreenAudioSourceTypeFailed`: Windows, Linux
+    /// - `kWarningCodeSetScreenAudioSourceTypeFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **From cpp-3.60 on** it is documented otherwise:
+    ///
+    /// Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio
+    ///
+    /// > 你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。
     #[doc(alias = "-5009")]
     #[doc(alias = "WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED")]
     #[doc(alias = "ByteRTCWarningSetScreenAudioSourceTypeFailed")]
@@ -194,9 +206,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED`: Android
     /// - `ByteRTCWarningCodeMediaDeviceOperationDennied`: iOS, macOS
-    /// - `kWarningCodeMediaDeviceOperationDenied`: Windows, Linux
+    /// - `kWarningCodeMediaDeviceOperationDenied`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningOperationDenied`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5008")]
     #[doc(alias = "WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED")]
     #[doc(alias = "ByteRTCWarningCodeMediaDeviceOperationDennied")]
@@ -210,9 +222,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_RECORDING_SILENCE`: Android
     /// - `ByteRTCWarningCodeRecordingSilence`: iOS, macOS
-    /// - `kWarningCodeRecordingSilence`: Windows, Linux
+    /// - `kWarningCodeRecordingSilence`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningCaptureSilence`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5007")]
     #[doc(alias = "WARNING_CODE_RECORDING_SILENCE")]
     #[doc(alias = "ByteRTCWarningCodeRecordingSilence")]
@@ -228,9 +240,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_NO_PLAYOUT_DEVICE`: Android
     /// - `ByteRTCWarningCodeNoPlayoutDevice`: iOS, macOS
-    /// - `kWarningCodeNoPlayoutDevice`: Windows, Linux
+    /// - `kWarningCodeNoPlayoutDevice`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5006")]
     #[doc(alias = "WARNING_CODE_NO_PLAYOUT_DEVICE")]
     #[doc(alias = "ByteRTCWarningCodeNoPlayoutDevice")]
@@ -246,9 +258,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_NO_RECORDING_DEVICE`: Android
     /// - `ByteRTCWarningCodeNoRecordingDevice`: iOS, macOS
-    /// - `kWarningCodeNoRecordingDevice`: Windows, Linux
+    /// - `kWarningCodeNoRecordingDevice`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5005")]
     #[doc(alias = "WARNING_CODE_NO_RECORDING_DEVICE")]
     #[doc(alias = "ByteRTCWarningCodeNoRecordingDevice")]
@@ -264,9 +276,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_PLAYOUT_DEVICE_START_FAILED`: Android
     /// - `ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail`: iOS, macOS
-    /// - `kWarningCodePlayoutDeviceStartFailed`: Windows, Linux
+    /// - `kWarningCodePlayoutDeviceStartFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5004")]
     #[doc(alias = "WARNING_CODE_PLAYOUT_DEVICE_START_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail")]
@@ -282,9 +294,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_RECODING_DEVICE_START_FAILED`: Android
     /// - `ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail`: iOS, macOS
-    /// - `kWarningCodeRecodingDeviceStartFailed`: Windows, Linux
+    /// - `kWarningCodeRecodingDeviceStartFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5003")]
     #[doc(alias = "WARNING_CODE_RECODING_DEVICE_START_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail")]
@@ -299,9 +311,9 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_NO_MICROPHONE_PERMISSION`: Android
     /// - `ByteRTCWarningCodeNoMicrophonePermission`: iOS, macOS
-    /// - `kWarningCodeNoMicrophonePermission`: Windows, Linux
+    /// - `kWarningCodeNoMicrophonePermission`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
-    /// **Deprecated** since SDK 3.33. The SDK still sends it to apps built with older releases.
+    /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNoPermission`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5002")]
     #[doc(alias = "WARNING_CODE_NO_MICROPHONE_PERMISSION")]
     #[doc(alias = "ByteRTCWarningCodeNoMicrophonePermission")]
@@ -315,7 +327,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_NO_CAMERA_PERMISSION`: Unity, Android
     /// - `ByteRTCWarningCodeNoCameraPermission`: iOS, macOS
-    /// - `kWarningCodeNoCameraPermission`: Windows, Linux, Electron
+    /// - `kWarningCodeNoCameraPermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5001")]
     #[doc(alias = "WARNING_CODE_NO_CAMERA_PERMISSION")]
     #[doc(alias = "ByteRTCWarningCodeNoCameraPermission")]
@@ -329,7 +341,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_IN_ECHO_TEST_MODE`: Unity, Android
     /// - `ByteRTCWarningCodeInEchoTestMode`: iOS, macOS
-    /// - `kWarningCodeInEchoTestMode`: Windows, Linux, Electron
+    /// - `kWarningCodeInEchoTestMode`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2017")]
     #[doc(alias = "WARNING_CODE_IN_ECHO_TEST_MODE")]
     #[doc(alias = "ByteRTCWarningCodeInEchoTestMode")]
@@ -343,7 +355,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_OLD_ROOM_BEEN_REPLACED`: Unity, Android
     /// - `ByteRTCWarningCodeOldRoomBeenReplaced`: iOS, macOS
-    /// - `kWarningCodeOldRoomBeenReplaced`: Windows, Linux, Electron
+    /// - `kWarningCodeOldRoomBeenReplaced`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2016")]
     #[doc(alias = "WARNING_CODE_OLD_ROOM_BEEN_REPLACED")]
     #[doc(alias = "ByteRTCWarningCodeOldRoomBeenReplaced")]
@@ -371,7 +383,13 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_USER_IN_PUBLISH`: Unity, Android
     /// - `ByteRTCWarningCodeUserInPublish`: iOS, macOS
-    /// - `kWarningCodeUserInPublish`: Windows, Linux, Electron
+    /// - `kWarningCodeUserInPublish`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    ///
+    /// **From cpp-3.60 on** it is documented otherwise:
+    ///
+    /// The user has already published streams in another room, or the user is publishing a WTN stream
+    ///
+    /// > 用户已经在其他房间发布过流，或者用户正在发布 WTN 流。
     #[doc(alias = "-2014")]
     #[doc(alias = "WARNING_CODE_USER_IN_PUBLISH")]
     #[doc(alias = "ByteRTCWarningCodeUserInPublish")]
@@ -385,7 +403,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_RECEIVE_USER_NOTIFY_STOP`: Unity, Android
     /// - `ByteRTCWarningCodeCodeUserNotifyStop`: iOS, macOS
-    /// - `kWarningCodeUserNotifyStop`: Windows, Linux, Electron
+    /// - `kWarningCodeUserNotifyStop`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2013")]
     #[doc(alias = "WARNING_CODE_RECEIVE_USER_NOTIFY_STOP")]
     #[doc(alias = "ByteRTCWarningCodeCodeUserNotifyStop")]
@@ -399,7 +417,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SEND_CUSTOM_MESSAGE`: Unity, Android
     /// - `ByteRTCWarningCodeSendCustomMessage`: iOS, macOS
-    /// - `kWarningCodeSendCustomMessage`: Windows, Linux, Electron
+    /// - `kWarningCodeSendCustomMessage`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2011")]
     #[doc(alias = "WARNING_CODE_SEND_CUSTOM_MESSAGE")]
     #[doc(alias = "ByteRTCWarningCodeSendCustomMessage")]
@@ -415,13 +433,15 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN`: Android
     /// - `ByteRTCWarningCodeSubscribeStreamForbiden`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamForbiden`: Windows, Linux
+    /// - `kWarningCodeSubscribeStreamForbiden`: Windows, Linux, cpp-3.57, cpp-3.58
+    /// - `kWarningCodeSubscribeStreamForbidden`: electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2010")]
     #[doc(alias = "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN")]
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamForbiden")]
     #[doc(alias = "kWarningCodeSubscribeStreamForbiden")]
+    #[doc(alias = "kWarningCodeSubscribeStreamForbidden")]
     #[doc(alias = "SubscribeStreamForbidden")]
     SubscribeStreamForbiden,
     /// Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning
@@ -432,13 +452,39 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_PUBLISH_STREAM_FORBIDEN`: Unity, Android
     /// - `ByteRTCWarningCodePublishStreamForbiden`: iOS, macOS
-    /// - `kWarningCodePublishStreamForbiden`: Windows, Linux, Electron
+    /// - `kWarningCodePublishStreamForbiden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4
+    /// - `kWarningCodePublishStreamForbidden`: cpp-3.60, cpp-3.61, electron-3.60.1
     #[doc(alias = "-2009")]
     #[doc(alias = "WARNING_CODE_PUBLISH_STREAM_FORBIDEN")]
     #[doc(alias = "ByteRTCWarningCodePublishStreamForbiden")]
     #[doc(alias = "kWarningCodePublishStreamForbiden")]
+    #[doc(alias = "kWarningCodePublishStreamForbidden")]
     #[doc(alias = "PublishStreamForbidden")]
     PublishStreamForbiden,
+    /// Scheduling error: the media server address that the server returned is unavailable
+    ///
+    /// > 调度异常，服务器返回的媒体服务器地址不可用。
+    ///
+    /// Value `-2007`. SDK identifiers:
+    ///
+    /// - `kWarningCodeInvalidExpectMediaServerAddress`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    #[doc(alias = "-2007")]
+    #[doc(alias = "kWarningCodeInvalidExpectMediaServerAddress")]
+    InvalidExpectMediaServerAddress = -2007,
+    /// The functions were called in the wrong order
+    ///
+    /// > 函数调用顺序错误。
+    ///
+    /// Value `-2005`. SDK identifiers:
+    ///
+    /// - `kWarningCodeInvokeError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
+    ///
+    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    #[doc(alias = "-2005")]
+    #[doc(alias = "kWarningCodeInvokeError")]
+    InvokeError = -2005,
     /// Failed to subscribe to audio and video streams
     /// Subscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.
     ///
@@ -449,12 +495,12 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX`: Unity, Android
     /// - `ByteRTCWarningCodeSubscribeStreamFailed5xx`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamFailed5xx`: Windows, Linux, Electron
+    /// - `kWarningCodeSubscribeStreamFailed5xx`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2004")]
     #[doc(alias = "WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX")]
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed5xx")]
     #[doc(alias = "kWarningCodeSubscribeStreamFailed5xx")]
-    SubscribeStreamFailed5xx = -2004,
+    SubscribeStreamFailed5xx,
     /// Failed to subscribe to audio and video streams
     /// The subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.
     ///
@@ -465,7 +511,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED404`: Unity, Android
     /// - `ByteRTCWarningCodeSubscribeStreamFailed404`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamFailed404`: Windows, Linux, Electron
+    /// - `kWarningCodeSubscribeStreamFailed404`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2003")]
     #[doc(alias = "WARNING_CODE_SUBSCRIBE_STREAM_FAILED404")]
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed404")]
@@ -481,7 +527,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_PUBLISH_STREAM_FAILED`: Unity, Android
     /// - `ByteRTCWarningCodePublishStreamFailed`: iOS, macOS
-    /// - `kWarningCodePublishStreamFailed`: Windows, Linux, Electron
+    /// - `kWarningCodePublishStreamFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2002")]
     #[doc(alias = "WARNING_CODE_PUBLISH_STREAM_FAILED")]
     #[doc(alias = "ByteRTCWarningCodePublishStreamFailed")]
@@ -497,7 +543,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_JOIN_ROOM_FAILED`: Unity, Android
     /// - `ByteRTCWarningCodeJoinRoomFailed`: iOS, macOS
-    /// - `kWarningCodeJoinRoomFailed`: Windows, Linux, Electron
+    /// - `kWarningCodeJoinRoomFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2001")]
     #[doc(alias = "WARNING_CODE_JOIN_ROOM_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeJoinRoomFailed")]
@@ -519,7 +565,7 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_GET_ROOM_FAILED`: Android
     /// - `ByteRTCWarningCodeGetRoomFailed`: iOS, macOS
-    /// - `kWarningCodeGetRoomFailed`: Windows, Linux
+    /// - `kWarningCodeGetRoomFailed`: Windows, Linux, cpp-3.57, cpp-3.58
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2000")]
@@ -546,13 +592,14 @@ impl WarningCode {
         Self::SetScreenStreamInvalidVoicePitch, Self::InvalidAudioFormat,
         Self::InvalidCallForExtAudio, Self::InvalidRemoteStreamKey, Self::InvalidCanvasHandle,
         Self::LicenseFileExpired, Self::InvalidSamiAppkeyOrToken, Self::InvalidResourcePath,
-        Self::LoadSamiLibraryFailed, Self::InvalidSamiEffectType,
+        Self::LoadSamiLibraryFailed, Self::InvalidSamiEffectType, Self::InvokeError,
+        Self::InvalidExpectMediaServerAddress,
     ];
     /// The value of each code of `ALL`.
     const VALUES: &'static [i32] = &[
         -2000, -2001, -2002, -2003, -2004, -2009, -2010, -2011, -2013, -2014, -2015, -2016, -2017,
         -5001, -5002, -5003, -5004, -5005, -5006, -5007, -5008, -5009, -5010, -5011, -5012, -5013,
-        -5014, -6001, -7001, -7002, -7003, -7004, -7005,
+        -5014, -6001, -7001, -7002, -7003, -7004, -7005, -2005, -2007,
     ];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
@@ -570,11 +617,13 @@ impl WarningCode {
                     "Failed to get room information\nNote:\nIf the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.\nAfter 5 consecutive failures, the SDK reports this warning and keeps retrying.\nWe recommend telling the user that joining the room failed and that they should try again later.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_GET_ROOM_FAILED", 0b0000010),
-                    ("ByteRTCWarningCodeGetRoomFailed", 0b0001100),
-                    ("kWarningCodeGetRoomFailed", 0b0110000),
+                    ("WARNING_CODE_GET_ROOM_FAILED", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeGetRoomFailed", 0b0001100, 0b000000),
+                    ("kWarningCodeGetRoomFailed", 0b0110000, 0b000011),
                 ],
+                hidden: false,
                 deprecation: Some(("3.45", None)),
+                other_meanings: &[],
             },
             // -2001
             Row {
@@ -586,11 +635,13 @@ impl WarningCode {
                     "Failed to join the room\nJoining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_JOIN_ROOM_FAILED", 0b0000011),
-                    ("ByteRTCWarningCodeJoinRoomFailed", 0b0001100),
-                    ("kWarningCodeJoinRoomFailed", 0b1110000),
+                    ("WARNING_CODE_JOIN_ROOM_FAILED", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeJoinRoomFailed", 0b0001100, 0b000000),
+                    ("kWarningCodeJoinRoomFailed", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2002
             Row {
@@ -602,11 +653,13 @@ impl WarningCode {
                     "Failed to publish audio and video streams\nPublishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PUBLISH_STREAM_FAILED", 0b0000011),
-                    ("ByteRTCWarningCodePublishStreamFailed", 0b0001100),
-                    ("kWarningCodePublishStreamFailed", 0b1110000),
+                    ("WARNING_CODE_PUBLISH_STREAM_FAILED", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodePublishStreamFailed", 0b0001100, 0b000000),
+                    ("kWarningCodePublishStreamFailed", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2003
             Row {
@@ -618,11 +671,13 @@ impl WarningCode {
                     "Failed to subscribe to audio and video streams\nThe subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED404", 0b0000011),
-                    ("ByteRTCWarningCodeSubscribeStreamFailed404", 0b0001100),
-                    ("kWarningCodeSubscribeStreamFailed404", 0b1110000),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED404", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeSubscribeStreamFailed404", 0b0001100, 0b000000),
+                    ("kWarningCodeSubscribeStreamFailed404", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2004
             Row {
@@ -634,11 +689,13 @@ impl WarningCode {
                     "Failed to subscribe to audio and video streams\nSubscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", 0b0000011),
-                    ("ByteRTCWarningCodeSubscribeStreamFailed5xx", 0b0001100),
-                    ("kWarningCodeSubscribeStreamFailed5xx", 0b1110000),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeSubscribeStreamFailed5xx", 0b0001100, 0b000000),
+                    ("kWarningCodeSubscribeStreamFailed5xx", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2009
             Row {
@@ -650,11 +707,14 @@ impl WarningCode {
                     "Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PUBLISH_STREAM_FORBIDEN", 0b0000011),
-                    ("ByteRTCWarningCodePublishStreamForbiden", 0b0001100),
-                    ("kWarningCodePublishStreamForbiden", 0b1110000),
+                    ("WARNING_CODE_PUBLISH_STREAM_FORBIDEN", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodePublishStreamForbiden", 0b0001100, 0b000000),
+                    ("kWarningCodePublishStreamForbiden", 0b1110000, 0b010011),
+                    ("kWarningCodePublishStreamForbidden", 0b0000000, 0b101100),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2010
             Row {
@@ -666,11 +726,14 @@ impl WarningCode {
                     "Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning\nDisable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", 0b0000010),
-                    ("ByteRTCWarningCodeSubscribeStreamForbiden", 0b0001100),
-                    ("kWarningCodeSubscribeStreamForbiden", 0b0110000),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeSubscribeStreamForbiden", 0b0001100, 0b000000),
+                    ("kWarningCodeSubscribeStreamForbiden", 0b0110000, 0b000011),
+                    ("kWarningCodeSubscribeStreamForbidden", 0b0000000, 0b100000),
                 ],
+                hidden: false,
                 deprecation: Some(("3.45", None)),
+                other_meanings: &[],
             },
             // -2011
             Row {
@@ -682,11 +745,13 @@ impl WarningCode {
                     "Failed to send the custom broadcast message because you are not in the room",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SEND_CUSTOM_MESSAGE", 0b0000011),
-                    ("ByteRTCWarningCodeSendCustomMessage", 0b0001100),
-                    ("kWarningCodeSendCustomMessage", 0b1110000),
+                    ("WARNING_CODE_SEND_CUSTOM_MESSAGE", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeSendCustomMessage", 0b0001100, 0b000000),
+                    ("kWarningCodeSendCustomMessage", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2013
             Row {
@@ -698,11 +763,13 @@ impl WarningCode {
                     "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b0000011),
-                    ("ByteRTCWarningCodeCodeUserNotifyStop", 0b0001100),
-                    ("kWarningCodeUserNotifyStop", 0b1110000),
+                    ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeCodeUserNotifyStop", 0b0001100, 0b000000),
+                    ("kWarningCodeUserNotifyStop", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2014
             Row {
@@ -714,11 +781,23 @@ impl WarningCode {
                     "The user has already published streams in another room, or the user is publishing a public stream",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_USER_IN_PUBLISH", 0b0000011),
-                    ("ByteRTCWarningCodeUserInPublish", 0b0001100),
-                    ("kWarningCodeUserInPublish", 0b1110000),
+                    ("WARNING_CODE_USER_IN_PUBLISH", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeUserInPublish", 0b0001100, 0b000000),
+                    ("kWarningCodeUserInPublish", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[
+                    crate::Meaning {
+                        source: crate::Source::Cpp3_60,
+                        texts: [
+                            "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
+                            "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
+                            "The user has already published streams in another room, or the user is publishing a WTN stream",
+                            "The user has already published streams in another room, or the user is publishing a WTN stream",
+                        ],
+                    },
+                ],
             },
             // -2015
             Row {
@@ -730,10 +809,12 @@ impl WarningCode {
                     "A room with the same roomId already exists",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_ROOM_ID_ALREADY_EXIST", 0b0000010),
-                    ("ByteRTCWarningCodeRoomAlreadyExist", 0b0001100),
+                    ("WARNING_CODE_ROOM_ID_ALREADY_EXIST", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeRoomAlreadyExist", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: Some(("3.45", None)),
+                other_meanings: &[],
             },
             // -2016
             Row {
@@ -745,11 +826,13 @@ impl WarningCode {
                     "A room with the same roomId already exists, and the newly created room instance has replaced the old one",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_OLD_ROOM_BEEN_REPLACED", 0b0000011),
-                    ("ByteRTCWarningCodeOldRoomBeenReplaced", 0b0001100),
-                    ("kWarningCodeOldRoomBeenReplaced", 0b1110000),
+                    ("WARNING_CODE_OLD_ROOM_BEEN_REPLACED", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeOldRoomBeenReplaced", 0b0001100, 0b000000),
+                    ("kWarningCodeOldRoomBeenReplaced", 0b1110000, 0b110011),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -2017
             Row {
@@ -761,11 +844,13 @@ impl WarningCode {
                     "An echo test is in progress, so this API call has no effect",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_IN_ECHO_TEST_MODE", 0b0000011),
-                    ("ByteRTCWarningCodeInEchoTestMode", 0b0001100),
-                    ("kWarningCodeInEchoTestMode", 0b1110000),
+                    ("WARNING_CODE_IN_ECHO_TEST_MODE", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeInEchoTestMode", 0b0001100, 0b000000),
+                    ("kWarningCodeInEchoTestMode", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5001
             Row {
@@ -777,11 +862,13 @@ impl WarningCode {
                     "Camera permission error: the current app has not been granted camera permission",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_CAMERA_PERMISSION", 0b0000011),
-                    ("ByteRTCWarningCodeNoCameraPermission", 0b0001100),
-                    ("kWarningCodeNoCameraPermission", 0b1110000),
+                    ("WARNING_CODE_NO_CAMERA_PERMISSION", 0b0000011, 0b000000),
+                    ("ByteRTCWarningCodeNoCameraPermission", 0b0001100, 0b000000),
+                    ("kWarningCodeNoCameraPermission", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5002
             Row {
@@ -793,11 +880,13 @@ impl WarningCode {
                     "Microphone permission error: the current app has not been granted microphone permission",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_MICROPHONE_PERMISSION", 0b0000010),
-                    ("ByteRTCWarningCodeNoMicrophonePermission", 0b0001100),
-                    ("kWarningCodeNoMicrophonePermission", 0b0110000),
+                    ("WARNING_CODE_NO_MICROPHONE_PERMISSION", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeNoMicrophonePermission", 0b0001100, 0b000000),
+                    ("kWarningCodeNoMicrophonePermission", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNoPermission", code: None }))),
+                other_meanings: &[],
             },
             // -5003
             Row {
@@ -809,11 +898,13 @@ impl WarningCode {
                     "Failed to start the audio capture device\nThe audio capture device could not be started; it may be in use by another application.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECODING_DEVICE_START_FAILED", 0b0000010),
-                    ("ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail", 0b0001100),
-                    ("kWarningCodeRecodingDeviceStartFailed", 0b0110000),
+                    ("WARNING_CODE_RECODING_DEVICE_START_FAILED", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail", 0b0001100, 0b000000),
+                    ("kWarningCodeRecodingDeviceStartFailed", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None }))),
+                other_meanings: &[],
             },
             // -5004
             Row {
@@ -825,11 +916,13 @@ impl WarningCode {
                     "Failed to start the audio playback device\nThis may be caused by insufficient system resources or invalid parameters.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PLAYOUT_DEVICE_START_FAILED", 0b0000010),
-                    ("ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail", 0b0001100),
-                    ("kWarningCodePlayoutDeviceStartFailed", 0b0110000),
+                    ("WARNING_CODE_PLAYOUT_DEVICE_START_FAILED", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail", 0b0001100, 0b000000),
+                    ("kWarningCodePlayoutDeviceStartFailed", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None }))),
+                other_meanings: &[],
             },
             // -5005
             Row {
@@ -841,11 +934,13 @@ impl WarningCode {
                     "No audio capture device available\nThe audio capture device could not be started; connect an available audio capture device.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_RECORDING_DEVICE", 0b0000010),
-                    ("ByteRTCWarningCodeNoRecordingDevice", 0b0001100),
-                    ("kWarningCodeNoRecordingDevice", 0b0110000),
+                    ("WARNING_CODE_NO_RECORDING_DEVICE", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeNoRecordingDevice", 0b0001100, 0b000000),
+                    ("kWarningCodeNoRecordingDevice", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None }))),
+                other_meanings: &[],
             },
             // -5006
             Row {
@@ -857,11 +952,13 @@ impl WarningCode {
                     "No audio playback device available\nThe audio playback device could not be started; connect an available audio playback device.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_PLAYOUT_DEVICE", 0b0000010),
-                    ("ByteRTCWarningCodeNoPlayoutDevice", 0b0001100),
-                    ("kWarningCodeNoPlayoutDevice", 0b0110000),
+                    ("WARNING_CODE_NO_PLAYOUT_DEVICE", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeNoPlayoutDevice", 0b0001100, 0b000000),
+                    ("kWarningCodeNoPlayoutDevice", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None }))),
+                other_meanings: &[],
             },
             // -5007
             Row {
@@ -873,11 +970,13 @@ impl WarningCode {
                     "The current audio device captured no valid audio data; check or replace the audio capture device",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECORDING_SILENCE", 0b0000010),
-                    ("ByteRTCWarningCodeRecordingSilence", 0b0001100),
-                    ("kWarningCodeRecordingSilence", 0b0110000),
+                    ("WARNING_CODE_RECORDING_SILENCE", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeRecordingSilence", 0b0001100, 0b000000),
+                    ("kWarningCodeRecordingSilence", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningCaptureSilence", code: None }))),
+                other_meanings: &[],
             },
             // -5008
             Row {
@@ -889,11 +988,13 @@ impl WarningCode {
                     "Invalid media device operation\nWhen custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED", 0b0000010),
-                    ("ByteRTCWarningCodeMediaDeviceOperationDennied", 0b0001100),
-                    ("kWarningCodeMediaDeviceOperationDenied", 0b0110000),
+                    ("WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeMediaDeviceOperationDennied", 0b0001100, 0b000000),
+                    ("kWarningCodeMediaDeviceOperationDenied", 0b0110000, 0b001111),
                 ],
-                deprecation: Some(("3.33", None)),
+                hidden: false,
+                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningOperationDenied", code: None }))),
+                other_meanings: &[],
             },
             // -5009
             Row {
@@ -905,11 +1006,23 @@ impl WarningCode {
                     "Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED", 0b0000011),
-                    ("ByteRTCWarningSetScreenAudioSourceTypeFailed", 0b0001100),
-                    ("kWarningCodeSetScreenAudioSourceTypeFailed", 0b0110000),
+                    ("WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED", 0b0000011, 0b000000),
+                    ("ByteRTCWarningSetScreenAudioSourceTypeFailed", 0b0001100, 0b000000),
+                    ("kWarningCodeSetScreenAudioSourceTypeFailed", 0b0110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[
+                    crate::Meaning {
+                        source: crate::Source::Cpp3_60,
+                        texts: [
+                            "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
+                            "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
+                            "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
+                            "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
+                        ],
+                    },
+                ],
             },
             // -5010
             Row {
@@ -921,11 +1034,23 @@ impl WarningCode {
                     "Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED", 0b0000011),
-                    ("ByteRTCWarningSetScreenAudioStreamIndexFailed", 0b0001100),
-                    ("kWarningCodeSetScreenAudioStreamIndexFailed", 0b1110000),
+                    ("WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED", 0b0000011, 0b000000),
+                    ("ByteRTCWarningSetScreenAudioStreamIndexFailed", 0b0001100, 0b000000),
+                    ("kWarningCodeSetScreenAudioStreamIndexFailed", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[
+                    crate::Meaning {
+                        source: crate::Source::Cpp3_60,
+                        texts: [
+                            "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
+                            "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
+                            "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                            "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        ],
+                    },
+                ],
             },
             // -5011
             Row {
@@ -937,11 +1062,13 @@ impl WarningCode {
                     "The voice pitch setting is invalid",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH", 0b0000011),
-                    ("ByteRTCWarningInvalidVoicePitch", 0b0001100),
-                    ("kWarningCodeInvalidVoicePitch", 0b1110000),
+                    ("WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH", 0b0000011, 0b000000),
+                    ("ByteRTCWarningInvalidVoicePitch", 0b0001100, 0b000000),
+                    ("kWarningCodeInvalidVoicePitch", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5012
             Row {
@@ -953,9 +1080,11 @@ impl WarningCode {
                     "The audio format setting is invalid",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvalidAudioFormat", 0b1110000),
+                    ("kWarningCodeInvalidAudioFormat", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5013
             Row {
@@ -967,11 +1096,13 @@ impl WarningCode {
                     "Old and new external audio source APIs are used together",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO", 0b0000011),
-                    ("ByteRTCWarningInvalidCallForExtAudio", 0b0001100),
-                    ("kWarningCodeInvalidCallForExtAudio", 0b1110000),
+                    ("WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO", 0b0000011, 0b000000),
+                    ("ByteRTCWarningInvalidCallForExtAudio", 0b0001100, 0b000000),
+                    ("kWarningCodeInvalidCallForExtAudio", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -5014
             Row {
@@ -983,10 +1114,12 @@ impl WarningCode {
                     "Invalid remote stream index",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_REMOTE_STREAM_KEY", 0b0000001),
-                    ("kWarningCodeInvalidRemoteStreamKey", 0b0110000),
+                    ("WARNING_CODE_INVALID_REMOTE_STREAM_KEY", 0b0000001, 0b000000),
+                    ("kWarningCodeInvalidRemoteStreamKey", 0b0110000, 0b001111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -6001
             Row {
@@ -998,10 +1131,12 @@ impl WarningCode {
                     "The specified internal rendering canvas handle is invalid\nThis is triggered when you call setLocalVideoCanvas:withCanvas: or setRemoteVideoCanvas:withCanvas: with an invalid canvas handle.",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvalidCanvasHandle", 0b1110000),
-                    ("ByteRTCWarningCodeInvalidCanvasHandle", 0b0001100),
+                    ("kWarningCodeInvalidCanvasHandle", 0b1110000, 0b111111),
+                    ("ByteRTCWarningCodeInvalidCanvasHandle", 0b0001100, 0b000000),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -7001
             Row {
@@ -1013,9 +1148,11 @@ impl WarningCode {
                     "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("kWarningLicenseFileExpired", 0b1110000),
+                    ("kWarningLicenseFileExpired", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -7002
             Row {
@@ -1027,11 +1164,13 @@ impl WarningCode {
                     "Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN", 0b0000010),
-                    ("ByteRTCWarningCodeInvaildSamiAppkeyORToken", 0b0001100),
-                    ("kWarningInvaildSamiAppkeyORToken", 0b1110000),
+                    ("WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeInvaildSamiAppkeyORToken", 0b0001100, 0b000000),
+                    ("kWarningInvaildSamiAppkeyORToken", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -7003
             Row {
@@ -1043,11 +1182,13 @@ impl WarningCode {
                     "The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_RESOURCE_PATH", 0b0000010),
-                    ("ByteRTCWarningCodeInvaildSamiResourcePath", 0b0001100),
-                    ("kWarningInvaildSamiResourcePath", 0b1110000),
+                    ("WARNING_CODE_INVALID_RESOURCE_PATH", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeInvaildSamiResourcePath", 0b0001100, 0b000000),
+                    ("kWarningInvaildSamiResourcePath", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -7004
             Row {
@@ -1059,11 +1200,13 @@ impl WarningCode {
                     "Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED", 0b0000010),
-                    ("ByteRTCWarningCodeLoadSamiLibraryFailed", 0b0001100),
-                    ("kWarningLoadSamiLibraryFailed", 0b1110000),
+                    ("WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeLoadSamiLibraryFailed", 0b0001100, 0b000000),
+                    ("kWarningLoadSamiLibraryFailed", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
             },
             // -7005
             Row {
@@ -1075,11 +1218,45 @@ impl WarningCode {
                     "The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_SAMI_EFFECT_TYPE", 0b0000010),
-                    ("ByteRTCWarningCodeInvaildSamiEffectType", 0b0001100),
-                    ("kWarningInvaildSamiEffectType", 0b1110000),
+                    ("WARNING_CODE_INVALID_SAMI_EFFECT_TYPE", 0b0000010, 0b000000),
+                    ("ByteRTCWarningCodeInvaildSamiEffectType", 0b0001100, 0b000000),
+                    ("kWarningInvaildSamiEffectType", 0b1110000, 0b111111),
                 ],
+                hidden: false,
                 deprecation: None,
+                other_meanings: &[],
+            },
+            // -2005
+            Row {
+                name: "InvokeError",
+                texts: [
+                    "函数调用顺序错误。",
+                    "函数调用顺序错误。",
+                    "The functions were called in the wrong order",
+                    "The functions were called in the wrong order",
+                ],
+                identifiers: &[
+                    ("kWarningCodeInvokeError", 0b0000000, 0b101111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -2007
+            Row {
+                name: "InvalidExpectMediaServerAddress",
+                texts: [
+                    "调度异常，服务器返回的媒体服务器地址不可用。",
+                    "调度异常，服务器返回的媒体服务器地址不可用。",
+                    "Scheduling error: the media server address that the server returned is unavailable",
+                    "Scheduling error: the media server address that the server returned is unavailable",
+                ],
+                identifiers: &[
+                    ("kWarningCodeInvalidExpectMediaServerAddress", 0b0000000, 0b101111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -1095,9 +1272,10 @@ impl WarningCode {
             "WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", "ByteRTCWarningCodeSubscribeStreamFailed5xx",
             "kWarningCodeSubscribeStreamFailed5xx", "PublishStreamForbiden",
             "WARNING_CODE_PUBLISH_STREAM_FORBIDEN", "ByteRTCWarningCodePublishStreamForbiden",
-            "kWarningCodePublishStreamForbiden", "SubscribeStreamForbiden",
-            "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", "ByteRTCWarningCodeSubscribeStreamForbiden",
-            "kWarningCodeSubscribeStreamForbiden", "SendCustomMessage",
+            "kWarningCodePublishStreamForbiden", "kWarningCodePublishStreamForbidden",
+            "SubscribeStreamForbiden", "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN",
+            "ByteRTCWarningCodeSubscribeStreamForbiden", "kWarningCodeSubscribeStreamForbiden",
+            "kWarningCodeSubscribeStreamForbidden", "SendCustomMessage",
             "WARNING_CODE_SEND_CUSTOM_MESSAGE", "ByteRTCWarningCodeSendCustomMessage",
             "kWarningCodeSendCustomMessage", "ReceiveUserNotifyStop",
             "WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", "ByteRTCWarningCodeCodeUserNotifyStop",
@@ -1147,62 +1325,50 @@ impl WarningCode {
             "ByteRTCWarningCodeLoadSamiLibraryFailed", "kWarningLoadSamiLibraryFailed",
             "InvalidSamiEffectType", "WARNING_CODE_INVALID_SAMI_EFFECT_TYPE",
             "ByteRTCWarningCodeInvaildSamiEffectType", "kWarningInvaildSamiEffectType",
+            "InvokeError", "kWarningCodeInvokeError", "InvalidExpectMediaServerAddress",
+            "kWarningCodeInvalidExpectMediaServerAddress",
         ],
         name_positions: &[
-            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6, 6, 7,
-            7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12, 13, 13, 13,
-            13, 14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19,
-            19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23, 24, 24, 25,
-            25, 25, 25, 26, 26, 26, 27, 27, 27, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31, 31, 31,
-            31, 32, 32, 32, 32,
+            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6,
+            6, 7, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12, 13,
+            13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18,
+            18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23, 24,
+            24, 25, 25, 25, 25, 26, 26, 26, 27, 27, 27, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31,
+            31, 31, 31, 32, 32, 32, 32, 33, 33, 34, 34,
         ],
-        // The perfect hash index of `names`: 125 names in 1024 slots, 1 bucket(s).
+        // The perfect hash index of `names`: 131 names in 512 slots, 64 bucket(s).
         name_index: NameIndex {
-            seed: 869,
+            seed: 0,
             wide: true,
             windows: 4,
-            bucket_bits: 0,
-            displacements: &[0],
+            bucket_bits: 6,
+            displacements: &[
+                0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+                0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 2, 0, 1, 0, 0, 0, 0, 0,
+                0, 0, 0, 1, 0, 0, 1, 1,
+            ],
             slots: &[
-                E, E, E, E, E, E, 104, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, 18, E, E, E, E, E, E, 92, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 79, E, E, E, E, E, E, E, E, E, E,
-                98, E, E, E, E, E, 21, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, 55, E, E, E, 8, 124, E, E, E, 35, E, E, E, 66, E, E, E, E,
-                E, E, E, 115, E, E, E, E, E, 96, E, E, E, E, E, E, E, E, E, 75, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 33, E, 42, E, 116, E, E, E, E, E, E,
-                E, E, E, E, E, 84, E, E, E, E, E, E, E, E, 36, E, E, E, E, E, 60, E, E, E, E, 9, E,
-                E, E, E, E, 27, 10, 59, E, E, E, E, E, E, E, E, 54, E, E, 46, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, 49, E, E, E, E, E, E, E, E, E, E, E, E, 122, E, E,
-                90, E, E, E, E, E, 19, E, E, E, E, E, E, E, E, E, E, E, 118, 70, E, E, E, E, E, E,
-                E, E, 107, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 5, E, 87, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 74, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, 108, E, E, E, E, E, E, 24, E, E, E, E, E, E, E, E, E, E, E, E, 1, 41, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 39, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, 28, E, E, E, E, E, 71, E, E, E, E, E, E, E, E, 111, 32, E, E, E, E, E, E, E, E,
-                E, 6, E, 94, E, E, E, E, E, E, E, E, E, E, 69, E, E, E, E, E, 86, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, 4, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 12,
-                E, 68, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 30, E, E, E, E, E, E,
-                E, E, E, E, E, 26, E, E, E, E, E, E, E, E, E, E, E, 53, E, E, 45, E, 102, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 29, E, E, E, E, E, E, E, E, E, E,
-                E, 89, E, E, E, E, E, E, E, E, E, E, E, E, 2, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, 64, E, E, E, 105, 113, E, E, 40, E, E, E, 14, 63, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, 81, E, 80, E, E, E, 38, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                100, 106, E, E, E, E, E, E, E, E, E, 51, E, 43, E, E, E, E, E, 44, E, E, E, E, E,
-                47, E, E, E, 93, E, E, E, E, E, E, E, 37, E, E, E, E, E, E, E, E, E, E, 78, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 58, E, 17, E, 11, 112, 73, E, E, E, E,
-                E, E, E, E, E, E, 119, 65, 123, 0, E, E, E, E, E, E, 95, E, E, 23, E, E, E, E, E,
-                85, E, E, E, E, E, E, E, E, E, E, E, 62, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, 109, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                88, E, E, E, E, E, E, E, E, E, E, 7, E, E, E, E, E, E, E, 77, E, E, 101, E, 56, E,
-                E, E, 31, E, E, E, E, E, E, E, E, E, E, E, E, E, 97, E, E, E, E, E, E, E, 15, E, E,
-                48, 117, E, E, E, E, E, E, E, E, E, E, E, 25, E, E, E, E, E, E, E, 83, E, 3, E, E,
-                E, E, 67, 20, E, E, E, E, E, E, E, 50, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 34,
-                E, E, E, 61, E, 120, E, 52, E, E, E, E, E, E, E, 110, 91, E, E, E, 16, 76, E, E, E,
-                E, E, 114, E, E, E, E, E, E, E, E, 99, E, E, E, E, E, E, E, 82, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 22, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, 72, E, E, E, E, E, E, 121, E, E, E, 57, E, E, E,
-                E, E, E, E, E, E, 13, 103,
+                E, E, E, E, E, E, 16, 103, 114, 115, E, E, E, E, E, E, 81, E, E, E, E, E, E, E, E,
+                8, 111, 1, E, E, E, E, E, E, E, E, 73, E, E, E, E, E, 9, E, E, E, E, E, E, 19, E, E,
+                E, 31, 71, E, E, E, 99, E, E, E, E, E, E, E, E, E, E, 65, E, E, E, E, E, E, 70, E,
+                33, E, E, E, E, E, 62, 39, E, E, E, 106, E, E, E, E, E, 90, 3, E, 85, E, 77, 128, E,
+                E, E, E, E, E, 36, E, 87, 84, 14, 86, 92, E, E, E, E, E, E, E, E, E, 12, 41, 72,
+                108, E, E, E, 93, E, E, 56, E, E, 130, 89, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                126, E, E, E, 60, E, E, E, E, E, 43, E, 37, 51, E, 15, E, 4, E, E, E, E, 113, 10,
+                38, E, E, 40, E, E, E, E, 46, 13, E, E, E, E, E, 7, 119, E, E, E, E, E, E, E, E, E,
+                52, 105, 11, 121, E, E, 101, 24, E, E, E, E, E, E, 116, E, E, E, E, 74, E, E, 5, E,
+                E, E, 6, E, E, E, E, E, E, E, E, E, E, E, E, 104, 64, 98, E, E, 49, E, E, E, 125, E,
+                E, E, 29, E, E, E, E, 30, E, E, 2, E, 78, 96, E, 58, 107, E, E, E, E, E, E, E, E,
+                88, E, E, E, E, E, E, E, 35, 110, E, E, E, E, E, E, E, E, E, 50, E, E, E, E, E, E,
+                E, E, E, E, 69, 45, 75, E, E, 20, 66, E, 112, E, E, E, E, 95, 47, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, 27, E, E, E, E, E, 76, E, E, E, 118, 120, E, 61,
+                E, 63, E, E, 0, E, E, E, 26, E, E, E, E, E, E, E, E, E, E, E, 102, 124, E, E, E, E,
+                E, E, 123, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 17, E, E, 34,
+                32, 23, E, E, E, E, 25, E, E, E, E, E, E, 21, 127, E, 97, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, 54, E, E, 67, E, E, E, E, E, 82, E, E, E, E, E, E, 44, E, E,
+                E, 91, E, E, 22, E, E, E, 53, 68, E, 129, 83, E, E, E, E, E, E, E, E, 55, E, 122, E,
+                E, E, E, 48, 57, 79, E, 117, E, E, E, E, E, E, E, 42, 80, 59, 94, E, 18, E, 28, E,
+                E, 109, 100, E,
             ],
         },
     };

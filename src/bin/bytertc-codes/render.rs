@@ -52,8 +52,8 @@ fn json_object(code: AnyCode) -> Value {
         "description_en": code.description(Locale::En),
         "recovery": code.recovery().hint(Locale::En).map(|_| code.recovery().name()),
         "platforms": code.platforms().iter().map(|p| p.name()).collect::<Vec<_>>(),
-        "deprecated_since": deprecation.map(|(since, _)| since),
-        "replaced_by": deprecation.and_then(|(_, replacement)| replacement).map(AnyCode::code),
+        "deprecated_since": deprecation.map(|d| d.since()),
+        "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code),
     })
 }
 
@@ -64,8 +64,9 @@ fn json_array(out: &mut String, codes: &[AnyCode]) {
 }
 
 fn deprecation_line(code: AnyCode) -> Option<String> {
-    let (since, replacement) = code.deprecation()?;
-    Some(match replacement {
+    let deprecation = code.deprecation()?;
+    let since = deprecation.since();
+    Some(match deprecation.replaced_by() {
         Some(by) => format!(
             "since SDK {since}, replaced by {} ({})",
             by.code(),

@@ -8,8 +8,8 @@
 //!
 //! | enum | delivered by | meaning |
 //! | --- | --- | --- |
-//! | [`ErrorCode`] | `onError` | an error the SDK cannot recover from by itself (`-1000`…`-1084`) |
-//! | [`WarningCode`] | `onWarning` | a problem the SDK is trying to recover from; a notification only (`-2000`…`-7005`) |
+//! | [`ErrorCode`] | `onError` (from 3.60 mostly the room, publish and subscribe state callbacks) | an error the SDK cannot recover from by itself (`-1000`…`-1111`) |
+//! | [`WarningCode`] | `onWarning` (from 3.60 some through the state callbacks) | a problem the SDK is trying to recover from; a notification only (`-2000`…`-7005`) |
 //! | [`LocalAudioStreamError`] | the local audio state callback (`onLocalAudioStateChanged`) | why the microphone stream changed state (`0`…`6`) |
 //! | [`LocalVideoStreamError`] | the local video state callback (`onLocalVideoStateChanged`) | why the camera stream changed state (`0`…`7`) |
 //! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
@@ -58,7 +58,8 @@
 //! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `identifier(platform)`,
 //!   `from_name()` (an `Option`, never allocates) and `FromStr` for any of them (error:
 //!   [`ParseCodeError`]);
-//! - `platforms()` ([`Platforms`]) and `deprecation()` ([`Deprecation`]);
+//! - `platforms()` ([`Platforms`]), `sources()` ([`Sources`]), `identifier_in(source)`, `is_hidden()`,
+//!   `other_meanings()` ([`Meaning`]) and `deprecation()` ([`Deprecation`]);
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
@@ -72,19 +73,51 @@
 //! [`WarningCode::retried_by_sdk`] whether the SDK retries by itself, and `is_ok` / `into_result` on the
 //! three state sets make `?` work in a state callback.
 //!
-//! # Platforms
+//! # Platforms and releases
 //!
 //! The codes come from the SDK 3.58 reference pages of every platform — Unity, Android, iOS, macOS,
-//! Windows, Linux, Electron — since a Rust application links the C/C++ SDK or runs beside the Android or
-//! iOS one. [`platforms()`](ErrorCode::platforms) tells which pages list a code,
-//! [`identifier(platform)`](ErrorCode::identifier) its name there (every one of them parses), and
-//! [`deprecation()`](ErrorCode::deprecation) where a page marks it deprecated ([`Deprecation`]).
+//! Windows, Linux, Electron — and from the code enums of the C++ SDK headers 3.57, 3.58, 3.60 and 3.61
+//! and the Electron SDK type definitions 3.58.4 and 3.60.1, since a Rust application links the C/C++
+//! SDK of whatever release it ships (or runs beside the Android or iOS one).
+//!
+//! - [`platforms()`](ErrorCode::platforms) tells which pages list a code and
+//!   [`identifier(platform)`](ErrorCode::identifier) its name there;
+//! - [`sources()`](ErrorCode::sources) tells which releases' headers define it ([`Source`]) and
+//!   [`identifier_in(source)`](ErrorCode::identifier_in) its name there: every one of these names
+//!   parses;
+//! - [`is_hidden()`](ErrorCode::is_hidden) tells that the newest C++ header marks it `@hidden` (for
+//!   internal use): undocumented, but the SDK can still deliver it;
+//! - [`deprecation()`](ErrorCode::deprecation) tells where a page or header marks it deprecated, and
+//!   what replaces it, even a code of another set ([`Deprecation`]);
+//! - [`other_meanings()`](ErrorCode::other_meanings) tells what a later release says it means, where
+//!   that changed ([`Meaning`]).
+//!
+//! ```
+//! use bytertc_codes::{ErrorCode, Source};
+//!
+//! // A 3.61 C++ build reports -1085, which no 3.58 page lists.
+//! let code = ErrorCode::try_from(-1085).unwrap();
+//! assert_eq!(code, ErrorCode::MultiRoomUnpublishFailed);
+//! assert!(code.platforms().is_empty() && code.sources().contains(Source::Cpp3_61));
+//! assert!(code.is_hidden());
+//!
+//! // -1007 left the C++ headers in 3.60; Electron 3.60.1 still defines it.
+//! let code = ErrorCode::RoomIdIllegal;
+//! assert_eq!(code.identifier_in(Source::Cpp3_61), None);
+//! assert_eq!(code.identifier_in(Source::Electron3_60_1), Some("kRoomErrorCodeRoomIdIllegal"));
+//!
+//! // The 3.60 headers renamed the license errors; both names parse.
+//! assert_eq!("kErrorCodeJoinRoomServerLicenseExpired".parse(), Ok(ErrorCode::ServerLicenseExpire));
+//! assert_eq!("ERROR_CODE_SERVER_LICENSE_EXPIRE".parse(), Ok(ErrorCode::ServerLicenseExpire));
+//! ```
 //!
 //! # Texts
 //!
 //! The Chinese texts are the reference pages' own (the Unity page's where it lists the code, else the
-//! first other page's), cleaned of markup only; the first line of a description is its summary. The
-//! English texts say the same, written for this crate.
+//! first other page's), cleaned of markup only; for a code no page lists, the newest header's that
+//! has one (one code, -1111, has none anywhere: its text is this crate's, and its rustdoc says so).
+//! The first line of a description is its summary. The English texts say the same, written for this
+//! crate.
 //!
 //! # Features
 //!

@@ -339,8 +339,8 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     let _ = writeln!(out, "code_set!({name}, {min}, {len});\n");
     let _ = writeln!(out, "impl {name} {{");
     out.push_str(
-        "    /// Every code of this set, in the order of the reference pages (the Unity page's first, then\n    \
-         /// the codes only other pages list, by value).\n",
+        "    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,\n    \
+         /// listed only by other pages or the SDK headers, sits where its value puts it).\n",
     );
     let all: Vec<String> = table
         .codes

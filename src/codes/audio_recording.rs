@@ -146,8 +146,8 @@ pub enum AudioRecordingErrorCode {
 code_set!(AudioRecordingErrorCode, -6, 7);
 
 impl AudioRecordingErrorCode {
-    /// Every code of this set, in the order of the reference pages (the Unity page's first, then
-    /// the codes only other pages list, by value).
+    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
+    /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[
         Self::Ok, Self::NoPermission, Self::NotInRoom, Self::AlreadyStarted, Self::NotStarted,
         Self::NotSupport, Self::Other,

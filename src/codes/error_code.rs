@@ -26,6 +26,23 @@ use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
 /// assert_eq!(on_error(-1234), "unknown ByteRTC ErrorCode: -1234");
 /// ```
 ///
+/// # Which callback delivers each code
+///
+/// Up to SDK 3.58 every code comes through `onError`. The C++ headers of 3.60 and 3.61 move most of
+/// them to the state callbacks, where they arrive as the error code of a state change:
+///
+/// | codes | up to 3.58 | C++ 3.60 | C++ 3.61 |
+/// | --- | --- | --- | --- |
+/// | -1000, -1001, -1004, -1006, -1009…-1014, -1017…-1027, -1082, -1084 | `onError` | `onRoomStateChanged` | `onRoomStateChanged` |
+/// | -1002, -1080 | `onError` | `onVideoPublishStateChanged`, `onAudioPublishStateChanged` | the same and `onScreenVideoPublishStateChanged`, `onScreenAudioPublishStateChanged` |
+/// | -1003, -1070 | `onError` | `onVideoSubscribeStateChanged`, `onAudioSubscribeStateChanged` | the same and `onScreenVideoSubscribeStateChanged`, `onScreenAudioSubscribeStateChanged` |
+/// | -1083 | `onError` | deprecated: `AVSyncEvent` `kAVSyncEventInvalidUidRepeated` through `onAVSyncEvent` | the same |
+/// | the others | `onError` | `onError` (the headers name no other callback) | `onError` |
+///
+/// Whatever callback delivers it, convert the integer with this enum. [`sources`](Self::sources) tells
+/// which releases define a code, [`is_hidden`](Self::is_hidden) whether it is undocumented, and
+/// [`other_meanings`](Self::other_meanings) what later releases say it means where that changed.
+///
 /// # Order
 ///
 /// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), as do the variants below;
@@ -551,8 +568,8 @@ pub enum ErrorCode {
 code_set!(ErrorCode, -1111, 112);
 
 impl ErrorCode {
-    /// Every code of this set, in the order of the reference pages (the Unity page's first, then
-    /// the codes only other pages list, by value).
+    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
+    /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[
         Self::InvalidToken, Self::JoinRoom, Self::NoPublishPermission, Self::NoSubscribePermission,
         Self::DuplicateLogin, Self::AppIdNull, Self::KickedOut, Self::RoomIdIllegal,

@@ -109,8 +109,8 @@ pub enum LocalAudioStreamError {
 code_set!(LocalAudioStreamError, 0, 7);
 
 impl LocalAudioStreamError {
-    /// Every code of this set, in the order of the reference pages (the Unity page's first, then
-    /// the codes only other pages list, by value).
+    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
+    /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::RecordFailure,
         Self::EncodeFailure, Self::NoRecordingDevice,

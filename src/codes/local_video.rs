@@ -119,8 +119,8 @@ pub enum LocalVideoStreamError {
 code_set!(LocalVideoStreamError, 0, 8);
 
 impl LocalVideoStreamError {
-    /// Every code of this set, in the order of the reference pages (the Unity page's first, then
-    /// the codes only other pages list, by value).
+    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
+    /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::DeviceNotFound,
         Self::CaptureFailure, Self::EncodeFailure, Self::DeviceDisconnected,

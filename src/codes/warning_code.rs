@@ -18,6 +18,21 @@ use crate::table::{NameIndex, Row, SetTable, EMPTY as E};
 /// assert_eq!(i32::from(warning), -2003);
 /// ```
 ///
+/// # Which callback delivers each code
+///
+/// Up to SDK 3.58 every code comes through `onWarning`. The C++ headers of 3.60 and 3.61 move some of
+/// them to the state callbacks:
+///
+/// | codes | up to 3.58 | C++ 3.60 | C++ 3.61 |
+/// | --- | --- | --- | --- |
+/// | -2001, -2013, -7001 | `onWarning` | `onRoomStateChanged` | `onRoomStateChanged` |
+/// | -2002, -2009, -2014 | `onWarning` | `onVideoPublishStateChanged`, `onAudioPublishStateChanged` | the same and `onScreenVideoPublishStateChanged`, `onScreenAudioPublishStateChanged` |
+/// | -2003, -2004 | `onWarning` | `onVideoSubscribeStateChanged`, `onAudioSubscribeStateChanged` | the same and `onScreenVideoSubscribeStateChanged`, `onScreenAudioSubscribeStateChanged` |
+/// | the others | `onWarning` | `onWarning` (the headers name no other callback) | `onWarning` |
+///
+/// The media device warnings -5002…-5008 were deprecated in 3.33 in favour of `MediaDeviceError` and
+/// `MediaDeviceWarning` codes (see each one's [`deprecation`](Self::deprecation)).
+///
 /// # Order
 ///
 /// `Ord` and `PartialOrd` follow the integer value (`-1001 < -1000`), as do the variants below;
@@ -578,11 +593,12 @@ pub enum WarningCode {
 code_set!(WarningCode, -7005, 5006);
 
 impl WarningCode {
-    /// Every code of this set, in the order of the reference pages (the Unity page's first, then
-    /// the codes only other pages list, by value).
+    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
+    /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[
         Self::GetRoomFailed, Self::JoinRoomFailed, Self::PublishStreamFailed,
-        Self::SubscribeStreamFailed404, Self::SubscribeStreamFailed5xx, Self::PublishStreamForbiden,
+        Self::SubscribeStreamFailed404, Self::SubscribeStreamFailed5xx, Self::InvokeError,
+        Self::InvalidExpectMediaServerAddress, Self::PublishStreamForbiden,
         Self::SubscribeStreamForbiden, Self::SendCustomMessage, Self::ReceiveUserNotifyStop,
         Self::UserInPublish, Self::RoomIdAlreadyExist, Self::OldRoomBeenReplaced,
         Self::InEchoTestMode, Self::NoCameraPermission, Self::NoMicrophonePermission,
@@ -592,14 +608,13 @@ impl WarningCode {
         Self::SetScreenStreamInvalidVoicePitch, Self::InvalidAudioFormat,
         Self::InvalidCallForExtAudio, Self::InvalidRemoteStreamKey, Self::InvalidCanvasHandle,
         Self::LicenseFileExpired, Self::InvalidSamiAppkeyOrToken, Self::InvalidResourcePath,
-        Self::LoadSamiLibraryFailed, Self::InvalidSamiEffectType, Self::InvokeError,
-        Self::InvalidExpectMediaServerAddress,
+        Self::LoadSamiLibraryFailed, Self::InvalidSamiEffectType,
     ];
     /// The value of each code of `ALL`.
     const VALUES: &'static [i32] = &[
-        -2000, -2001, -2002, -2003, -2004, -2009, -2010, -2011, -2013, -2014, -2015, -2016, -2017,
-        -5001, -5002, -5003, -5004, -5005, -5006, -5007, -5008, -5009, -5010, -5011, -5012, -5013,
-        -5014, -6001, -7001, -7002, -7003, -7004, -7005, -2005, -2007,
+        -2000, -2001, -2002, -2003, -2004, -2005, -2007, -2009, -2010, -2011, -2013, -2014, -2015,
+        -2016, -2017, -5001, -5002, -5003, -5004, -5005, -5006, -5007, -5008, -5009, -5010, -5011,
+        -5012, -5013, -5014, -6001, -7001, -7002, -7003, -7004, -7005,
     ];
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
@@ -694,6 +709,38 @@ impl WarningCode {
                     ("kWarningCodeSubscribeStreamFailed5xx", 0b1110000, 0b111111),
                 ],
                 hidden: false,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -2005
+            Row {
+                name: "InvokeError",
+                texts: [
+                    "函数调用顺序错误。",
+                    "函数调用顺序错误。",
+                    "The functions were called in the wrong order",
+                    "The functions were called in the wrong order",
+                ],
+                identifiers: &[
+                    ("kWarningCodeInvokeError", 0b0000000, 0b101111),
+                ],
+                hidden: true,
+                deprecation: None,
+                other_meanings: &[],
+            },
+            // -2007
+            Row {
+                name: "InvalidExpectMediaServerAddress",
+                texts: [
+                    "调度异常，服务器返回的媒体服务器地址不可用。",
+                    "调度异常，服务器返回的媒体服务器地址不可用。",
+                    "Scheduling error: the media server address that the server returned is unavailable",
+                    "Scheduling error: the media server address that the server returned is unavailable",
+                ],
+                identifiers: &[
+                    ("kWarningCodeInvalidExpectMediaServerAddress", 0b0000000, 0b101111),
+                ],
+                hidden: true,
                 deprecation: None,
                 other_meanings: &[],
             },
@@ -1226,38 +1273,6 @@ impl WarningCode {
                 deprecation: None,
                 other_meanings: &[],
             },
-            // -2005
-            Row {
-                name: "InvokeError",
-                texts: [
-                    "函数调用顺序错误。",
-                    "函数调用顺序错误。",
-                    "The functions were called in the wrong order",
-                    "The functions were called in the wrong order",
-                ],
-                identifiers: &[
-                    ("kWarningCodeInvokeError", 0b0000000, 0b101111),
-                ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
-            },
-            // -2007
-            Row {
-                name: "InvalidExpectMediaServerAddress",
-                texts: [
-                    "调度异常，服务器返回的媒体服务器地址不可用。",
-                    "调度异常，服务器返回的媒体服务器地址不可用。",
-                    "Scheduling error: the media server address that the server returned is unavailable",
-                    "Scheduling error: the media server address that the server returned is unavailable",
-                ],
-                identifiers: &[
-                    ("kWarningCodeInvalidExpectMediaServerAddress", 0b0000000, 0b101111),
-                ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
-            },
         ],
         positions: &Self::DENSE.1,
         // Every name `from_name` accepts, and the position in `ALL` of the code each one names.
@@ -1270,26 +1285,28 @@ impl WarningCode {
             "WARNING_CODE_SUBSCRIBE_STREAM_FAILED404", "ByteRTCWarningCodeSubscribeStreamFailed404",
             "kWarningCodeSubscribeStreamFailed404", "SubscribeStreamFailed5xx",
             "WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", "ByteRTCWarningCodeSubscribeStreamFailed5xx",
-            "kWarningCodeSubscribeStreamFailed5xx", "PublishStreamForbiden",
-            "WARNING_CODE_PUBLISH_STREAM_FORBIDEN", "ByteRTCWarningCodePublishStreamForbiden",
-            "kWarningCodePublishStreamForbiden", "kWarningCodePublishStreamForbidden",
-            "SubscribeStreamForbiden", "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN",
-            "ByteRTCWarningCodeSubscribeStreamForbiden", "kWarningCodeSubscribeStreamForbiden",
-            "kWarningCodeSubscribeStreamForbidden", "SendCustomMessage",
-            "WARNING_CODE_SEND_CUSTOM_MESSAGE", "ByteRTCWarningCodeSendCustomMessage",
-            "kWarningCodeSendCustomMessage", "ReceiveUserNotifyStop",
-            "WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", "ByteRTCWarningCodeCodeUserNotifyStop",
-            "kWarningCodeUserNotifyStop", "UserInPublish", "WARNING_CODE_USER_IN_PUBLISH",
-            "ByteRTCWarningCodeUserInPublish", "kWarningCodeUserInPublish", "RoomIdAlreadyExist",
-            "WARNING_CODE_ROOM_ID_ALREADY_EXIST", "ByteRTCWarningCodeRoomAlreadyExist",
-            "OldRoomBeenReplaced", "WARNING_CODE_OLD_ROOM_BEEN_REPLACED",
-            "ByteRTCWarningCodeOldRoomBeenReplaced", "kWarningCodeOldRoomBeenReplaced",
-            "InEchoTestMode", "WARNING_CODE_IN_ECHO_TEST_MODE", "ByteRTCWarningCodeInEchoTestMode",
-            "kWarningCodeInEchoTestMode", "NoCameraPermission", "WARNING_CODE_NO_CAMERA_PERMISSION",
-            "ByteRTCWarningCodeNoCameraPermission", "kWarningCodeNoCameraPermission",
-            "NoMicrophonePermission", "WARNING_CODE_NO_MICROPHONE_PERMISSION",
-            "ByteRTCWarningCodeNoMicrophonePermission", "kWarningCodeNoMicrophonePermission",
-            "RecodingDeviceStartFailed", "WARNING_CODE_RECODING_DEVICE_START_FAILED",
+            "kWarningCodeSubscribeStreamFailed5xx", "InvokeError", "kWarningCodeInvokeError",
+            "InvalidExpectMediaServerAddress", "kWarningCodeInvalidExpectMediaServerAddress",
+            "PublishStreamForbiden", "WARNING_CODE_PUBLISH_STREAM_FORBIDEN",
+            "ByteRTCWarningCodePublishStreamForbiden", "kWarningCodePublishStreamForbiden",
+            "kWarningCodePublishStreamForbidden", "SubscribeStreamForbiden",
+            "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", "ByteRTCWarningCodeSubscribeStreamForbiden",
+            "kWarningCodeSubscribeStreamForbiden", "kWarningCodeSubscribeStreamForbidden",
+            "SendCustomMessage", "WARNING_CODE_SEND_CUSTOM_MESSAGE",
+            "ByteRTCWarningCodeSendCustomMessage", "kWarningCodeSendCustomMessage",
+            "ReceiveUserNotifyStop", "WARNING_CODE_RECEIVE_USER_NOTIFY_STOP",
+            "ByteRTCWarningCodeCodeUserNotifyStop", "kWarningCodeUserNotifyStop", "UserInPublish",
+            "WARNING_CODE_USER_IN_PUBLISH", "ByteRTCWarningCodeUserInPublish",
+            "kWarningCodeUserInPublish", "RoomIdAlreadyExist", "WARNING_CODE_ROOM_ID_ALREADY_EXIST",
+            "ByteRTCWarningCodeRoomAlreadyExist", "OldRoomBeenReplaced",
+            "WARNING_CODE_OLD_ROOM_BEEN_REPLACED", "ByteRTCWarningCodeOldRoomBeenReplaced",
+            "kWarningCodeOldRoomBeenReplaced", "InEchoTestMode", "WARNING_CODE_IN_ECHO_TEST_MODE",
+            "ByteRTCWarningCodeInEchoTestMode", "kWarningCodeInEchoTestMode", "NoCameraPermission",
+            "WARNING_CODE_NO_CAMERA_PERMISSION", "ByteRTCWarningCodeNoCameraPermission",
+            "kWarningCodeNoCameraPermission", "NoMicrophonePermission",
+            "WARNING_CODE_NO_MICROPHONE_PERMISSION", "ByteRTCWarningCodeNoMicrophonePermission",
+            "kWarningCodeNoMicrophonePermission", "RecodingDeviceStartFailed",
+            "WARNING_CODE_RECODING_DEVICE_START_FAILED",
             "ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail",
             "kWarningCodeRecodingDeviceStartFailed", "PlayoutDeviceStartFailed",
             "WARNING_CODE_PLAYOUT_DEVICE_START_FAILED",
@@ -1325,16 +1342,14 @@ impl WarningCode {
             "ByteRTCWarningCodeLoadSamiLibraryFailed", "kWarningLoadSamiLibraryFailed",
             "InvalidSamiEffectType", "WARNING_CODE_INVALID_SAMI_EFFECT_TYPE",
             "ByteRTCWarningCodeInvaildSamiEffectType", "kWarningInvaildSamiEffectType",
-            "InvokeError", "kWarningCodeInvokeError", "InvalidExpectMediaServerAddress",
-            "kWarningCodeInvalidExpectMediaServerAddress",
         ],
         name_positions: &[
-            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 5, 6, 6, 6, 6,
-            6, 7, 7, 7, 7, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12, 13,
-            13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18,
-            18, 19, 19, 19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23, 24,
-            24, 25, 25, 25, 25, 26, 26, 26, 27, 27, 27, 28, 28, 29, 29, 29, 29, 30, 30, 30, 30, 31,
-            31, 31, 31, 32, 32, 32, 32, 33, 33, 34, 34,
+            0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 6, 6, 7, 7, 7, 7, 7,
+            8, 8, 8, 8, 8, 9, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11, 12, 12, 12, 13, 13, 13, 13,
+            14, 14, 14, 14, 15, 15, 15, 15, 16, 16, 16, 16, 17, 17, 17, 17, 18, 18, 18, 18, 19, 19,
+            19, 19, 20, 20, 20, 20, 21, 21, 21, 21, 22, 22, 22, 22, 23, 23, 23, 23, 24, 24, 24, 24,
+            25, 25, 25, 25, 26, 26, 27, 27, 27, 27, 28, 28, 28, 29, 29, 29, 30, 30, 31, 31, 31, 31,
+            32, 32, 32, 32, 33, 33, 33, 33, 34, 34, 34, 34,
         ],
         // The perfect hash index of `names`: 131 names in 512 slots, 64 bucket(s).
         name_index: NameIndex {
@@ -1348,27 +1363,27 @@ impl WarningCode {
                 0, 0, 0, 1, 0, 0, 1, 1,
             ],
             slots: &[
-                E, E, E, E, E, E, 16, 103, 114, 115, E, E, E, E, E, E, 81, E, E, E, E, E, E, E, E,
-                8, 111, 1, E, E, E, E, E, E, E, E, 73, E, E, E, E, E, 9, E, E, E, E, E, E, 19, E, E,
-                E, 31, 71, E, E, E, 99, E, E, E, E, E, E, E, E, E, E, 65, E, E, E, E, E, E, 70, E,
-                33, E, E, E, E, E, 62, 39, E, E, E, 106, E, E, E, E, E, 90, 3, E, 85, E, 77, 128, E,
-                E, E, E, E, E, 36, E, 87, 84, 14, 86, 92, E, E, E, E, E, E, E, E, E, 12, 41, 72,
-                108, E, E, E, 93, E, E, 56, E, E, 130, 89, E, E, E, E, E, E, E, E, E, E, E, E, E,
-                126, E, E, E, 60, E, E, E, E, E, 43, E, 37, 51, E, 15, E, 4, E, E, E, E, 113, 10,
-                38, E, E, 40, E, E, E, E, 46, 13, E, E, E, E, E, 7, 119, E, E, E, E, E, E, E, E, E,
-                52, 105, 11, 121, E, E, 101, 24, E, E, E, E, E, E, 116, E, E, E, E, 74, E, E, 5, E,
-                E, E, 6, E, E, E, E, E, E, E, E, E, E, E, E, 104, 64, 98, E, E, 49, E, E, E, 125, E,
-                E, E, 29, E, E, E, E, 30, E, E, 2, E, 78, 96, E, 58, 107, E, E, E, E, E, E, E, E,
-                88, E, E, E, E, E, E, E, 35, 110, E, E, E, E, E, E, E, E, E, 50, E, E, E, E, E, E,
-                E, E, E, E, 69, 45, 75, E, E, 20, 66, E, 112, E, E, E, E, 95, 47, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, E, E, E, E, 27, E, E, E, E, E, 76, E, E, E, 118, 120, E, 61,
-                E, 63, E, E, 0, E, E, E, 26, E, E, E, E, E, E, E, E, E, E, E, 102, 124, E, E, E, E,
-                E, E, 123, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 17, E, E, 34,
-                32, 23, E, E, E, E, 25, E, E, E, E, E, E, 21, 127, E, 97, E, E, E, E, E, E, E, E, E,
-                E, E, E, E, E, E, E, E, 54, E, E, 67, E, E, E, E, E, 82, E, E, E, E, E, E, 44, E, E,
-                E, 91, E, E, 22, E, E, E, 53, 68, E, 129, 83, E, E, E, E, E, E, E, E, 55, E, 122, E,
-                E, E, E, 48, 57, 79, E, 117, E, E, E, E, E, E, E, 42, 80, 59, 94, E, 18, E, 28, E,
-                E, 109, 100, E,
+                E, E, E, E, E, E, 16, 107, 118, 119, E, E, E, E, E, E, 85, E, E, E, E, E, E, E, E,
+                8, 115, 1, E, E, E, E, E, E, E, E, 77, E, E, E, E, E, 9, E, E, E, E, E, E, 19, E, E,
+                E, 35, 75, E, E, E, 103, E, E, E, E, E, E, E, E, E, E, 69, E, E, E, E, E, E, 74, E,
+                37, E, E, E, E, E, 66, 43, E, E, E, 110, E, E, E, E, E, 94, 3, E, 89, E, 81, 21, E,
+                E, E, E, E, E, 40, E, 91, 88, 14, 90, 96, E, E, E, E, E, E, E, E, E, 12, 45, 76,
+                112, E, E, E, 97, E, E, 60, E, E, 23, 93, E, E, E, E, E, E, E, E, E, E, E, E, E,
+                130, E, E, E, 64, E, E, E, E, E, 47, E, 41, 55, E, 15, E, 4, E, E, E, E, 117, 10,
+                42, E, E, 44, E, E, E, E, 50, 13, E, E, E, E, E, 7, 123, E, E, E, E, E, E, E, E, E,
+                56, 109, 11, 125, E, E, 105, 28, E, E, E, E, E, E, 120, E, E, E, E, 78, E, E, 5, E,
+                E, E, 6, E, E, E, E, E, E, E, E, E, E, E, E, 108, 68, 102, E, E, 53, E, E, E, 129,
+                E, E, E, 33, E, E, E, E, 34, E, E, 2, E, 82, 100, E, 62, 111, E, E, E, E, E, E, E,
+                E, 92, E, E, E, E, E, E, E, 39, 114, E, E, E, E, E, E, E, E, E, 54, E, E, E, E, E,
+                E, E, E, E, E, 73, 49, 79, E, E, 24, 70, E, 116, E, E, E, E, 99, 51, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, E, E, E, E, E, 31, E, E, E, E, E, 80, E, E, E, 122, 124, E,
+                65, E, 67, E, E, 0, E, E, E, 30, E, E, E, E, E, E, E, E, E, E, E, 106, 128, E, E, E,
+                E, E, E, 127, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, E, 17, E, E, 38,
+                36, 27, E, E, E, E, 29, E, E, E, E, E, E, 25, 20, E, 101, E, E, E, E, E, E, E, E, E,
+                E, E, E, E, E, E, E, E, 58, E, E, 71, E, E, E, E, E, 86, E, E, E, E, E, E, 48, E, E,
+                E, 95, E, E, 26, E, E, E, 57, 72, E, 22, 87, E, E, E, E, E, E, E, E, 59, E, 126, E,
+                E, E, E, 52, 61, 83, E, 121, E, E, E, E, E, E, E, 46, 84, 63, 98, E, 18, E, 32, E,
+                E, 113, 104, E,
             ],
         },
     };

@@ -4,7 +4,7 @@
 use std::ffi::OsStr;
 use std::process::{Command, Output};
 
-use bytertc_codes::{AnyCode, ErrorCode, Locale};
+use bytertc_codes::{AnyCode, ErrorCode, Locale, Source, WarningCode};
 
 fn run<S: AsRef<OsStr>>(args: &[S]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bytertc-codes"))
@@ -65,6 +65,8 @@ fn explain_minus_1000_shows_everything_about_it() {
     }
     assert!(text.contains("recovery: UpdateToken"));
     assert!(text.contains("platforms: Unity, Android, iOS, macOS, Windows, Linux, Electron"));
+    assert!(text.contains("\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n"));
+    assert!(!text.contains("hidden"), "{text}");
 }
 
 #[test]
@@ -91,6 +93,128 @@ fn explain_shows_deprecation() {
     let text = stdout(&run(&["explain", "-1081"]));
     assert!(
         text.contains("deprecated: since SDK 3.52, replaced by -1080 (OverStreamPublishLimit)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_shows_the_sources_and_a_hidden_mark() {
+    // -1085: on no 3.58 page, in every C++ header, hidden in them.
+    let output = run(&["explain", "-1085"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "ErrorCode -1085 MultiRoomUnpublishFailed (kErrorCodeMultiRoomUnpublishFailed)\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "  platforms: none (only the SDK headers)\n  sources: C++ 3.57–3.61\n  hidden: \
+             undocumented (@hidden in the C++ 3.61 headers), for internal use; the SDK may still \
+             deliver it\n"
+        ),
+        "{text}"
+    );
+    // A code some Electron release lists too.
+    let text = stdout(&run(&["explain", "-2005"]));
+    assert!(
+        text.contains("\n  sources: C++ 3.57–3.61, Electron 3.60.1\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n  hidden: undocumented"), "{text}");
+}
+
+#[test]
+fn explain_says_when_no_header_lists_a_code() {
+    let text = stdout(&run(&["explain", "-1005"]));
+    assert!(
+        text.ends_with(
+            "  platforms: Unity, Android\n  sources: none (only the 3.58 reference pages)\n"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("hidden"), "{text}");
+}
+
+#[test]
+fn explain_shows_a_replacement_in_a_set_the_crate_lacks() {
+    let text = stdout(&run(&["explain", "-1083"]));
+    assert!(
+        text.contains(
+            "\n  deprecated: since SDK 3.60, replaced by AVSyncEvent kAVSyncEventInvalidUidRepeated \
+             (this crate has no AVSyncEvent set yet)\n"
+        ),
+        "{text}"
+    );
+    let text = stdout(&run(&["explain", "-5002"]));
+    assert!(
+        text.contains(
+            "\n  deprecated: since SDK 3.33, replaced by MediaDeviceError \
+             kMediaDeviceErrorDeviceNoPermission (this crate has no MediaDeviceError set yet)\n"
+        ),
+        "{text}"
+    );
+    // Deprecated with no replacement named.
+    let text = stdout(&run(&["explain", "-2000"]));
+    assert!(text.contains("\n  deprecated: since SDK 3.45\n"), "{text}");
+}
+
+#[test]
+fn explain_shows_other_meanings_with_their_sources() {
+    let code = WarningCode::UserInPublish;
+    let later = &code.other_meanings()[0];
+    assert_eq!(later.source(), Source::Cpp3_60);
+    let text = stdout(&run(&["explain", "-2014", "--lang", "both"]));
+    let expected = format!(
+        "\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n  meaning in C++ 3.60–3.61:\n    \
+         zh: {}\n    en: {}\n",
+        later.description(Locale::Zh),
+        later.description(Locale::En)
+    );
+    assert!(text.ends_with(&expected), "{text}");
+    assert!(text.contains("WTN 流") && text.contains("WTN stream"));
+    // The description stays the pages' own.
+    assert!(text.contains(&format!("  zh: {}\n", code.description(Locale::Zh))));
+    let en = stdout(&run(&["explain", "-2014", "--lang", "en"]));
+    assert!(en.ends_with(&format!(
+        "  meaning in C++ 3.60–3.61:\n    en: {}\n",
+        later.description(Locale::En)
+    )));
+    assert!(!en.contains("WTN 流"), "{en}");
+    // A meaning from the oldest header on, in every C++ release that lists the code.
+    let text = stdout(&run(&[
+        "explain",
+        "LocalVideoStreamError::DeviceDisconnected",
+    ]));
+    assert!(
+        text.contains("\n  meaning in C++ 3.57–3.61:\n    zh: 通话过程中"),
+        "{text}"
+    );
+}
+
+#[test]
+fn explain_markdown_shows_sources_hidden_deprecation_and_meanings() {
+    let text = stdout(&run(&[
+        "explain", "-1085", "-1083", "-2014", "--format", "markdown", "--lang", "both",
+    ]));
+    for line in [
+        "### ErrorCode `-1085` — MultiRoomUnpublishFailed",
+        "- Platforms: none (only the SDK headers)\n- Sources: C++ 3.57–3.61\n- Hidden: undocumented \
+         (@hidden in the C++ 3.61 headers), for internal use; the SDK may still deliver it\n",
+        "- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n- Deprecated since SDK 3.60, replaced by \
+         AVSyncEvent kAVSyncEventInvalidUidRepeated (this crate has no AVSyncEvent set yet)\n",
+        "\n#### Meaning in C++ 3.60–3.61\n\n**用户已经在其他房间发布过流，或者用户正在发布 WTN 流。** (zh)\n",
+        "\n**The user has already published streams in another room, or the user is publishing a WTN \
+         stream** (en)\n",
+    ] {
+        assert!(text.contains(line), "{line:?} missing from {text}");
+    }
+    assert_eq!(text.matches("- Hidden: ").count(), 1, "{text}");
+    let text = stdout(&run(&["explain", "-1005", "--format", "markdown"]));
+    assert!(
+        text.contains("\n- Sources: none (only the 3.58 reference pages)\n"),
         "{text}"
     );
 }
@@ -353,6 +477,8 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
         "platforms",
         "deprecated_since",
         "replaced_by",
+        "sources",
+        "hidden",
     ];
     for (row, code) in rows.iter().zip(AnyCode::all()) {
         let object = row.as_object().unwrap();
@@ -362,7 +488,31 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
         assert_eq!(row["name"], code.name());
         assert_eq!(row["sdk_name"], code.sdk_name());
         assert_eq!(row["summary_zh"], code.summary(Locale::Zh));
+        assert_eq!(row["summary_en"], code.summary(Locale::En));
+        assert_eq!(row["description_zh"], code.description(Locale::Zh));
         assert_eq!(row["description_en"], code.description(Locale::En));
+        let platforms: Vec<&str> = code.platforms().iter().map(|p| p.name()).collect();
+        assert_eq!(row["platforms"], serde_json::json!(platforms));
+        let deprecation = code.deprecation();
+        assert_eq!(
+            row["deprecated_since"],
+            serde_json::json!(deprecation.map(|d| d.since()))
+        );
+        assert_eq!(
+            row["replaced_by"],
+            serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code))
+        );
+        // Exactly the sources that list the code, in `Source::ALL` order, with their identifiers.
+        let sources = row["sources"].as_object().unwrap();
+        let labels: Vec<&str> = code.sources().iter().map(Source::label).collect();
+        assert_eq!(
+            sources.keys().map(String::as_str).collect::<Vec<_>>(),
+            labels
+        );
+        for source in code.sources().iter() {
+            assert_eq!(sources[source.label()], code.identifier_in(source).unwrap());
+        }
+        assert_eq!(row["hidden"], code.is_hidden());
     }
     let invalid_token = rows.iter().find(|r| r["code"] == -1000).unwrap();
     assert_eq!(invalid_token["recovery"], "UpdateToken");
@@ -373,6 +523,75 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
     assert_eq!(screen["replaced_by"], -1080);
     let app_id = rows.iter().find(|r| r["code"] == -1005).unwrap();
     assert_eq!(app_id["platforms"], serde_json::json!(["Unity", "Android"]));
+    assert_eq!(app_id["sources"], serde_json::json!({}));
+    assert_eq!(app_id["hidden"], false);
+}
+
+#[test]
+fn json_has_the_sources_and_hidden() {
+    let rows = json(&["explain", "-1085", "-1083", "-2010", "--format", "json"]);
+    let [unpublish, audio_sync, forbidden] = &rows[..] else {
+        panic!("three rows: {rows:?}");
+    };
+    let cpp = "kErrorCodeMultiRoomUnpublishFailed";
+    assert_eq!(
+        unpublish["sources"],
+        serde_json::json!({"cpp-3.57": cpp, "cpp-3.58": cpp, "cpp-3.60": cpp, "cpp-3.61": cpp})
+    );
+    assert_eq!(unpublish["hidden"], true);
+    assert_eq!(unpublish["platforms"], serde_json::json!([]));
+    assert_eq!(unpublish["sdk_name"], cpp);
+    // Deprecated by a header, replaced by a code of a set the crate does not have.
+    assert_eq!(audio_sync["hidden"], false);
+    assert_eq!(audio_sync["deprecated_since"], "3.60");
+    assert!(audio_sync["replaced_by"].is_null());
+    assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 6);
+    assert_eq!(
+        audio_sync["sources"]["electron-3.60.1"],
+        "kErrorCodeInvalidAudioSyncUidRepeated"
+    );
+    // Each source's own spelling.
+    assert_eq!(
+        forbidden["sources"],
+        serde_json::json!({
+            "cpp-3.57": "kWarningCodeSubscribeStreamForbiden",
+            "cpp-3.58": "kWarningCodeSubscribeStreamForbiden",
+            "electron-3.60.1": "kWarningCodeSubscribeStreamForbidden",
+        })
+    );
+    // `search` shares the objects.
+    let found = json(&[
+        "search",
+        "kErrorCodeMultiRoomUnpublishFailed",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(found, rows[..1]);
+}
+
+#[test]
+fn search_finds_header_identifiers_and_other_meanings() {
+    // -1017 is `kErrorCodeJoinRoomServerLicenseExpired` only in the headers.
+    assert_eq!(
+        codes(&json(&[
+            "search",
+            "kErrorCodeJoinRoomServerLicenseExpired",
+            "--format",
+            "json"
+        ])),
+        [-1017]
+    );
+    // "WTN" is only in what the 3.60 headers say -2014 means.
+    assert_eq!(
+        codes(&json(&["search", "wtn", "--format", "json"])),
+        [-2014]
+    );
+    // A hint knows the headers' spellings too.
+    let err = stderr(&run(&["explain", "kerrorcodejoinroomserverlicenseexpired"]));
+    assert!(
+        err.contains("(did you mean kErrorCodeJoinRoomServerLicenseExpired?)"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -426,6 +645,7 @@ fn lang_selects_the_language() {
         "{markdown}"
     );
     assert!(markdown.contains("- Recovery: `ContactSupport`"));
+    assert!(markdown.contains("\n- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n"));
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use bytertc_codes::{AnyCode, Platform};
+use bytertc_codes::{AnyCode, Platform, Source};
 use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
@@ -73,6 +73,10 @@ struct Codes {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Explain codes: every set that defines each value or name
+    ///
+    /// For each code: its texts, the recovery the reference states, the 3.58 reference pages
+    /// (platforms) and the SDK releases' headers (sources) that list it, whether it is hidden, its
+    /// deprecation, and what other sources say it means where that differs.
     #[command(after_help = EXAMPLES)]
     Explain {
         #[command(flatten)]
@@ -87,7 +91,8 @@ enum Command {
     /// Find the codes whose texts (in either language), names or identifiers contain all the words
     ///
     /// Case-insensitive. English words match whole words only ("ok" is not in "token"); Chinese
-    /// matches anywhere. Codes a word names exactly come first.
+    /// matches anywhere. Texts include what other sources say a code means; identifiers are those of
+    /// the 3.58 reference pages and of the SDK headers. Codes a word names exactly come first.
     Search {
         /// Words or quoted phrases to look for
         #[arg(required = true, allow_negative_numbers = true, value_name = "WORD", value_parser = search::word)]
@@ -103,13 +108,21 @@ const SETS: [&str; 5] = [
     "WarningCode",
 ];
 
-/// Every name of `code`: its Rust name, its SDK name and each platform's identifier.
+/// Every name of `code`: its Rust name, its SDK name, each platform's identifier and each source's
+/// (some headers spell it otherwise than the pages; a name may come more than once).
 fn spellings(code: AnyCode) -> impl Iterator<Item = &'static str> {
-    [code.name(), code.sdk_name()].into_iter().chain(
-        Platform::ALL
-            .iter()
-            .filter_map(move |&p| code.identifier(p)),
-    )
+    [code.name(), code.sdk_name()]
+        .into_iter()
+        .chain(
+            Platform::ALL
+                .iter()
+                .filter_map(move |&p| code.identifier(p)),
+        )
+        .chain(
+            Source::ALL
+                .iter()
+                .filter_map(move |&s| code.identifier_in(s)),
+        )
 }
 
 /// A write's error, if any; a closed pipe (`| head`) is none, as no one is left to tell.

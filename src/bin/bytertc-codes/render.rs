@@ -2,9 +2,11 @@
 
 use std::fmt::Write as _;
 
-use bytertc_codes::{AnyCode, Locale};
+use bytertc_codes::{AnyCode, Locale, Meaning, Sdk, Source, Sources};
 use clap::ValueEnum;
-use serde_json::{json, Value};
+use serde_json::{json, Map, Value};
+
+use crate::SETS;
 
 /// Which languages' texts to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -41,6 +43,16 @@ pub enum Format {
 /// The JSON object of one code. Keys are stable: scripts read them.
 fn json_object(code: AnyCode) -> Value {
     let deprecation = code.deprecation();
+    // Each source that lists the code, by label, with the identifier it uses; in `Source::ALL` order.
+    let sources: Map<String, Value> = Source::ALL
+        .iter()
+        .filter_map(|&source| {
+            Some((
+                source.label().to_owned(),
+                code.identifier_in(source)?.into(),
+            ))
+        })
+        .collect();
     json!({
         "set": code.set(),
         "code": code.code(),
@@ -54,6 +66,9 @@ fn json_object(code: AnyCode) -> Value {
         "platforms": code.platforms().iter().map(|p| p.name()).collect::<Vec<_>>(),
         "deprecated_since": deprecation.map(|d| d.since()),
         "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code),
+        // New keys go last, so that scripts that read the values in order keep working.
+        "sources": sources,
+        "hidden": code.is_hidden(),
     })
 }
 
@@ -63,17 +78,87 @@ fn json_array(out: &mut String, codes: &[AnyCode]) {
     out.push('\n');
 }
 
+/// The 3.58 reference pages that list the code, or that only the headers do.
+fn platforms_line(code: AnyCode) -> String {
+    let platforms = code.platforms();
+    if platforms.is_empty() {
+        "none (only the SDK headers)".to_owned()
+    } else {
+        platforms.to_string()
+    }
+}
+
+/// The SDK releases whose headers list the code, compactly, or that only the pages do.
+fn sources_line(code: AnyCode) -> String {
+    let sources = code.sources();
+    if sources.is_empty() {
+        "none (only the 3.58 reference pages)".to_owned()
+    } else {
+        sources.to_string()
+    }
+}
+
+/// What `@hidden` on the code means, where the newest C++ header that lists it says so.
+fn hidden_line(code: AnyCode) -> Option<String> {
+    if !code.is_hidden() {
+        return None;
+    }
+    let headers = match code.sources().newest(Sdk::Cpp) {
+        Some(newest) => format!("the C++ {} headers", newest.release()),
+        None => "the C++ headers".to_owned(),
+    };
+    Some(format!(
+        "undocumented (@hidden in {headers}), for internal use; the SDK may still deliver it"
+    ))
+}
+
 fn deprecation_line(code: AnyCode) -> Option<String> {
     let deprecation = code.deprecation()?;
     let since = deprecation.since();
-    Some(match deprecation.replaced_by() {
-        Some(by) => format!(
-            "since SDK {since}, replaced by {} ({})",
-            by.code(),
-            by.name()
-        ),
-        None => format!("since SDK {since}"),
-    })
+    let replacement = match (deprecation.replaced_by(), deprecation.replacement_set()) {
+        (Some(by), _) if by.set() == code.set() => {
+            format!(", replaced by {} ({})", by.code(), by.name())
+        }
+        (Some(by), _) => format!(", replaced by {} {} ({})", by.set(), by.code(), by.name()),
+        // A replacement the crate cannot type: named by its set and identifier only.
+        (None, Some(set)) => {
+            let name = deprecation.replacement_name().unwrap_or_default();
+            let missing = if SETS.contains(&set) {
+                "not in this crate".to_owned()
+            } else {
+                format!("this crate has no {set} set yet")
+            };
+            format!(", replaced by {set} {name} ({missing})")
+        }
+        (None, None) => String::new(),
+    };
+    Some(format!("since SDK {since}{replacement}"))
+}
+
+/// The sources that give `code` the `meaning`: those of its SDK that list the code, from the
+/// meaning's source up to the next meaning of the same SDK.
+fn meaning_sources(code: AnyCode, meaning: &Meaning) -> Sources {
+    let start = meaning.source();
+    let next = code
+        .other_meanings()
+        .iter()
+        .map(Meaning::source)
+        .filter(|&source| source.sdk() == start.sdk() && source > start)
+        .min();
+    let sources: Sources = code
+        .sources()
+        .iter()
+        .filter(|&source| {
+            source.sdk() == start.sdk()
+                && source >= start
+                && next.map_or(true, |next| source < next)
+        })
+        .collect();
+    if sources.is_empty() {
+        Sources::EMPTY.with(start)
+    } else {
+        sources
+    }
 }
 
 /// The recovery's name and its hints in `lang`, where the reference states one.
@@ -86,6 +171,43 @@ fn recovery(code: AnyCode, lang: Lang) -> Option<(&'static str, String)> {
         .filter_map(|&l| recovery.hint(l))
         .collect();
     Some((recovery.name(), hints.join(" / ")))
+}
+
+/// A description in each of `lang`'s languages, as text: `zh: ` and its first line after `indent`,
+/// the other lines aligned under the first.
+fn text_descriptions(
+    out: &mut String,
+    indent: &str,
+    lang: Lang,
+    description: impl Fn(Locale) -> &'static str,
+) {
+    for &locale in lang.locales() {
+        let mut lines = description(locale).lines();
+        let _ = writeln!(
+            out,
+            "{indent}{locale}: {}",
+            lines.next().unwrap_or_default()
+        );
+        for line in lines {
+            let _ = writeln!(out, "{indent}    {line}");
+        }
+    }
+}
+
+/// A summary and description in each of `lang`'s languages, as Markdown: the summary in bold, then
+/// the description's other lines as paragraphs.
+fn markdown_descriptions(
+    out: &mut String,
+    lang: Lang,
+    texts: impl Fn(Locale) -> (&'static str, &'static str),
+) {
+    for &locale in lang.locales() {
+        let (summary, description) = texts(locale);
+        let _ = writeln!(out, "\n**{summary}** ({locale})\n");
+        for line in description.lines().skip(1) {
+            let _ = writeln!(out, "{line}\n");
+        }
+    }
 }
 
 /// Everything about each code (`explain`).
@@ -105,19 +227,21 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                     code.name(),
                     code.sdk_name()
                 );
-                for &locale in lang.locales() {
-                    let mut lines = code.description(locale).lines();
-                    let _ = writeln!(out, "  {locale}: {}", lines.next().unwrap_or_default());
-                    for line in lines {
-                        let _ = writeln!(out, "      {line}");
-                    }
-                }
+                text_descriptions(out, "  ", lang, |locale| code.description(locale));
                 if let Some((name, hints)) = recovery(code, lang) {
                     let _ = writeln!(out, "  recovery: {name} — {hints}");
                 }
-                let _ = writeln!(out, "  platforms: {}", code.platforms());
+                let _ = writeln!(out, "  platforms: {}", platforms_line(code));
+                let _ = writeln!(out, "  sources: {}", sources_line(code));
+                if let Some(line) = hidden_line(code) {
+                    let _ = writeln!(out, "  hidden: {line}");
+                }
                 if let Some(line) = deprecation_line(code) {
                     let _ = writeln!(out, "  deprecated: {line}");
+                }
+                for meaning in code.other_meanings() {
+                    let _ = writeln!(out, "  meaning in {}:", meaning_sources(code, meaning));
+                    text_descriptions(out, "    ", lang, |locale| meaning.description(locale));
                 }
             }
         }
@@ -134,18 +258,25 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                     code.name()
                 );
                 let _ = writeln!(out, "- SDK identifier: `{}`", code.sdk_name());
-                let _ = writeln!(out, "- Platforms: {}", code.platforms());
+                let _ = writeln!(out, "- Platforms: {}", platforms_line(code));
+                let _ = writeln!(out, "- Sources: {}", sources_line(code));
+                if let Some(line) = hidden_line(code) {
+                    let _ = writeln!(out, "- Hidden: {line}");
+                }
                 if let Some(line) = deprecation_line(code) {
                     let _ = writeln!(out, "- Deprecated {line}");
                 }
                 if let Some((name, hints)) = recovery(code, lang) {
                     let _ = writeln!(out, "- Recovery: `{name}` — {hints}");
                 }
-                for &locale in lang.locales() {
-                    let _ = writeln!(out, "\n**{}** ({locale})\n", code.summary(locale));
-                    for line in code.description(locale).lines().skip(1) {
-                        let _ = writeln!(out, "{line}\n");
-                    }
+                markdown_descriptions(out, lang, |locale| {
+                    (code.summary(locale), code.description(locale))
+                });
+                for meaning in code.other_meanings() {
+                    let _ = writeln!(out, "\n#### Meaning in {}", meaning_sources(code, meaning));
+                    markdown_descriptions(out, lang, |locale| {
+                        (meaning.summary(locale), meaning.description(locale))
+                    });
                 }
             }
         }

@@ -14,16 +14,21 @@ pub fn word(word: &str) -> Result<String, String> {
 }
 
 /// Every code that all `words` match (see [`contains_word`]), case-insensitively, in its texts in
-/// either language, its name or an identifier. Codes that a word names exactly come first; the rest
-/// keep the order of [`AnyCode::all`].
+/// either language (its other meanings' too), its name or an identifier (a page's or a header's).
+/// Codes that a word names exactly come first; the rest keep the order of [`AnyCode::all`].
 pub fn search(words: &[String]) -> Vec<AnyCode> {
     let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut found: Vec<(bool, AnyCode)> = AnyCode::all()
         .filter_map(|code| {
             let names: Vec<String> = spellings(code).map(str::to_lowercase).collect();
+            // Its descriptions and what other sources say it means, in both languages.
             let texts: Vec<String> = Locale::ALL
                 .iter()
-                .map(|&l| code.description(l).to_lowercase())
+                .flat_map(|&l| {
+                    let others = code.other_meanings().iter().map(move |m| m.description(l));
+                    core::iter::once(code.description(l)).chain(others)
+                })
+                .map(str::to_lowercase)
                 .collect();
             let matches = words.iter().all(|word| {
                 texts

@@ -41,7 +41,7 @@ use std::time::Instant;
 
 use bytertc_codes::{
     AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
-    Platform, WarningCode,
+    Platform, Source, WarningCode,
 };
 
 /// Codes in the stream of a full run.
@@ -428,7 +428,7 @@ fn from_str_case<C: Code>(
             ),
             (
                 // The same job as `from_str`: every name it accepts (the Rust name and every
-                // platform's identifier), not only the ones in the stream.
+                // page's and header's identifier), not only the ones in the stream.
                 "linear_all",
                 Box::new(move || {
                     pass(
@@ -437,6 +437,7 @@ fn from_str_case<C: Code>(
                             C::ALL.iter().copied().find(|&c| {
                                 c.name() == s
                                     || Platform::ALL.iter().any(|&p| c.identifier(p) == Some(s))
+                                    || Source::ALL.iter().any(|&t| c.identifier_in(t) == Some(s))
                             })
                         },
                         digest,

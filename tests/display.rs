@@ -61,6 +61,10 @@ fn every_code_pads_like_str() {
     assert_pads_like_str(&Platforms::EMPTY);
     assert_pads_like_str(&Platform::Ios);
     assert_pads_like_str(&Locale::Zh);
+    assert_pads_like_str(&Source::Cpp3_61);
+    assert_pads_like_str(&Sdk::Electron);
+    assert_pads_like_str(&ErrorCode::InvalidToken.sources());
+    assert_pads_like_str(&Sources::EMPTY);
 }
 
 #[cfg(feature = "std")]
@@ -86,6 +90,11 @@ fn huge_rejected_input_gives_a_short_message_and_keeps_the_input() {
         },
         {
             let err = huge.parse::<Platform>().unwrap_err();
+            assert_eq!(err.input(), huge);
+            err.to_string()
+        },
+        {
+            let err = huge.parse::<Source>().unwrap_err();
             assert_eq!(err.input(), huge);
             err.to_string()
         },

@@ -219,6 +219,10 @@ proptest! {
         check::<ErrorCode>(&s);
         check::<WarningCode>(&s);
         let _ = s.parse::<Locale>();
+        match s.parse::<Source>() {
+            Ok(source) => assert!(source.label().eq_ignore_ascii_case(&s)),
+            Err(err) => assert_eq!(err.input(), s),
+        }
     }
 
     #[test]

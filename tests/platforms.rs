@@ -312,3 +312,56 @@ fn platform_text_rules_behave_as_documented() {
     );
     assert_eq!(clean_platform(r#"<a href="x">链接</a>文本"#), "链接文本");
 }
+
+/// The README's table of codes per set, page and source, rebuilt from the crate's data.
+#[test]
+fn the_readme_counts_codes_per_set_page_and_source() {
+    let readme = include_str!("../README.md");
+    let mut header = vec!["set".to_owned(), "codes".to_owned()];
+    header.extend(Platform::ALL.iter().map(|p| p.name().to_owned()));
+    header.extend(Source::ALL.iter().map(|s| format!("{} {}", s.sdk(), s.release())));
+    let row = |cells: &[String]| format!("| {} |", cells.join(" | "));
+    let mut expected = vec![row(&header)];
+    let mut totals = vec![0usize; 1 + Platform::ALL.len() + Source::ALL.len()];
+    for set in common::SETS {
+        let codes: Vec<AnyCode> = AnyCode::all().filter(|c| c.set() == set).collect();
+        let mut counts = vec![codes.len()];
+        counts.extend(
+            Platform::ALL
+                .iter()
+                .map(|&p| codes.iter().filter(|c| c.platforms().contains(p)).count()),
+        );
+        counts.extend(
+            Source::ALL
+                .iter()
+                .map(|&s| codes.iter().filter(|c| c.sources().contains(s)).count()),
+        );
+        for (total, count) in totals.iter_mut().zip(&counts) {
+            *total += count;
+        }
+        let mut cells = vec![format!("`{set}`"), counts[0].to_string()];
+        cells.extend(counts[1..].iter().map(|&n| {
+            if n == 0 {
+                "–".to_owned()
+            } else {
+                n.to_string()
+            }
+        }));
+        expected.push(row(&cells));
+    }
+    let mut cells = vec!["**all**".to_owned(), format!("**{}**", totals[0])];
+    cells.extend(totals[1..].iter().map(usize::to_string));
+    expected.push(row(&cells));
+    let start = readme
+        .find(&expected[0])
+        .unwrap_or_else(|| panic!("README has no table headed {}", expected[0]));
+    let shown: Vec<&str> = readme[start..]
+        .lines()
+        .filter(|line| !line.starts_with("| ---"))
+        .take(expected.len())
+        .collect();
+    assert_eq!(shown, expected, "README table of codes per set");
+    let hidden = AnyCode::all().filter(|c| c.is_hidden()).count();
+    let claim = format!("{hidden} of the {} codes are hidden", totals[0]);
+    assert!(readme.contains(&claim), "README should say {claim:?}");
+}

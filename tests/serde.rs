@@ -17,7 +17,11 @@ fn serializes_as_the_integer_and_reads_back_every_form() {
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, code.code().to_string());
             assert_eq!(serde_json::from_str::<C>(&json).unwrap(), code);
-            for name in [code.name(), code.sdk_name()] {
+            let identifiers = Platform::ALL
+                .iter()
+                .filter_map(|&p| code.identifier(p))
+                .chain(Source::ALL.iter().filter_map(|&s| code.identifier_in(s)));
+            for name in [code.name(), code.sdk_name()].into_iter().chain(identifiers) {
                 let quoted = serde_json::to_string(name).unwrap();
                 assert_eq!(
                     serde_json::from_str::<C>(&quoted).unwrap(),

@@ -319,7 +319,11 @@ fn the_readme_counts_codes_per_set_page_and_source() {
     let readme = include_str!("../README.md");
     let mut header = vec!["set".to_owned(), "codes".to_owned()];
     header.extend(Platform::ALL.iter().map(|p| p.name().to_owned()));
-    header.extend(Source::ALL.iter().map(|s| format!("{} {}", s.sdk(), s.release())));
+    header.extend(
+        Source::ALL
+            .iter()
+            .map(|s| format!("{} {}", s.sdk(), s.release())),
+    );
     let row = |cells: &[String]| format!("| {} |", cells.join(" | "));
     let mut expected = vec![row(&header)];
     let mut totals = vec![0usize; 1 + Platform::ALL.len() + Source::ALL.len()];

@@ -21,7 +21,10 @@ fn serializes_as_the_integer_and_reads_back_every_form() {
                 .iter()
                 .filter_map(|&p| code.identifier(p))
                 .chain(Source::ALL.iter().filter_map(|&s| code.identifier_in(s)));
-            for name in [code.name(), code.sdk_name()].into_iter().chain(identifiers) {
+            for name in [code.name(), code.sdk_name()]
+                .into_iter()
+                .chain(identifiers)
+            {
                 let quoted = serde_json::to_string(name).unwrap();
                 assert_eq!(
                     serde_json::from_str::<C>(&quoted).unwrap(),

@@ -416,10 +416,21 @@ fn variant_doc(out: &mut String, row: &Row) {
     );
     doc_line(out, "    ", "");
     for entry in &row.identifiers {
+        let (sources, pages): (Vec<&str>, Vec<&str>) = entry[1..]
+            .iter()
+            .map(String::as_str)
+            .partition(|label| source_index(label).is_some());
+        let mut listed = Vec::new();
+        if !pages.is_empty() {
+            listed.push(format!("pages {}", pages.join(", ")));
+        }
+        if !sources.is_empty() {
+            listed.push(format!("headers {}", sources.join(", ")));
+        }
         doc_line(
             out,
             "    ",
-            &format!("- `{}`: {}", entry[0], entry[1..].join(", ")),
+            &format!("- `{}`: {}", entry[0], listed.join("; ")),
         );
     }
     if row.hidden {

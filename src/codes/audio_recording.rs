@@ -43,9 +43,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-6`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOther`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_OTHER`: Android
-    /// - `ByteRTCAudioRecordingErrorCodeOther`: iOS, macOS
+    /// - `kAudioRecordingErrorCodeOther`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_OTHER`: pages Android
+    /// - `ByteRTCAudioRecordingErrorCodeOther`: pages iOS, macOS
     #[doc(alias = "-6")]
     #[doc(alias = "kAudioRecordingErrorCodeOther")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_OTHER")]
@@ -57,9 +57,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-5`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNotSupport`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT`: Android
-    /// - `ByteRTCAudioRecordingErrorCodeNotSupport`: iOS, macOS
+    /// - `kAudioRecordingErrorCodeNotSupport`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT`: pages Android
+    /// - `ByteRTCAudioRecordingErrorCodeNotSupport`: pages iOS, macOS
     #[doc(alias = "-5")]
     #[doc(alias = "kAudioRecordingErrorCodeNotSupport")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT")]
@@ -71,10 +71,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-4`. SDK identifiers:
     ///
-    /// - `kAudioRecordingNotStarted`: Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_STARTED`: Android
-    /// - `ByteRTCAudioRecordingNotStarted`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotStarted`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kAudioRecordingNotStarted`: pages Unity
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_STARTED`: pages Android
+    /// - `ByteRTCAudioRecordingNotStarted`: pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeNotStarted`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-4")]
     #[doc(alias = "kAudioRecordingNotStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_STARTED")]
@@ -87,10 +87,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-3`. SDK identifiers:
     ///
-    /// - `kAudioRecordingAlreadyStarted`: Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED`: Android
-    /// - `ByteRTCAudioRecordingAlreadyStarted`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeAlreadyStarted`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kAudioRecordingAlreadyStarted`: pages Unity
+    /// - `AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED`: pages Android
+    /// - `ByteRTCAudioRecordingAlreadyStarted`: pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeAlreadyStarted`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-3")]
     #[doc(alias = "kAudioRecordingAlreadyStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED")]
@@ -103,10 +103,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-2`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorNotInRoom`: Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM`: Android
-    /// - `ByteRTCAudioRecordingErrorNotInRoom`: iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotInRoom`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kAudioRecordingErrorNotInRoom`: pages Unity
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM`: pages Android
+    /// - `ByteRTCAudioRecordingErrorNotInRoom`: pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeNotInRoom`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2")]
     #[doc(alias = "kAudioRecordingErrorNotInRoom")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM")]
@@ -119,9 +119,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-1`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNoPermission`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION`: Android
-    /// - `ByteRTCAudioRecordingErrorCodeNoPermission`: iOS, macOS
+    /// - `kAudioRecordingErrorCodeNoPermission`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION`: pages Android
+    /// - `ByteRTCAudioRecordingErrorCodeNoPermission`: pages iOS, macOS
     #[doc(alias = "-1")]
     #[doc(alias = "kAudioRecordingErrorCodeNoPermission")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION")]
@@ -133,9 +133,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOk`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_OK`: Android
-    /// - `ByteRTCAudioRecordingErrorCodeOk`: iOS, macOS
+    /// - `kAudioRecordingErrorCodeOk`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_OK`: pages Android
+    /// - `ByteRTCAudioRecordingErrorCodeOk`: pages iOS, macOS
     #[doc(alias = "0")]
     #[doc(alias = "kAudioRecordingErrorCodeOk")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_OK")]

@@ -57,7 +57,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1111`. SDK identifiers:
     ///
-    /// - `kErrorCodeInternalDeadLockNotify`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kErrorCodeInternalDeadLockNotify`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     ///
@@ -73,7 +73,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1087`. SDK identifiers:
     ///
-    /// - `kErrorCodeCannotFoundCanvas`: cpp-3.57
+    /// - `kErrorCodeCannotFoundCanvas`: headers cpp-3.57
     #[doc(alias = "-1087")]
     #[doc(alias = "kErrorCodeCannotFoundCanvas")]
     CannotFoundCanvas = -1087,
@@ -83,7 +83,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1086`. SDK identifiers:
     ///
-    /// - `kErrorCodeWrongAreaCode`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kErrorCodeWrongAreaCode`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1086")]
@@ -95,7 +95,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1085`. SDK identifiers:
     ///
-    /// - `kErrorCodeMultiRoomUnpublishFailed`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kErrorCodeMultiRoomUnpublishFailed`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1085")]
@@ -109,9 +109,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1084`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ABNORMAL_SERVER_STATUS`: Unity, Android
-    /// - `ByteRTCErrorCodeAbnormalServerStatus`: iOS, macOS
-    /// - `kErrorCodeAbnormalServerStatus`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_ABNORMAL_SERVER_STATUS`: pages Unity, Android
+    /// - `ByteRTCErrorCodeAbnormalServerStatus`: pages iOS, macOS
+    /// - `kErrorCodeAbnormalServerStatus`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1084")]
     #[doc(alias = "ERROR_CODE_ABNORMAL_SERVER_STATUS")]
     #[doc(alias = "ByteRTCErrorCodeAbnormalServerStatus")]
@@ -127,9 +127,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1083`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED`: Unity, Android
-    /// - `ByteRTCErrorCodInvalidAudioSyncUidRepeated`: iOS, macOS
-    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED`: pages Unity, Android
+    /// - `ByteRTCErrorCodInvalidAudioSyncUidRepeated`: pages iOS, macOS
+    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.60, replaced by `AVSyncEvent` `kAVSyncEventInvalidUidRepeated`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1083")]
@@ -145,9 +145,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1082`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT`: Unity, Android
-    /// - `ByteRTCErrorCodeOverVideoPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverVideoPublishLimit`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT`: pages Unity, Android
+    /// - `ByteRTCErrorCodeOverVideoPublishLimit`: pages iOS, macOS
+    /// - `kErrorCodeOverVideoPublishLimit`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1082")]
@@ -163,9 +163,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1081`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: Unity, Android
-    /// - `ByteRTCErrorCodeOverScreenPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverScreenPublishLimit`: Windows, Linux, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: pages Unity, Android
+    /// - `ByteRTCErrorCodeOverScreenPublishLimit`: pages iOS, macOS
+    /// - `kErrorCodeOverScreenPublishLimit`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1081")]
@@ -181,9 +181,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1080`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT`: Unity, Android
-    /// - `ByteRTCErrorCodeOverStreamPublishLimit`: iOS, macOS
-    /// - `kErrorCodeOverStreamPublishLimit`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT`: pages Unity, Android
+    /// - `ByteRTCErrorCodeOverStreamPublishLimit`: pages iOS, macOS
+    /// - `kErrorCodeOverStreamPublishLimit`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1080")]
     #[doc(alias = "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamPublishLimit")]
@@ -197,9 +197,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1070`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_SUBSCRIBE_LIMIT`: Unity, Android
-    /// - `ByteRTCErrorCodeOverStreamSubscribeLimit`: iOS, macOS
-    /// - `kErrorCodeOverStreamSubscribeLimit`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_OVER_SUBSCRIBE_LIMIT`: pages Unity, Android
+    /// - `ByteRTCErrorCodeOverStreamSubscribeLimit`: pages iOS, macOS
+    /// - `kErrorCodeOverStreamSubscribeLimit`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1070")]
     #[doc(alias = "ERROR_CODE_OVER_SUBSCRIBE_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamSubscribeLimit")]
@@ -211,7 +211,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1027`. SDK identifiers:
     ///
-    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1027")]
@@ -223,9 +223,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1026`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN`: Android
-    /// - `ByteRTCErrorCodeJoinRoomUserForbidden`: iOS, macOS
-    /// - `kErrorCodeJoinRoomUserForbidden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN`: pages Android
+    /// - `ByteRTCErrorCodeJoinRoomUserForbidden`: pages iOS, macOS
+    /// - `kErrorCodeJoinRoomUserForbidden`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1026")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomUserForbidden")]
@@ -237,9 +237,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1025`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN`: Android
-    /// - `ByteRTCErrorCodeJoinRoomRoomForbidden`: iOS, macOS
-    /// - `kErrorCodeJoinRoomRoomForbidden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN`: pages Android
+    /// - `ByteRTCErrorCodeJoinRoomRoomForbidden`: pages iOS, macOS
+    /// - `kErrorCodeJoinRoomRoomForbidden`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1025")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomRoomForbidden")]
@@ -251,8 +251,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1024`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE`: Unity
-    /// - `kErrorCodeJoinRoomLicenseNotMatchWithCache`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseNotMatchWithCache`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1024")]
@@ -265,8 +265,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1023`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH`: Unity
-    /// - `kErrorCodeJoinRoomLicenseInformationNotMatch`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseInformationNotMatch`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1023")]
@@ -279,8 +279,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1022`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_EXPIRED`: Unity
-    /// - `kErrorCodeJoinRoomLicenseExpired`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_EXPIRED`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseExpired`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1022")]
@@ -293,8 +293,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1021`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_ILLEGAL`: Unity
-    /// - `kErrorCodeJoinRoomLicenseIllegal`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_ILLEGAL`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseIllegal`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1021")]
@@ -307,8 +307,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1020`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_FILE_PATH_ERROR`: Unity
-    /// - `kErrorCodeJoinRoomLicenseFilePathError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_FILE_PATH_ERROR`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseFilePathError`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1020")]
@@ -321,8 +321,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1019`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_PARAMETER_ERROR`: Unity
-    /// - `kErrorCodeJoinRoomLicenseParameterError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_LICENSE_PARAMETER_ERROR`: pages Unity
+    /// - `kErrorCodeJoinRoomLicenseParameterError`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1019")]
@@ -335,8 +335,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1018`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT`: Unity
-    /// - `kErrorCodeJoinRoomExceedsTheUpperLimit`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT`: pages Unity
+    /// - `kErrorCodeJoinRoomExceedsTheUpperLimit`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1018")]
@@ -349,8 +349,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1017`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_SERVER_LICENSE_EXPIRE`: Unity
-    /// - `kErrorCodeJoinRoomServerLicenseExpired`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_SERVER_LICENSE_EXPIRE`: pages Unity
+    /// - `kErrorCodeJoinRoomServerLicenseExpired`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1017")]
@@ -365,9 +365,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1014`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_USER_ID_DIFFERENT`: Unity, Android
-    /// - `ByteRTCUserIDDifferent`: iOS, macOS
-    /// - `kErrorCodeUserIDDifferent`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `ERROR_CODE_USER_ID_DIFFERENT`: pages Unity, Android
+    /// - `ByteRTCUserIDDifferent`: pages iOS, macOS
+    /// - `kErrorCodeUserIDDifferent`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     #[doc(alias = "-1014")]
     #[doc(alias = "ERROR_CODE_USER_ID_DIFFERENT")]
     #[doc(alias = "ByteRTCUserIDDifferent")]
@@ -379,9 +379,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1013`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_ALREADY_EXIST`: Unity, Android
-    /// - `ByteRTCRoomAlreadyExist`: iOS, macOS
-    /// - `kErrorCodeRoomAlreadyExist`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_ROOM_ALREADY_EXIST`: pages Unity, Android
+    /// - `ByteRTCRoomAlreadyExist`: pages iOS, macOS
+    /// - `kErrorCodeRoomAlreadyExist`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1013")]
     #[doc(alias = "ERROR_CODE_ROOM_ALREADY_EXIST")]
     #[doc(alias = "ByteRTCRoomAlreadyExist")]
@@ -395,8 +395,8 @@ pub enum ErrorCode {
     ///
     /// Value `-1012`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK`: Unity
-    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK`: pages Unity
+    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1012")]
@@ -409,9 +409,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1011`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_DISMISS`: Unity, Android
-    /// - `ByteRTCErrorCodeRoomDismiss`: iOS, macOS
-    /// - `kErrorCodeRoomDismiss`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_ROOM_DISMISS`: pages Unity, Android
+    /// - `ByteRTCErrorCodeRoomDismiss`: pages iOS, macOS
+    /// - `kErrorCodeRoomDismiss`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1011")]
     #[doc(alias = "ERROR_CODE_ROOM_DISMISS")]
     #[doc(alias = "ByteRTCErrorCodeRoomDismiss")]
@@ -423,9 +423,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1010`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN`: Unity, Android
-    /// - `ByteRTCErrorCodeUpdateTokenWithInvalidToken`: iOS, macOS
-    /// - `kRoomErrorUpdateTokenWithInvalidToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN`: pages Unity, Android
+    /// - `ByteRTCErrorCodeUpdateTokenWithInvalidToken`: pages iOS, macOS
+    /// - `kRoomErrorUpdateTokenWithInvalidToken`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1010")]
     #[doc(alias = "ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeUpdateTokenWithInvalidToken")]
@@ -437,9 +437,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1009`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_TOKEN_EXPIRED`: Unity, Android
-    /// - `ByteRTCErrorCodeTokenExpired`: iOS, macOS
-    /// - `kRoomErrorTokenExpired`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_TOKEN_EXPIRED`: pages Unity, Android
+    /// - `ByteRTCErrorCodeTokenExpired`: pages iOS, macOS
+    /// - `kRoomErrorTokenExpired`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1009")]
     #[doc(alias = "ERROR_CODE_TOKEN_EXPIRED")]
     #[doc(alias = "ByteRTCErrorCodeTokenExpired")]
@@ -451,9 +451,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1007`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_ID_ILLEGAL`: Unity, Android
-    /// - `ByteRTCErrorCodeRoomIdIllegal`: iOS, macOS
-    /// - `kRoomErrorCodeRoomIdIllegal`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_ROOM_ID_ILLEGAL`: pages Unity, Android
+    /// - `ByteRTCErrorCodeRoomIdIllegal`: pages iOS, macOS
+    /// - `kRoomErrorCodeRoomIdIllegal`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1007")]
     #[doc(alias = "ERROR_CODE_ROOM_ID_ILLEGAL")]
     #[doc(alias = "ByteRTCErrorCodeRoomIdIllegal")]
@@ -465,9 +465,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1006`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_KICKED_OUT`: Unity, Android
-    /// - `ByteRTCErrorCodeKickedOut`: iOS, macOS
-    /// - `kErrorCodeKickedOut`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_KICKED_OUT`: pages Unity, Android
+    /// - `ByteRTCErrorCodeKickedOut`: pages iOS, macOS
+    /// - `kErrorCodeKickedOut`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1006")]
     #[doc(alias = "ERROR_CODE_KICKED_OUT")]
     #[doc(alias = "ByteRTCErrorCodeKickedOut")]
@@ -481,7 +481,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1005`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_APP_ID_NULL`: Unity, Android
+    /// - `ERROR_CODE_APP_ID_NULL`: pages Unity, Android
     #[doc(alias = "-1005")]
     #[doc(alias = "ERROR_CODE_APP_ID_NULL")]
     AppIdNull,
@@ -491,9 +491,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1004`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_DUPLICATE_LOGIN`: Unity, Android
-    /// - `ByteRTCErrorCodeDuplicateLogin`: iOS, macOS
-    /// - `kErrorCodeDuplicateLogin`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_DUPLICATE_LOGIN`: pages Unity, Android
+    /// - `ByteRTCErrorCodeDuplicateLogin`: pages iOS, macOS
+    /// - `kErrorCodeDuplicateLogin`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1004")]
     #[doc(alias = "ERROR_CODE_DUPLICATE_LOGIN")]
     #[doc(alias = "ByteRTCErrorCodeDuplicateLogin")]
@@ -507,9 +507,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1003`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_NO_SUBSCRIBE_PERMISSION`: Unity, Android
-    /// - `ByteRTCErrorCodeNoSubscribePermission`: iOS, macOS
-    /// - `kErrorCodeNoSubscribePermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_NO_SUBSCRIBE_PERMISSION`: pages Unity, Android
+    /// - `ByteRTCErrorCodeNoSubscribePermission`: pages iOS, macOS
+    /// - `kErrorCodeNoSubscribePermission`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1003")]
     #[doc(alias = "ERROR_CODE_NO_SUBSCRIBE_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoSubscribePermission")]
@@ -523,9 +523,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1002`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_NO_PUBLISH_PERMISSION`: Unity, Android
-    /// - `ByteRTCErrorCodeNoPublishPermission`: iOS, macOS
-    /// - `kErrorCodeNoPublishPermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_NO_PUBLISH_PERMISSION`: pages Unity, Android
+    /// - `ByteRTCErrorCodeNoPublishPermission`: pages iOS, macOS
+    /// - `kErrorCodeNoPublishPermission`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1002")]
     #[doc(alias = "ERROR_CODE_NO_PUBLISH_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoPublishPermission")]
@@ -539,9 +539,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1001`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM`: Unity, Android
-    /// - `ByteRTCErrorCodeJoinRoom`: iOS, macOS
-    /// - `kErrorCodeJoinRoom`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM`: pages Unity, Android
+    /// - `ByteRTCErrorCodeJoinRoom`: pages iOS, macOS
+    /// - `kErrorCodeJoinRoom`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1001")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoom")]
@@ -555,9 +555,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1000`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_INVALID_TOKEN`: Unity, Android
-    /// - `ByteRTCErrorCodeInvalidToken`: iOS, macOS
-    /// - `kErrorCodeInvalidToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ERROR_CODE_INVALID_TOKEN`: pages Unity, Android
+    /// - `ByteRTCErrorCodeInvalidToken`: pages iOS, macOS
+    /// - `kErrorCodeInvalidToken`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-1000")]
     #[doc(alias = "ERROR_CODE_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeInvalidToken")]

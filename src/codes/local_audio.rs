@@ -38,7 +38,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorOk`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorOk`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
     Ok = 0,
@@ -48,7 +48,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalAudioStreamErrorFailure")]
     Failure,
@@ -58,7 +58,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceNoPermission`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorDeviceNoPermission`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -68,7 +68,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceBusy`: Unity, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorDeviceBusy`: pages Unity; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "3")]
@@ -80,7 +80,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorRecordFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorRecordFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalAudioStreamErrorRecordFailure")]
     RecordFailure,
@@ -90,7 +90,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorEncodeFailure`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorEncodeFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalAudioStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -100,7 +100,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorNoRecordingDevice`: Unity, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorNoRecordingDevice`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalAudioStreamErrorNoRecordingDevice")]
     NoRecordingDevice,

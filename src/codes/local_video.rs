@@ -34,7 +34,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorOk`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorOk`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalVideoStreamErrorOk")]
     Ok = 0,
@@ -44,7 +44,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalVideoStreamErrorFailure")]
     Failure,
@@ -54,7 +54,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNoPermission`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNoPermission`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -64,7 +64,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceBusy`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceBusy`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceBusy")]
     DeviceBusy,
@@ -74,7 +74,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNotFound`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNotFound`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNotFound")]
     DeviceNotFound,
@@ -84,7 +84,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorCaptureFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorCaptureFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalVideoStreamErrorCaptureFailure")]
     CaptureFailure,
@@ -94,7 +94,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorEncodeFailure`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorEncodeFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalVideoStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -104,7 +104,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceDisconnected`: Unity, Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceDisconnected`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **From cpp-3.57 on** it is documented otherwise:
     ///

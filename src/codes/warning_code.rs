@@ -47,9 +47,9 @@ pub enum WarningCode {
     ///
     /// Value `-7005`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_INVALID_SAMI_EFFECT_TYPE`: Android
-    /// - `ByteRTCWarningCodeInvaildSamiEffectType`: iOS, macOS
-    /// - `kWarningInvaildSamiEffectType`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_INVALID_SAMI_EFFECT_TYPE`: pages Android
+    /// - `ByteRTCWarningCodeInvaildSamiEffectType`: pages iOS, macOS
+    /// - `kWarningInvaildSamiEffectType`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7005")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_EFFECT_TYPE")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiEffectType")]
@@ -61,9 +61,9 @@ pub enum WarningCode {
     ///
     /// Value `-7004`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED`: Android
-    /// - `ByteRTCWarningCodeLoadSamiLibraryFailed`: iOS, macOS
-    /// - `kWarningLoadSamiLibraryFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED`: pages Android
+    /// - `ByteRTCWarningCodeLoadSamiLibraryFailed`: pages iOS, macOS
+    /// - `kWarningLoadSamiLibraryFailed`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7004")]
     #[doc(alias = "WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeLoadSamiLibraryFailed")]
@@ -75,9 +75,9 @@ pub enum WarningCode {
     ///
     /// Value `-7003`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_INVALID_RESOURCE_PATH`: Android
-    /// - `ByteRTCWarningCodeInvaildSamiResourcePath`: iOS, macOS
-    /// - `kWarningInvaildSamiResourcePath`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_INVALID_RESOURCE_PATH`: pages Android
+    /// - `ByteRTCWarningCodeInvaildSamiResourcePath`: pages iOS, macOS
+    /// - `kWarningInvaildSamiResourcePath`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7003")]
     #[doc(alias = "WARNING_CODE_INVALID_RESOURCE_PATH")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiResourcePath")]
@@ -89,9 +89,9 @@ pub enum WarningCode {
     ///
     /// Value `-7002`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN`: Android
-    /// - `ByteRTCWarningCodeInvaildSamiAppkeyORToken`: iOS, macOS
-    /// - `kWarningInvaildSamiAppkeyORToken`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN`: pages Android
+    /// - `ByteRTCWarningCodeInvaildSamiAppkeyORToken`: pages iOS, macOS
+    /// - `kWarningInvaildSamiAppkeyORToken`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7002")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiAppkeyORToken")]
@@ -103,7 +103,7 @@ pub enum WarningCode {
     ///
     /// Value `-7001`. SDK identifiers:
     ///
-    /// - `kWarningLicenseFileExpired`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kWarningLicenseFileExpired`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-7001")]
     #[doc(alias = "kWarningLicenseFileExpired")]
     LicenseFileExpired,
@@ -115,8 +115,8 @@ pub enum WarningCode {
     ///
     /// Value `-6001`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvalidCanvasHandle`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
-    /// - `ByteRTCWarningCodeInvalidCanvasHandle`: iOS, macOS
+    /// - `kWarningCodeInvalidCanvasHandle`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `ByteRTCWarningCodeInvalidCanvasHandle`: pages iOS, macOS
     #[doc(alias = "-6001")]
     #[doc(alias = "kWarningCodeInvalidCanvasHandle")]
     #[doc(alias = "ByteRTCWarningCodeInvalidCanvasHandle")]
@@ -127,8 +127,8 @@ pub enum WarningCode {
     ///
     /// Value `-5014`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_INVALID_REMOTE_STREAM_KEY`: Unity
-    /// - `kWarningCodeInvalidRemoteStreamKey`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_INVALID_REMOTE_STREAM_KEY`: pages Unity
+    /// - `kWarningCodeInvalidRemoteStreamKey`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     #[doc(alias = "-5014")]
     #[doc(alias = "WARNING_CODE_INVALID_REMOTE_STREAM_KEY")]
     #[doc(alias = "kWarningCodeInvalidRemoteStreamKey")]
@@ -139,9 +139,9 @@ pub enum WarningCode {
     ///
     /// Value `-5013`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO`: Unity, Android
-    /// - `ByteRTCWarningInvalidCallForExtAudio`: iOS, macOS
-    /// - `kWarningCodeInvalidCallForExtAudio`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO`: pages Unity, Android
+    /// - `ByteRTCWarningInvalidCallForExtAudio`: pages iOS, macOS
+    /// - `kWarningCodeInvalidCallForExtAudio`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5013")]
     #[doc(alias = "WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO")]
     #[doc(alias = "ByteRTCWarningInvalidCallForExtAudio")]
@@ -153,7 +153,7 @@ pub enum WarningCode {
     ///
     /// Value `-5012`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvalidAudioFormat`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kWarningCodeInvalidAudioFormat`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5012")]
     #[doc(alias = "kWarningCodeInvalidAudioFormat")]
     InvalidAudioFormat,
@@ -163,9 +163,9 @@ pub enum WarningCode {
     ///
     /// Value `-5011`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH`: Unity, Android
-    /// - `ByteRTCWarningInvalidVoicePitch`: iOS, macOS
-    /// - `kWarningCodeInvalidVoicePitch`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH`: pages Unity, Android
+    /// - `ByteRTCWarningInvalidVoicePitch`: pages iOS, macOS
+    /// - `kWarningCodeInvalidVoicePitch`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5011")]
     #[doc(alias = "WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH")]
     #[doc(alias = "ByteRTCWarningInvalidVoicePitch")]
@@ -177,9 +177,9 @@ pub enum WarningCode {
     ///
     /// Value `-5010`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED`: Unity, Android
-    /// - `ByteRTCWarningSetScreenAudioStreamIndexFailed`: iOS, macOS
-    /// - `kWarningCodeSetScreenAudioStreamIndexFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED`: pages Unity, Android
+    /// - `ByteRTCWarningSetScreenAudioStreamIndexFailed`: pages iOS, macOS
+    /// - `kWarningCodeSetScreenAudioStreamIndexFailed`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
@@ -197,9 +197,9 @@ pub enum WarningCode {
     ///
     /// Value `-5009`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED`: Unity, Android
-    /// - `ByteRTCWarningSetScreenAudioSourceTypeFailed`: iOS, macOS
-    /// - `kWarningCodeSetScreenAudioSourceTypeFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED`: pages Unity, Android
+    /// - `ByteRTCWarningSetScreenAudioSourceTypeFailed`: pages iOS, macOS
+    /// - `kWarningCodeSetScreenAudioSourceTypeFailed`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
@@ -219,9 +219,9 @@ pub enum WarningCode {
     ///
     /// Value `-5008`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED`: Android
-    /// - `ByteRTCWarningCodeMediaDeviceOperationDennied`: iOS, macOS
-    /// - `kWarningCodeMediaDeviceOperationDenied`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED`: pages Android
+    /// - `ByteRTCWarningCodeMediaDeviceOperationDennied`: pages iOS, macOS
+    /// - `kWarningCodeMediaDeviceOperationDenied`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningOperationDenied`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5008")]
@@ -235,9 +235,9 @@ pub enum WarningCode {
     ///
     /// Value `-5007`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_RECORDING_SILENCE`: Android
-    /// - `ByteRTCWarningCodeRecordingSilence`: iOS, macOS
-    /// - `kWarningCodeRecordingSilence`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_RECORDING_SILENCE`: pages Android
+    /// - `ByteRTCWarningCodeRecordingSilence`: pages iOS, macOS
+    /// - `kWarningCodeRecordingSilence`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningCaptureSilence`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5007")]
@@ -253,9 +253,9 @@ pub enum WarningCode {
     ///
     /// Value `-5006`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_NO_PLAYOUT_DEVICE`: Android
-    /// - `ByteRTCWarningCodeNoPlayoutDevice`: iOS, macOS
-    /// - `kWarningCodeNoPlayoutDevice`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_NO_PLAYOUT_DEVICE`: pages Android
+    /// - `ByteRTCWarningCodeNoPlayoutDevice`: pages iOS, macOS
+    /// - `kWarningCodeNoPlayoutDevice`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5006")]
@@ -271,9 +271,9 @@ pub enum WarningCode {
     ///
     /// Value `-5005`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_NO_RECORDING_DEVICE`: Android
-    /// - `ByteRTCWarningCodeNoRecordingDevice`: iOS, macOS
-    /// - `kWarningCodeNoRecordingDevice`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_NO_RECORDING_DEVICE`: pages Android
+    /// - `ByteRTCWarningCodeNoRecordingDevice`: pages iOS, macOS
+    /// - `kWarningCodeNoRecordingDevice`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5005")]
@@ -289,9 +289,9 @@ pub enum WarningCode {
     ///
     /// Value `-5004`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_PLAYOUT_DEVICE_START_FAILED`: Android
-    /// - `ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail`: iOS, macOS
-    /// - `kWarningCodePlayoutDeviceStartFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_PLAYOUT_DEVICE_START_FAILED`: pages Android
+    /// - `ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail`: pages iOS, macOS
+    /// - `kWarningCodePlayoutDeviceStartFailed`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5004")]
@@ -307,9 +307,9 @@ pub enum WarningCode {
     ///
     /// Value `-5003`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_RECODING_DEVICE_START_FAILED`: Android
-    /// - `ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail`: iOS, macOS
-    /// - `kWarningCodeRecodingDeviceStartFailed`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_RECODING_DEVICE_START_FAILED`: pages Android
+    /// - `ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail`: pages iOS, macOS
+    /// - `kWarningCodeRecodingDeviceStartFailed`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5003")]
@@ -324,9 +324,9 @@ pub enum WarningCode {
     ///
     /// Value `-5002`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_NO_MICROPHONE_PERMISSION`: Android
-    /// - `ByteRTCWarningCodeNoMicrophonePermission`: iOS, macOS
-    /// - `kWarningCodeNoMicrophonePermission`: Windows, Linux, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `WARNING_CODE_NO_MICROPHONE_PERMISSION`: pages Android
+    /// - `ByteRTCWarningCodeNoMicrophonePermission`: pages iOS, macOS
+    /// - `kWarningCodeNoMicrophonePermission`: pages Windows, Linux; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNoPermission`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5002")]
@@ -340,9 +340,9 @@ pub enum WarningCode {
     ///
     /// Value `-5001`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_NO_CAMERA_PERMISSION`: Unity, Android
-    /// - `ByteRTCWarningCodeNoCameraPermission`: iOS, macOS
-    /// - `kWarningCodeNoCameraPermission`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_NO_CAMERA_PERMISSION`: pages Unity, Android
+    /// - `ByteRTCWarningCodeNoCameraPermission`: pages iOS, macOS
+    /// - `kWarningCodeNoCameraPermission`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-5001")]
     #[doc(alias = "WARNING_CODE_NO_CAMERA_PERMISSION")]
     #[doc(alias = "ByteRTCWarningCodeNoCameraPermission")]
@@ -354,9 +354,9 @@ pub enum WarningCode {
     ///
     /// Value `-2017`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_IN_ECHO_TEST_MODE`: Unity, Android
-    /// - `ByteRTCWarningCodeInEchoTestMode`: iOS, macOS
-    /// - `kWarningCodeInEchoTestMode`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_IN_ECHO_TEST_MODE`: pages Unity, Android
+    /// - `ByteRTCWarningCodeInEchoTestMode`: pages iOS, macOS
+    /// - `kWarningCodeInEchoTestMode`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2017")]
     #[doc(alias = "WARNING_CODE_IN_ECHO_TEST_MODE")]
     #[doc(alias = "ByteRTCWarningCodeInEchoTestMode")]
@@ -368,9 +368,9 @@ pub enum WarningCode {
     ///
     /// Value `-2016`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_OLD_ROOM_BEEN_REPLACED`: Unity, Android
-    /// - `ByteRTCWarningCodeOldRoomBeenReplaced`: iOS, macOS
-    /// - `kWarningCodeOldRoomBeenReplaced`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_OLD_ROOM_BEEN_REPLACED`: pages Unity, Android
+    /// - `ByteRTCWarningCodeOldRoomBeenReplaced`: pages iOS, macOS
+    /// - `kWarningCodeOldRoomBeenReplaced`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2016")]
     #[doc(alias = "WARNING_CODE_OLD_ROOM_BEEN_REPLACED")]
     #[doc(alias = "ByteRTCWarningCodeOldRoomBeenReplaced")]
@@ -382,8 +382,8 @@ pub enum WarningCode {
     ///
     /// Value `-2015`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_ROOM_ID_ALREADY_EXIST`: Android
-    /// - `ByteRTCWarningCodeRoomAlreadyExist`: iOS, macOS
+    /// - `WARNING_CODE_ROOM_ID_ALREADY_EXIST`: pages Android
+    /// - `ByteRTCWarningCodeRoomAlreadyExist`: pages iOS, macOS
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2015")]
@@ -396,9 +396,9 @@ pub enum WarningCode {
     ///
     /// Value `-2014`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_USER_IN_PUBLISH`: Unity, Android
-    /// - `ByteRTCWarningCodeUserInPublish`: iOS, macOS
-    /// - `kWarningCodeUserInPublish`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_USER_IN_PUBLISH`: pages Unity, Android
+    /// - `ByteRTCWarningCodeUserInPublish`: pages iOS, macOS
+    /// - `kWarningCodeUserInPublish`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
@@ -416,9 +416,9 @@ pub enum WarningCode {
     ///
     /// Value `-2013`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_RECEIVE_USER_NOTIFY_STOP`: Unity, Android
-    /// - `ByteRTCWarningCodeCodeUserNotifyStop`: iOS, macOS
-    /// - `kWarningCodeUserNotifyStop`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_RECEIVE_USER_NOTIFY_STOP`: pages Unity, Android
+    /// - `ByteRTCWarningCodeCodeUserNotifyStop`: pages iOS, macOS
+    /// - `kWarningCodeUserNotifyStop`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2013")]
     #[doc(alias = "WARNING_CODE_RECEIVE_USER_NOTIFY_STOP")]
     #[doc(alias = "ByteRTCWarningCodeCodeUserNotifyStop")]
@@ -430,9 +430,9 @@ pub enum WarningCode {
     ///
     /// Value `-2011`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SEND_CUSTOM_MESSAGE`: Unity, Android
-    /// - `ByteRTCWarningCodeSendCustomMessage`: iOS, macOS
-    /// - `kWarningCodeSendCustomMessage`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SEND_CUSTOM_MESSAGE`: pages Unity, Android
+    /// - `ByteRTCWarningCodeSendCustomMessage`: pages iOS, macOS
+    /// - `kWarningCodeSendCustomMessage`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2011")]
     #[doc(alias = "WARNING_CODE_SEND_CUSTOM_MESSAGE")]
     #[doc(alias = "ByteRTCWarningCodeSendCustomMessage")]
@@ -446,10 +446,10 @@ pub enum WarningCode {
     ///
     /// Value `-2010`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN`: Android
-    /// - `ByteRTCWarningCodeSubscribeStreamForbiden`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamForbiden`: Windows, Linux, cpp-3.57, cpp-3.58
-    /// - `kWarningCodeSubscribeStreamForbidden`: electron-3.60.1
+    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN`: pages Android
+    /// - `ByteRTCWarningCodeSubscribeStreamForbiden`: pages iOS, macOS
+    /// - `kWarningCodeSubscribeStreamForbiden`: pages Windows, Linux; headers cpp-3.57, cpp-3.58
+    /// - `kWarningCodeSubscribeStreamForbidden`: headers electron-3.60.1
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2010")]
@@ -465,10 +465,10 @@ pub enum WarningCode {
     ///
     /// Value `-2009`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_PUBLISH_STREAM_FORBIDEN`: Unity, Android
-    /// - `ByteRTCWarningCodePublishStreamForbiden`: iOS, macOS
-    /// - `kWarningCodePublishStreamForbiden`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, electron-3.58.4
-    /// - `kWarningCodePublishStreamForbidden`: cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `WARNING_CODE_PUBLISH_STREAM_FORBIDEN`: pages Unity, Android
+    /// - `ByteRTCWarningCodePublishStreamForbiden`: pages iOS, macOS
+    /// - `kWarningCodePublishStreamForbiden`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, electron-3.58.4
+    /// - `kWarningCodePublishStreamForbidden`: headers cpp-3.60, cpp-3.61, electron-3.60.1
     #[doc(alias = "-2009")]
     #[doc(alias = "WARNING_CODE_PUBLISH_STREAM_FORBIDEN")]
     #[doc(alias = "ByteRTCWarningCodePublishStreamForbiden")]
@@ -482,7 +482,7 @@ pub enum WarningCode {
     ///
     /// Value `-2007`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvalidExpectMediaServerAddress`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kWarningCodeInvalidExpectMediaServerAddress`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-2007")]
@@ -494,7 +494,7 @@ pub enum WarningCode {
     ///
     /// Value `-2005`. SDK identifiers:
     ///
-    /// - `kWarningCodeInvokeError`: cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kWarningCodeInvokeError`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-2005")]
@@ -508,9 +508,9 @@ pub enum WarningCode {
     ///
     /// Value `-2004`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX`: Unity, Android
-    /// - `ByteRTCWarningCodeSubscribeStreamFailed5xx`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamFailed5xx`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX`: pages Unity, Android
+    /// - `ByteRTCWarningCodeSubscribeStreamFailed5xx`: pages iOS, macOS
+    /// - `kWarningCodeSubscribeStreamFailed5xx`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2004")]
     #[doc(alias = "WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX")]
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed5xx")]
@@ -524,9 +524,9 @@ pub enum WarningCode {
     ///
     /// Value `-2003`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED404`: Unity, Android
-    /// - `ByteRTCWarningCodeSubscribeStreamFailed404`: iOS, macOS
-    /// - `kWarningCodeSubscribeStreamFailed404`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_SUBSCRIBE_STREAM_FAILED404`: pages Unity, Android
+    /// - `ByteRTCWarningCodeSubscribeStreamFailed404`: pages iOS, macOS
+    /// - `kWarningCodeSubscribeStreamFailed404`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2003")]
     #[doc(alias = "WARNING_CODE_SUBSCRIBE_STREAM_FAILED404")]
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed404")]
@@ -540,9 +540,9 @@ pub enum WarningCode {
     ///
     /// Value `-2002`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_PUBLISH_STREAM_FAILED`: Unity, Android
-    /// - `ByteRTCWarningCodePublishStreamFailed`: iOS, macOS
-    /// - `kWarningCodePublishStreamFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_PUBLISH_STREAM_FAILED`: pages Unity, Android
+    /// - `ByteRTCWarningCodePublishStreamFailed`: pages iOS, macOS
+    /// - `kWarningCodePublishStreamFailed`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2002")]
     #[doc(alias = "WARNING_CODE_PUBLISH_STREAM_FAILED")]
     #[doc(alias = "ByteRTCWarningCodePublishStreamFailed")]
@@ -556,9 +556,9 @@ pub enum WarningCode {
     ///
     /// Value `-2001`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_JOIN_ROOM_FAILED`: Unity, Android
-    /// - `ByteRTCWarningCodeJoinRoomFailed`: iOS, macOS
-    /// - `kWarningCodeJoinRoomFailed`: Windows, Linux, Electron, cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `WARNING_CODE_JOIN_ROOM_FAILED`: pages Unity, Android
+    /// - `ByteRTCWarningCodeJoinRoomFailed`: pages iOS, macOS
+    /// - `kWarningCodeJoinRoomFailed`: pages Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
     #[doc(alias = "-2001")]
     #[doc(alias = "WARNING_CODE_JOIN_ROOM_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeJoinRoomFailed")]
@@ -578,9 +578,9 @@ pub enum WarningCode {
     ///
     /// Value `-2000`. SDK identifiers:
     ///
-    /// - `WARNING_CODE_GET_ROOM_FAILED`: Android
-    /// - `ByteRTCWarningCodeGetRoomFailed`: iOS, macOS
-    /// - `kWarningCodeGetRoomFailed`: Windows, Linux, cpp-3.57, cpp-3.58
+    /// - `WARNING_CODE_GET_ROOM_FAILED`: pages Android
+    /// - `ByteRTCWarningCodeGetRoomFailed`: pages iOS, macOS
+    /// - `kWarningCodeGetRoomFailed`: pages Windows, Linux; headers cpp-3.57, cpp-3.58
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2000")]

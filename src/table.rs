@@ -256,9 +256,9 @@ pub(crate) use hash::{name_hash, EMPTY};
 /// A name's hash picks a bucket (its top `bucket_bits` bits) and, from the bits below, a slot, which the
 /// bucket's displacement (xored in) moves to where no other name of the set lands. A lookup is one hash,
 /// one load of the displacement, one load of the slot and one comparison, with no probing loop whose
-/// length would vary by name. Sets of up to 128 names have one bucket whose displacement is 0: the
+/// length would vary by name. Sets of up to 192 names have one bucket whose displacement is 0: the
 /// compiler folds it, and the lookup is one hash, one load and one comparison, in a table of at most
-/// 1,024 slots. Larger sets have buckets of about 4 names and about 2 slots a name, so the table grows
+/// 2,048 slots. Larger sets have buckets of about 4 names and about 2 slots a name, so the table grows
 /// linearly with the names.
 ///
 /// Nothing checks the parameters at compile time (that would hash every name in the compiler's slow

@@ -247,8 +247,13 @@ pub(crate) const fn dense_slot(code: i32, min: i32, len: usize) -> usize {
 
 mod hash;
 
+pub(crate) use hash::name_hash;
+use hash::EMPTY;
 use hash::{bucket_of, home_slot, read16, read8};
-pub(crate) use hash::{name_hash, EMPTY};
+
+// A set has fewer names than `EMPTY` (`dense` allows at most `u16::MAX` codes, each with a few names),
+// so an empty slot is past the end of its names.
+const _: () = assert!(EMPTY == u16::MAX);
 
 /// A perfect hash index of a set's names, found ahead of time by the generator in `codegen/` and
 /// written into the set's generated file, so the compiler only reads constants.
@@ -256,9 +261,9 @@ pub(crate) use hash::{name_hash, EMPTY};
 /// A name's hash picks a bucket (its top `bucket_bits` bits) and, from the bits below, a slot, which the
 /// bucket's displacement (xored in) moves to where no other name of the set lands. A lookup is one hash,
 /// one load of the displacement, one load of the slot and one comparison, with no probing loop whose
-/// length would vary by name. Sets of up to 192 names have one bucket whose displacement is 0: the
+/// length would vary by name. Sets of up to 128 names have one bucket whose displacement is 0: the
 /// compiler folds it, and the lookup is one hash, one load and one comparison, in a table of at most
-/// 2,048 slots. Larger sets have buckets of about 4 names and about 2 slots a name, so the table grows
+/// 1,024 slots. Larger sets have buckets of about 4 names and about 2 slots a name, so the table grows
 /// linearly with the names.
 ///
 /// Nothing checks the parameters at compile time (that would hash every name in the compiler's slow

@@ -9,15 +9,13 @@ mod hash;
 
 use hash::{bucket_of, home_slot, name_hash, EMPTY};
 
-/// Sets with at most this many names get one bucket: no displacement to load (measured: 6 fewer
-/// instructions a lookup in `WarningCode`'s 131 names), at the price of a table of up to 16 slots a
-/// name (at most 2,048, 4 KiB) and a longer search for the seed. Larger sets get buckets of about 4
-/// names and 2 slots a name, so the tables grow linearly.
-const ONE_BUCKET_MAX_NAMES: usize = 192;
+/// Sets with at most this many names get one bucket: no displacement to load, at the price of a
+/// table of up to 8 slots a name (at most 1,024) and a longer search for the seed. Larger sets get
+/// buckets of about 4 names and 2 slots a name, so the tables grow linearly.
+const ONE_BUCKET_MAX_NAMES: usize = 128;
 
 /// Slots for a one-bucket index of `n` names: `n² / 4` (a random seed then succeeds about once in 7
-/// tries) but at most `8 n` before rounding up to a power of two (about once in `e^(n / 16)` at
-/// worst: some thousands of tries at 192 names).
+/// tries) but at most `8 n` (about once in `e^(n / 16)`: some thousands of tries at 128 names).
 fn one_bucket_slots(n: usize) -> usize {
     (n * n / 4).min(8 * n).max(2 * n).max(2).next_power_of_two()
 }
@@ -211,7 +209,7 @@ mod tests {
 
     #[test]
     fn tables_stay_small_and_grow_linearly() {
-        for n in [100, 128, 131, 192, 193, 1000, 4000] {
+        for n in [100, 128, 129, 200, 1000, 4000] {
             let owned: Vec<String> = (0..n)
                 .map(|i| format!("kSyntheticCodeNumber{i}Failed"))
                 .collect();
@@ -220,7 +218,7 @@ mod tests {
             let slots = index.slots.len();
             if n <= ONE_BUCKET_MAX_NAMES {
                 assert_eq!(index.displacements, [0], "{n}");
-                assert!(slots <= 2048, "{n}: {slots} slots");
+                assert!(slots <= 1024, "{n}: {slots} slots");
             } else {
                 assert!(slots <= 4 * n, "{n}: {slots} slots");
                 assert!(index.displacements.len() <= n.div_ceil(2), "{n}");

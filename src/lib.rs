@@ -58,8 +58,9 @@
 //! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `identifier(platform)`,
 //!   `from_name()` (an `Option`, never allocates) and `FromStr` for any of them (error:
 //!   [`ParseCodeError`]);
-//! - `platforms()` ([`Platforms`]), `sources()` ([`Sources`]), `identifier_in(source)`, `is_hidden()`,
-//!   `other_meanings()` ([`Meaning`]) and `deprecation()` ([`Deprecation`]);
+//! - `platforms()` ([`Platforms`]) and `deprecation()` ([`Deprecation`]); and, through the [`Code`]
+//!   trait, `sources()` ([`Sources`]), `identifier_in(source)`, `is_hidden()` and `other_meanings()`
+//!   ([`Meaning`]);
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
@@ -82,18 +83,21 @@
 //!
 //! - [`platforms()`](ErrorCode::platforms) tells which pages list a code and
 //!   [`identifier(platform)`](ErrorCode::identifier) its name there;
-//! - [`sources()`](ErrorCode::sources) tells which releases' headers define it ([`Source`]) and
-//!   [`identifier_in(source)`](ErrorCode::identifier_in) its name there: every one of these names
+//! - [`sources()`](Code::sources) tells which releases' headers define it ([`Source`]) and
+//!   [`identifier_in(source)`](Code::identifier_in) its name there: every one of these names
 //!   parses;
-//! - [`is_hidden()`](ErrorCode::is_hidden) tells that the newest C++ header marks it `@hidden` (for
+//! - [`is_hidden()`](Code::is_hidden) tells that the newest C++ header marks it `@hidden` (for
 //!   internal use): undocumented, but the SDK can still deliver it;
 //! - [`deprecation()`](ErrorCode::deprecation) tells where a page or header marks it deprecated, and
 //!   what replaces it, even a code of another set ([`Deprecation`]);
-//! - [`other_meanings()`](ErrorCode::other_meanings) tells what a later release says it means, where
+//!
+//! The last four are methods of the [`Code`] trait (and of [`AnyCode`]) rather than of each enum:
+//! written once, they cost nothing per set to compile. `use bytertc_codes::*;` brings the trait in.
+//! - [`other_meanings()`](Code::other_meanings) tells what a later release says it means, where
 //!   that changed ([`Meaning`]).
 //!
 //! ```
-//! use bytertc_codes::{ErrorCode, Source};
+//! use bytertc_codes::{Code, ErrorCode, Source};
 //!
 //! // A 3.61 C++ build reports -1085, which no 3.58 page lists.
 //! let code = ErrorCode::try_from(-1085).unwrap();

@@ -83,36 +83,6 @@ macro_rules! code_set {
                 Self::TABLE.row(self as i32).platforms()
             }
 
-            /// The SDK releases whose headers list this code ([`Source`](crate::Source)).
-            #[must_use]
-            #[inline]
-            pub const fn sources(self) -> $crate::Sources {
-                Self::TABLE.row(self as i32).sources()
-            }
-
-            /// The identifier of this code in `source`'s headers, or `None` where they do not list it.
-            #[must_use]
-            #[inline]
-            pub const fn identifier_in(self, source: $crate::Source) -> Option<&'static str> {
-                Self::TABLE.row(self as i32).identifier_in(source)
-            }
-
-            /// Whether the code is undocumented: the newest C++ header that lists it marks it
-            /// `@hidden` (for internal use). The SDK can still deliver it.
-            #[must_use]
-            #[inline]
-            pub const fn is_hidden(self) -> bool {
-                Self::TABLE.row(self as i32).hidden
-            }
-
-            /// What the code means in sources that document it differently from its
-            /// [`description`](Self::description), each with the first source that does ([`Meaning`](crate::Meaning)).
-            #[must_use]
-            #[inline]
-            pub const fn other_meanings(self) -> &'static [$crate::Meaning] {
-                Self::TABLE.row(self as i32).other_meanings
-            }
-
             /// Where some reference page or header marks this code deprecated: since which SDK release,
             /// and what replaces it.
             #[must_use]

@@ -16,7 +16,7 @@ use crate::Locale;
 /// `Display` gives the label (`cpp-3.61`), which `FromStr` parses back.
 ///
 /// ```
-/// use bytertc_codes::{ErrorCode, Source};
+/// use bytertc_codes::{Code, ErrorCode, Source};
 ///
 /// // Does the 3.61 C++ SDK still define -1007? No: it left the C++ headers in 3.60.
 /// let code = ErrorCode::RoomIdIllegal;
@@ -58,6 +58,7 @@ pub enum Sdk {
 impl Sdk {
     /// `"C++"` or `"Electron"`.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Sdk::Cpp => "C++",
@@ -86,6 +87,7 @@ impl Source {
     /// The label, e.g. `"cpp-3.57"` or `"electron-3.60.1"` (what `Display` writes and `FromStr`
     /// parses; the keys of the command-line tool's `sources` JSON object).
     #[must_use]
+    #[inline]
     pub const fn label(self) -> &'static str {
         match self {
             Source::Cpp3_57 => "cpp-3.57",
@@ -99,6 +101,7 @@ impl Source {
 
     /// The SDK: C++ or Electron.
     #[must_use]
+    #[inline]
     pub const fn sdk(self) -> Sdk {
         match self {
             Source::Cpp3_57 | Source::Cpp3_58 | Source::Cpp3_60 | Source::Cpp3_61 => Sdk::Cpp,
@@ -108,6 +111,7 @@ impl Source {
 
     /// The release, e.g. `"3.57"` or `"3.60.1"`.
     #[must_use]
+    #[inline]
     pub const fn release(self) -> &'static str {
         match self {
             Source::Cpp3_57 => "3.57",
@@ -119,6 +123,7 @@ impl Source {
         }
     }
 
+    #[inline]
     const fn bit(self) -> u8 {
         1 << self as u8
     }
@@ -136,13 +141,14 @@ impl FromStr for Source {
 
     /// Parses a label, case-insensitively (`"cpp-3.61"`, `"Electron-3.60.1"`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Source::ALL
-            .iter()
-            .copied()
-            .find(|source| source.label().eq_ignore_ascii_case(s))
-            .ok_or_else(|| ParseSourceError {
-                input: RejectedInput::new(s),
-            })
+        for &source in Source::ALL {
+            if source.label().eq_ignore_ascii_case(s) {
+                return Ok(source);
+            }
+        }
+        Err(ParseSourceError {
+            input: RejectedInput::new(s),
+        })
     }
 }
 
@@ -165,6 +171,7 @@ impl ParseSourceError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
@@ -176,7 +183,7 @@ impl ParseSourceError {
 /// `C++ 3.57–3.61, Electron 3.60.1`.
 ///
 /// ```
-/// use bytertc_codes::{ErrorCode, Source, Sources};
+/// use bytertc_codes::{Code, ErrorCode, Source, Sources};
 ///
 /// let sources = ErrorCode::MultiRoomUnpublishFailed.sources();
 /// assert_eq!(sources.len(), 4);
@@ -196,29 +203,34 @@ impl Sources {
 
     /// This set with `source` added.
     #[must_use]
+    #[inline]
     pub const fn with(self, source: Source) -> Sources {
         Sources(self.0 | source.bit())
     }
 
     /// Whether `source` is in the set.
     #[must_use]
+    #[inline]
     pub const fn contains(self, source: Source) -> bool {
         self.0 & source.bit() != 0
     }
 
     /// How many sources are in the set.
     #[must_use]
+    #[inline]
     pub const fn len(self) -> usize {
         self.0.count_ones() as usize
     }
 
     /// Whether the set is empty.
     #[must_use]
+    #[inline]
     pub const fn is_empty(self) -> bool {
         self.0 == 0
     }
 
     /// The sources in the set, in [`Source::ALL`] order.
+    #[inline]
     pub fn iter(self) -> impl Iterator<Item = Source> + Clone {
         Source::ALL
             .iter()
@@ -228,8 +240,17 @@ impl Sources {
 
     /// The newest release of `sdk` in the set.
     #[must_use]
-    pub fn newest(self, sdk: Sdk) -> Option<Source> {
-        self.iter().filter(|source| source.sdk() == sdk).last()
+    #[inline]
+    pub const fn newest(self, sdk: Sdk) -> Option<Source> {
+        let mut i = Source::ALL.len();
+        while i > 0 {
+            i -= 1;
+            let source = Source::ALL[i];
+            if self.contains(source) && source.sdk() as u8 == sdk as u8 {
+                return Some(source);
+            }
+        }
+        None
     }
 }
 
@@ -253,7 +274,7 @@ impl fmt::Display for Sources {
         impl fmt::Display for Compact {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 let mut first_sdk = true;
-                for sdk in [Sdk::Cpp, Sdk::Electron] {
+                for &sdk in &[Sdk::Cpp, Sdk::Electron] {
                     // The SDK's releases, each with whether the set has it.
                     let releases: &[Source] = match sdk {
                         Sdk::Cpp => &Source::ALL[..4],
@@ -296,10 +317,10 @@ impl fmt::Display for Sources {
 
 /// What a code means in one source where that differs from its [`description`](crate::ErrorCode::description)
 /// (the 3.58 reference pages' meaning): a later release that documents it anew, or an SDK that
-/// documents it otherwise. Made by `other_meanings()` on every code.
+/// documents it otherwise. Made by [`Code::other_meanings`](crate::Code::other_meanings).
 ///
 /// ```
-/// use bytertc_codes::{Locale, Source, WarningCode};
+/// use bytertc_codes::{Code, Locale, Source, WarningCode};
 ///
 /// let code = WarningCode::UserInPublish;
 /// assert!(code.description(Locale::Zh).contains("公共流"));
@@ -319,12 +340,14 @@ impl Meaning {
     /// The first source that documents the code this way (the later sources of the same SDK that
     /// list the code do too, unless another meaning names a later one).
     #[must_use]
+    #[inline]
     pub const fn source(&self) -> Source {
         self.source
     }
 
     /// The first line of the description in `locale`.
     #[must_use]
+    #[inline]
     pub const fn summary(&self, locale: Locale) -> &'static str {
         self.texts[locale as usize * 2]
     }
@@ -332,6 +355,7 @@ impl Meaning {
     /// The description in `locale`, lines separated by `\n`; the Chinese is the source's own, the
     /// English this crate's.
     #[must_use]
+    #[inline]
     pub const fn description(&self, locale: Locale) -> &'static str {
         self.texts[locale as usize * 2 + 1]
     }

@@ -4,7 +4,7 @@
 use std::ffi::OsStr;
 use std::process::{Command, Output};
 
-use bytertc_codes::{AnyCode, ErrorCode, Locale, Source, WarningCode};
+use bytertc_codes::{AnyCode, Code, ErrorCode, Locale, Source, WarningCode};
 
 fn run<S: AsRef<OsStr>>(args: &[S]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bytertc-codes"))

@@ -235,21 +235,24 @@ impl AnyCode {
     #[must_use]
     #[inline]
     pub fn is_hidden(self) -> bool {
-        self.row().hidden
+        let (set, code) = self.parts();
+        set.table().is_hidden(code)
     }
 
     /// What the code means in sources that document it differently from its description.
     #[must_use]
     #[inline]
     pub fn other_meanings(self) -> &'static [Meaning] {
-        self.row().other_meanings
+        let (set, code) = self.parts();
+        set.table().other_meanings(code)
     }
 
     /// Where a page or header marks the code deprecated; the replacement may be of any set.
     #[must_use]
     #[inline]
     pub fn deprecation(self) -> Option<Deprecation<AnyCode>> {
-        let (since, replacement) = self.row().deprecation.as_ref()?;
+        let (set, code) = self.parts();
+        let (_, since, replacement) = set.table().deprecated(code)?;
         let deprecation = Deprecation::new(since, replacement.as_ref(), None::<AnyCode>);
         Some(deprecation.with_replaced_by(deprecation.replacement()))
     }

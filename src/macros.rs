@@ -88,9 +88,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                Self::TABLE
-                    .row(self as i32)
-                    .deprecation($crate::table::SetId::$Enum, Self::ALL)
+                Self::TABLE.deprecation(self as i32, $crate::table::SetId::$Enum, Self::ALL)
             }
 
             /// The full description in `locale`: one or more lines separated by `\n`; the first line is

@@ -370,7 +370,7 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     let _ = writeln!(out, "        min: {min},");
     out.push_str("        // Per position in `ALL`.\n        rows: &[\n");
     for row in &table.codes {
-        render_row(&mut out, table, row, tables)?;
+        render_row(&mut out, row)?;
     }
     out.push_str("        ],\n        positions: &Self::DENSE.1,\n");
     out.push_str("        // Every name `from_name` accepts, and the position in `ALL` of the code each one names.\n");
@@ -385,6 +385,7 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     list(&mut out, "        name_positions: &[", &positions, "],");
     let index = index::search(&names).map_err(|e| format!("{name}: {e}"))?;
     render_index(&mut out, &index, names.len());
+    render_sparse(&mut out, table, tables)?;
     out.push_str("    };\n");
     out.push_str("}\n");
     Ok(out)
@@ -492,7 +493,7 @@ fn variant_doc(out: &mut String, row: &Row) {
     }
 }
 
-fn render_row(out: &mut String, table: &Table, row: &Row, tables: &[Table]) -> Result<(), String> {
+fn render_row(out: &mut String, row: &Row) -> Result<(), String> {
     let _ = writeln!(out, "            // {}", row.value);
     out.push_str("            Row {\n");
     let _ = writeln!(out, "                name: {},", literal(&row.variant));
@@ -509,45 +510,56 @@ fn render_row(out: &mut String, table: &Table, row: &Row, tables: &[Table]) -> R
             literal(identifier)
         );
     }
-    out.push_str("                ],\n");
-    let _ = writeln!(out, "                hidden: {},", row.hidden);
-    match &row.deprecated {
-        None => out.push_str("                deprecation: None,\n"),
-        Some(deprecated) => {
-            let replacement = replacement(table, deprecated, tables)?;
+    out.push_str("                ],\n            },\n");
+    Ok(())
+}
+
+/// The lists of what only some codes have: hidden marks, deprecations, other meanings, each by
+/// position in `ALL`.
+fn render_sparse(out: &mut String, table: &Table, tables: &[Table]) -> Result<(), String> {
+    let rows = || table.codes.iter().enumerate();
+    let hidden: Vec<String> = rows()
+        .filter(|(_, row)| row.hidden)
+        .map(|(position, _)| position.to_string())
+        .collect();
+    out.push_str("        // The positions in `ALL` of the hidden codes.\n");
+    list(out, "        hidden: &[", &hidden, "],");
+    out.push_str("        deprecations: &[\n");
+    for (position, row) in rows() {
+        if let Some(deprecated) = &row.deprecated {
             let _ = writeln!(
                 out,
-                "                deprecation: Some(({}, {replacement})),",
-                literal(&deprecated.since)
+                "            ({position}, {}, {}),",
+                literal(&deprecated.since),
+                replacement(table, deprecated, tables)?
             );
         }
     }
-    if row.other_meanings.is_empty() {
-        out.push_str("                other_meanings: &[],\n");
-    } else {
-        out.push_str("                other_meanings: &[\n");
+    out.push_str("        ],\n        other_meanings: &[\n");
+    for (position, row) in rows() {
+        if row.other_meanings.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "            ({position}, &[");
         for meaning in &row.other_meanings {
             let (_, variant) =
                 SOURCES[source_index(&meaning.source).expect("read_table checked it")];
-            out.push_str("                    crate::Meaning {\n");
-            let _ = writeln!(
-                out,
-                "                        source: crate::Source::{variant},"
-            );
-            out.push_str("                        texts: [\n");
+            out.push_str("                crate::Meaning {\n");
+            let _ = writeln!(out, "                    source: crate::Source::{variant},");
+            out.push_str("                    texts: [\n");
             for lines in [&meaning.zh, &meaning.en] {
-                let _ = writeln!(out, "                            {},", literal(&lines[0]));
+                let _ = writeln!(out, "                        {},", literal(&lines[0]));
                 let _ = writeln!(
                     out,
-                    "                            {},",
+                    "                        {},",
                     literal(&lines.join("\n"))
                 );
             }
-            out.push_str("                        ],\n                    },\n");
+            out.push_str("                    ],\n                },\n");
         }
-        out.push_str("                ],\n");
+        out.push_str("            ]),\n");
     }
-    out.push_str("            },\n");
+    out.push_str("        ],\n");
     Ok(())
 }
 

@@ -174,9 +174,6 @@ impl AudioRecordingErrorCode {
                     ("AUDIO_RECORDING_ERROR_CODE_OK", 0b0000010, 0b000000),
                     ("ByteRTCAudioRecordingErrorCodeOk", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1
             Row {
@@ -192,9 +189,6 @@ impl AudioRecordingErrorCode {
                     ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b0000010, 0b000000),
                     ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2
             Row {
@@ -211,9 +205,6 @@ impl AudioRecordingErrorCode {
                     ("ByteRTCAudioRecordingErrorNotInRoom", 0b0001100, 0b000000),
                     ("kAudioRecordingErrorCodeNotInRoom", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -3
             Row {
@@ -230,9 +221,6 @@ impl AudioRecordingErrorCode {
                     ("ByteRTCAudioRecordingAlreadyStarted", 0b0001100, 0b000000),
                     ("kAudioRecordingErrorCodeAlreadyStarted", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -4
             Row {
@@ -249,9 +237,6 @@ impl AudioRecordingErrorCode {
                     ("ByteRTCAudioRecordingNotStarted", 0b0001100, 0b000000),
                     ("kAudioRecordingErrorCodeNotStarted", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5
             Row {
@@ -267,9 +252,6 @@ impl AudioRecordingErrorCode {
                     ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b0000010, 0b000000),
                     ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -6
             Row {
@@ -285,9 +267,6 @@ impl AudioRecordingErrorCode {
                     ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b0000010, 0b000000),
                     ("ByteRTCAudioRecordingErrorCodeOther", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -344,5 +323,11 @@ impl AudioRecordingErrorCode {
                 65535, 65535, 65535, 65535,
             ],
         },
+        // The positions in `ALL` of the hidden codes.
+        hidden: &[],
+        deprecations: &[
+        ],
+        other_meanings: &[
+        ],
     };
 }

@@ -611,9 +611,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeInvalidToken", 0b0001100, 0b000000),
                     ("kErrorCodeInvalidToken", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1001
             Row {
@@ -629,9 +626,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeJoinRoom", 0b0001100, 0b000000),
                     ("kErrorCodeJoinRoom", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1002
             Row {
@@ -647,9 +641,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeNoPublishPermission", 0b0001100, 0b000000),
                     ("kErrorCodeNoPublishPermission", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1003
             Row {
@@ -665,9 +656,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeNoSubscribePermission", 0b0001100, 0b000000),
                     ("kErrorCodeNoSubscribePermission", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1004
             Row {
@@ -683,9 +671,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeDuplicateLogin", 0b0001100, 0b000000),
                     ("kErrorCodeDuplicateLogin", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1005
             Row {
@@ -699,9 +684,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("ERROR_CODE_APP_ID_NULL", 0b0000011, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1006
             Row {
@@ -717,9 +699,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeKickedOut", 0b0001100, 0b000000),
                     ("kErrorCodeKickedOut", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1007
             Row {
@@ -735,9 +714,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeRoomIdIllegal", 0b0001100, 0b000000),
                     ("kRoomErrorCodeRoomIdIllegal", 0b1110000, 0b110011),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1009
             Row {
@@ -753,9 +729,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeTokenExpired", 0b0001100, 0b000000),
                     ("kRoomErrorTokenExpired", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1010
             Row {
@@ -771,9 +744,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b0001100, 0b000000),
                     ("kRoomErrorUpdateTokenWithInvalidToken", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1011
             Row {
@@ -789,9 +759,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeRoomDismiss", 0b0001100, 0b000000),
                     ("kErrorCodeRoomDismiss", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1012
             Row {
@@ -806,9 +773,6 @@ impl ErrorCode {
                     ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b1000000, 0b111111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1013
             Row {
@@ -824,9 +788,6 @@ impl ErrorCode {
                     ("ByteRTCRoomAlreadyExist", 0b0001100, 0b000000),
                     ("kErrorCodeRoomAlreadyExist", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1014
             Row {
@@ -842,9 +803,6 @@ impl ErrorCode {
                     ("ByteRTCUserIDDifferent", 0b0001100, 0b000000),
                     ("kErrorCodeUserIDDifferent", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1017
             Row {
@@ -859,9 +817,6 @@ impl ErrorCode {
                     ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomServerLicenseExpired", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1018
             Row {
@@ -876,9 +831,6 @@ impl ErrorCode {
                     ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomExceedsTheUpperLimit", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1019
             Row {
@@ -893,9 +845,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseParameterError", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1020
             Row {
@@ -910,9 +859,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseFilePathError", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1021
             Row {
@@ -927,9 +873,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_ILLEGAL", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseIllegal", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1022
             Row {
@@ -944,9 +887,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_EXPIRED", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseExpired", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1023
             Row {
@@ -961,9 +901,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseInformationNotMatch", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1024
             Row {
@@ -978,9 +915,6 @@ impl ErrorCode {
                     ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b0000001, 0b000000),
                     ("kErrorCodeJoinRoomLicenseNotMatchWithCache", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1025
             Row {
@@ -996,9 +930,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b0001100, 0b000000),
                     ("kErrorCodeJoinRoomRoomForbidden", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1026
             Row {
@@ -1014,9 +945,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b0001100, 0b000000),
                     ("kErrorCodeJoinRoomUserForbidden", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1027
             Row {
@@ -1030,9 +958,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b1000000, 0b111111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1070
             Row {
@@ -1048,9 +973,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b0001100, 0b000000),
                     ("kErrorCodeOverStreamSubscribeLimit", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1080
             Row {
@@ -1066,9 +988,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeOverStreamPublishLimit", 0b0001100, 0b000000),
                     ("kErrorCodeOverStreamPublishLimit", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1081
             Row {
@@ -1084,9 +1003,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeOverScreenPublishLimit", 0b0001100, 0b000000),
                     ("kErrorCodeOverScreenPublishLimit", 0b0110000, 0b110011),
                 ],
-                hidden: false,
-                deprecation: Some(("3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) }))),
-                other_meanings: &[],
             },
             // -1082
             Row {
@@ -1102,9 +1018,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeOverVideoPublishLimit", 0b0001100, 0b000000),
                     ("kErrorCodeOverVideoPublishLimit", 0b0110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) }))),
-                other_meanings: &[],
             },
             // -1083
             Row {
@@ -1120,9 +1033,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b0001100, 0b000000),
                     ("kErrorCodeInvalidAudioSyncUidRepeated", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: None }))),
-                other_meanings: &[],
             },
             // -1084
             Row {
@@ -1138,9 +1048,6 @@ impl ErrorCode {
                     ("ByteRTCErrorCodeAbnormalServerStatus", 0b0001100, 0b000000),
                     ("kErrorCodeAbnormalServerStatus", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1085
             Row {
@@ -1154,9 +1061,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("kErrorCodeMultiRoomUnpublishFailed", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1086
             Row {
@@ -1170,9 +1074,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("kErrorCodeWrongAreaCode", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1087
             Row {
@@ -1186,9 +1087,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("kErrorCodeCannotFoundCanvas", 0b0000000, 0b000001),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -1111
             Row {
@@ -1202,9 +1100,6 @@ impl ErrorCode {
                 identifiers: &[
                     ("kErrorCodeInternalDeadLockNotify", 0b0000000, 0b001111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -1365,5 +1260,14 @@ impl ErrorCode {
                 65535, 6, 65535, 65535, 65535, 65535, 65535, 65535, 65535, 65535, 65535,
             ],
         },
+        // The positions in `ALL` of the hidden codes.
+        hidden: &[11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 31, 32, 34],
+        deprecations: &[
+            (27, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) })),
+            (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) })),
+            (29, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: None })),
+        ],
+        other_meanings: &[
+        ],
     };
 }

@@ -135,9 +135,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorOk", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 1
             Row {
@@ -151,9 +148,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorFailure", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 2
             Row {
@@ -167,9 +161,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorDeviceNoPermission", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 3
             Row {
@@ -183,9 +174,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorDeviceBusy", 0b0000001, 0b111111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 4
             Row {
@@ -199,9 +187,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorRecordFailure", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 5
             Row {
@@ -215,9 +200,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorEncodeFailure", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 6
             Row {
@@ -231,9 +213,6 @@ impl LocalAudioStreamError {
                 identifiers: &[
                     ("kLocalAudioStreamErrorNoRecordingDevice", 0b1000001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -263,5 +242,11 @@ impl LocalAudioStreamError {
                 65535, 65535, 1, 65535, 65535, 65535, 65535, 65535, 65535, 6, 65535, 12,
             ],
         },
+        // The positions in `ALL` of the hidden codes.
+        hidden: &[3],
+        deprecations: &[
+        ],
+        other_meanings: &[
+        ],
     };
 }

@@ -145,9 +145,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorOk", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 1
             Row {
@@ -161,9 +158,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorFailure", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 2
             Row {
@@ -177,9 +171,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorDeviceNoPermission", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 3
             Row {
@@ -193,9 +184,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorDeviceBusy", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 4
             Row {
@@ -209,9 +197,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorDeviceNotFound", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 5
             Row {
@@ -225,9 +210,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorCaptureFailure", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 6
             Row {
@@ -241,9 +223,6 @@ impl LocalVideoStreamError {
                 identifiers: &[
                     ("kLocalVideoStreamErrorEncodeFailure", 0b1110001, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // 7
             Row {
@@ -256,19 +235,6 @@ impl LocalVideoStreamError {
                 ],
                 identifiers: &[
                     ("kLocalVideoStreamErrorDeviceDisconnected", 0b1110001, 0b111111),
-                ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[
-                    crate::Meaning {
-                        source: crate::Source::Cpp3_57,
-                        texts: [
-                            "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
-                            "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
-                            "During the call, another program took over the local video capture device, which disconnected it",
-                            "During the call, another program took over the local video capture device, which disconnected it",
-                        ],
-                    },
                 ],
             },
         ],
@@ -300,5 +266,22 @@ impl LocalVideoStreamError {
                 65535, 65535, 11, 65535, 65535, 65535, 65535, 7, 13, 12, 65535,
             ],
         },
+        // The positions in `ALL` of the hidden codes.
+        hidden: &[],
+        deprecations: &[
+        ],
+        other_meanings: &[
+            (7, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_57,
+                    texts: [
+                        "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
+                        "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
+                        "During the call, another program took over the local video capture device, which disconnected it",
+                        "During the call, another program took over the local video capture device, which disconnected it",
+                    ],
+                },
+            ]),
+        ],
     };
 }

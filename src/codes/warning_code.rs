@@ -636,9 +636,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeGetRoomFailed", 0b0001100, 0b000000),
                     ("kWarningCodeGetRoomFailed", 0b0110000, 0b000011),
                 ],
-                hidden: false,
-                deprecation: Some(("3.45", None)),
-                other_meanings: &[],
             },
             // -2001
             Row {
@@ -654,9 +651,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeJoinRoomFailed", 0b0001100, 0b000000),
                     ("kWarningCodeJoinRoomFailed", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2002
             Row {
@@ -672,9 +666,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodePublishStreamFailed", 0b0001100, 0b000000),
                     ("kWarningCodePublishStreamFailed", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2003
             Row {
@@ -690,9 +681,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeSubscribeStreamFailed404", 0b0001100, 0b000000),
                     ("kWarningCodeSubscribeStreamFailed404", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2004
             Row {
@@ -708,9 +696,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeSubscribeStreamFailed5xx", 0b0001100, 0b000000),
                     ("kWarningCodeSubscribeStreamFailed5xx", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2005
             Row {
@@ -724,9 +709,6 @@ impl WarningCode {
                 identifiers: &[
                     ("kWarningCodeInvokeError", 0b0000000, 0b101111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2007
             Row {
@@ -740,9 +722,6 @@ impl WarningCode {
                 identifiers: &[
                     ("kWarningCodeInvalidExpectMediaServerAddress", 0b0000000, 0b101111),
                 ],
-                hidden: true,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2009
             Row {
@@ -759,9 +738,6 @@ impl WarningCode {
                     ("kWarningCodePublishStreamForbiden", 0b1110000, 0b010011),
                     ("kWarningCodePublishStreamForbidden", 0b0000000, 0b101100),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2010
             Row {
@@ -778,9 +754,6 @@ impl WarningCode {
                     ("kWarningCodeSubscribeStreamForbiden", 0b0110000, 0b000011),
                     ("kWarningCodeSubscribeStreamForbidden", 0b0000000, 0b100000),
                 ],
-                hidden: false,
-                deprecation: Some(("3.45", None)),
-                other_meanings: &[],
             },
             // -2011
             Row {
@@ -796,9 +769,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeSendCustomMessage", 0b0001100, 0b000000),
                     ("kWarningCodeSendCustomMessage", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2013
             Row {
@@ -814,9 +784,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeCodeUserNotifyStop", 0b0001100, 0b000000),
                     ("kWarningCodeUserNotifyStop", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2014
             Row {
@@ -832,19 +799,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeUserInPublish", 0b0001100, 0b000000),
                     ("kWarningCodeUserInPublish", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[
-                    crate::Meaning {
-                        source: crate::Source::Cpp3_60,
-                        texts: [
-                            "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
-                            "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
-                            "The user has already published streams in another room, or the user is publishing a WTN stream",
-                            "The user has already published streams in another room, or the user is publishing a WTN stream",
-                        ],
-                    },
-                ],
             },
             // -2015
             Row {
@@ -859,9 +813,6 @@ impl WarningCode {
                     ("WARNING_CODE_ROOM_ID_ALREADY_EXIST", 0b0000010, 0b000000),
                     ("ByteRTCWarningCodeRoomAlreadyExist", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: Some(("3.45", None)),
-                other_meanings: &[],
             },
             // -2016
             Row {
@@ -877,9 +828,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeOldRoomBeenReplaced", 0b0001100, 0b000000),
                     ("kWarningCodeOldRoomBeenReplaced", 0b1110000, 0b110011),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -2017
             Row {
@@ -895,9 +843,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeInEchoTestMode", 0b0001100, 0b000000),
                     ("kWarningCodeInEchoTestMode", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5001
             Row {
@@ -913,9 +858,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeNoCameraPermission", 0b0001100, 0b000000),
                     ("kWarningCodeNoCameraPermission", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5002
             Row {
@@ -931,9 +873,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeNoMicrophonePermission", 0b0001100, 0b000000),
                     ("kWarningCodeNoMicrophonePermission", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNoPermission", code: None }))),
-                other_meanings: &[],
             },
             // -5003
             Row {
@@ -949,9 +888,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail", 0b0001100, 0b000000),
                     ("kWarningCodeRecodingDeviceStartFailed", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None }))),
-                other_meanings: &[],
             },
             // -5004
             Row {
@@ -967,9 +903,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail", 0b0001100, 0b000000),
                     ("kWarningCodePlayoutDeviceStartFailed", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None }))),
-                other_meanings: &[],
             },
             // -5005
             Row {
@@ -985,9 +918,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeNoRecordingDevice", 0b0001100, 0b000000),
                     ("kWarningCodeNoRecordingDevice", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None }))),
-                other_meanings: &[],
             },
             // -5006
             Row {
@@ -1003,9 +933,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeNoPlayoutDevice", 0b0001100, 0b000000),
                     ("kWarningCodeNoPlayoutDevice", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None }))),
-                other_meanings: &[],
             },
             // -5007
             Row {
@@ -1021,9 +948,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeRecordingSilence", 0b0001100, 0b000000),
                     ("kWarningCodeRecordingSilence", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningCaptureSilence", code: None }))),
-                other_meanings: &[],
             },
             // -5008
             Row {
@@ -1039,9 +963,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeMediaDeviceOperationDennied", 0b0001100, 0b000000),
                     ("kWarningCodeMediaDeviceOperationDenied", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: Some(("3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningOperationDenied", code: None }))),
-                other_meanings: &[],
             },
             // -5009
             Row {
@@ -1056,19 +977,6 @@ impl WarningCode {
                     ("WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED", 0b0000011, 0b000000),
                     ("ByteRTCWarningSetScreenAudioSourceTypeFailed", 0b0001100, 0b000000),
                     ("kWarningCodeSetScreenAudioSourceTypeFailed", 0b0110000, 0b111111),
-                ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[
-                    crate::Meaning {
-                        source: crate::Source::Cpp3_60,
-                        texts: [
-                            "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
-                            "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
-                            "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
-                            "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
-                        ],
-                    },
                 ],
             },
             // -5010
@@ -1085,19 +993,6 @@ impl WarningCode {
                     ("ByteRTCWarningSetScreenAudioStreamIndexFailed", 0b0001100, 0b000000),
                     ("kWarningCodeSetScreenAudioStreamIndexFailed", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[
-                    crate::Meaning {
-                        source: crate::Source::Cpp3_60,
-                        texts: [
-                            "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
-                            "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
-                            "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
-                            "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
-                        ],
-                    },
-                ],
             },
             // -5011
             Row {
@@ -1113,9 +1008,6 @@ impl WarningCode {
                     ("ByteRTCWarningInvalidVoicePitch", 0b0001100, 0b000000),
                     ("kWarningCodeInvalidVoicePitch", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5012
             Row {
@@ -1129,9 +1021,6 @@ impl WarningCode {
                 identifiers: &[
                     ("kWarningCodeInvalidAudioFormat", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5013
             Row {
@@ -1147,9 +1036,6 @@ impl WarningCode {
                     ("ByteRTCWarningInvalidCallForExtAudio", 0b0001100, 0b000000),
                     ("kWarningCodeInvalidCallForExtAudio", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -5014
             Row {
@@ -1164,9 +1050,6 @@ impl WarningCode {
                     ("WARNING_CODE_INVALID_REMOTE_STREAM_KEY", 0b0000001, 0b000000),
                     ("kWarningCodeInvalidRemoteStreamKey", 0b0110000, 0b001111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -6001
             Row {
@@ -1181,9 +1064,6 @@ impl WarningCode {
                     ("kWarningCodeInvalidCanvasHandle", 0b1110000, 0b111111),
                     ("ByteRTCWarningCodeInvalidCanvasHandle", 0b0001100, 0b000000),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -7001
             Row {
@@ -1197,9 +1077,6 @@ impl WarningCode {
                 identifiers: &[
                     ("kWarningLicenseFileExpired", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -7002
             Row {
@@ -1215,9 +1092,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeInvaildSamiAppkeyORToken", 0b0001100, 0b000000),
                     ("kWarningInvaildSamiAppkeyORToken", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -7003
             Row {
@@ -1233,9 +1107,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeInvaildSamiResourcePath", 0b0001100, 0b000000),
                     ("kWarningInvaildSamiResourcePath", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -7004
             Row {
@@ -1251,9 +1122,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeLoadSamiLibraryFailed", 0b0001100, 0b000000),
                     ("kWarningLoadSamiLibraryFailed", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
             // -7005
             Row {
@@ -1269,9 +1137,6 @@ impl WarningCode {
                     ("ByteRTCWarningCodeInvaildSamiEffectType", 0b0001100, 0b000000),
                     ("kWarningInvaildSamiEffectType", 0b1110000, 0b111111),
                 ],
-                hidden: false,
-                deprecation: None,
-                other_meanings: &[],
             },
         ],
         positions: &Self::DENSE.1,
@@ -1406,5 +1271,54 @@ impl WarningCode {
                 104, 65535,
             ],
         },
+        // The positions in `ALL` of the hidden codes.
+        hidden: &[5, 6],
+        deprecations: &[
+            (0, "3.45", None),
+            (8, "3.45", None),
+            (12, "3.45", None),
+            (16, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNoPermission", code: None })),
+            (17, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None })),
+            (18, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None })),
+            (19, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None })),
+            (20, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None })),
+            (21, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningCaptureSilence", code: None })),
+            (22, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningOperationDenied", code: None })),
+        ],
+        other_meanings: &[
+            (11, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_60,
+                    texts: [
+                        "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
+                        "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
+                        "The user has already published streams in another room, or the user is publishing a WTN stream",
+                        "The user has already published streams in another room, or the user is publishing a WTN stream",
+                    ],
+                },
+            ]),
+            (23, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_60,
+                    texts: [
+                        "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
+                        "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
+                        "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
+                        "Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio",
+                    ],
+                },
+            ]),
+            (24, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_60,
+                    texts: [
+                        "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
+                        "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
+                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                    ],
+                },
+            ]),
+        ],
     };
 }

@@ -22,10 +22,10 @@ pub(crate) struct Row {
     /// Chinese summary and description, English summary and description (indexed by
     /// `locale as usize * 2 + (0 | 1)`).
     pub(crate) texts: [&'static str; 4],
-    /// Every SDK identifier with the platforms whose pages and the sources whose headers use it
-    /// (`Platforms` and `Sources` bits: a plain integer costs the compiler less than a constructor
-    /// call); the first is `sdk_name()`.
-    pub(crate) identifiers: &'static [(&'static str, u8, u8)],
+    /// Every SDK identifier with the platforms whose pages and the sources whose headers use it:
+    /// `Platforms` bits in the low byte, `Sources` bits in the high one (a plain integer costs the
+    /// compiler less than a constructor call). The first is `sdk_name()`.
+    pub(crate) identifiers: &'static [(&'static str, u16)],
 }
 
 // What only some codes have — a hidden mark, a deprecation, other meanings — is not a field of every
@@ -61,12 +61,13 @@ impl Row {
         self.texts[locale as usize * 2 + 1]
     }
 
-    /// The identifier that `platform`'s page uses.
+    /// The first identifier whose pages or sources include one of `bits` (in the layout of
+    /// `identifiers`).
     #[inline]
-    pub(crate) const fn identifier(&self, platform: Platform) -> Option<&'static str> {
+    const fn identifier_where(&self, bits: u16) -> Option<&'static str> {
         let mut i = 0;
         while i < self.identifiers.len() {
-            if Platforms(self.identifiers[i].1).contains(platform) {
+            if self.identifiers[i].1 & bits != 0 {
                 return Some(self.identifiers[i].0);
             }
             i += 1;
@@ -74,41 +75,40 @@ impl Row {
         None
     }
 
-    /// The identifier that `source`'s headers use.
+    /// Every page and source that lists the code, in the layout of `identifiers`.
     #[inline]
-    pub(crate) const fn identifier_in(&self, source: Source) -> Option<&'static str> {
-        let mut i = 0;
-        while i < self.identifiers.len() {
-            if Sources(self.identifiers[i].2).contains(source) {
-                return Some(self.identifiers[i].0);
-            }
-            i += 1;
-        }
-        None
-    }
-
-    /// Every platform whose page lists the code.
-    #[inline]
-    pub(crate) const fn platforms(&self) -> Platforms {
+    const fn listed(&self) -> u16 {
         let mut all = 0;
         let mut i = 0;
         while i < self.identifiers.len() {
             all |= self.identifiers[i].1;
             i += 1;
         }
-        Platforms(all)
+        all
+    }
+
+    /// The identifier that `platform`'s page uses.
+    #[inline]
+    pub(crate) const fn identifier(&self, platform: Platform) -> Option<&'static str> {
+        self.identifier_where(Platforms::EMPTY.with(platform).0 as u16)
+    }
+
+    /// The identifier that `source`'s headers use.
+    #[inline]
+    pub(crate) const fn identifier_in(&self, source: Source) -> Option<&'static str> {
+        self.identifier_where((Sources::EMPTY.with(source).0 as u16) << 8)
+    }
+
+    /// Every platform whose page lists the code.
+    #[inline]
+    pub(crate) const fn platforms(&self) -> Platforms {
+        Platforms(self.listed() as u8)
     }
 
     /// Every source whose headers list the code.
     #[inline]
     pub(crate) const fn sources(&self) -> Sources {
-        let mut all = 0;
-        let mut i = 0;
-        while i < self.identifiers.len() {
-            all |= self.identifiers[i].2;
-            i += 1;
-        }
-        Sources(all)
+        Sources((self.listed() >> 8) as u8)
     }
 }
 

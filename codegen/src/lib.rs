@@ -504,9 +504,10 @@ fn render_row(out: &mut String, row: &Row) -> Result<(), String> {
     }
     out.push_str("                ],\n                identifiers: &[\n");
     for (identifier, pages, sources) in row.identifiers()? {
+        // The sources' bits, then the pages'.
         let _ = writeln!(
             out,
-            "                    ({}, {pages:#09b}, {sources:#08b}),",
+            "                    ({}, 0b{sources:06b}_{pages:08b}),",
             literal(identifier)
         );
     }

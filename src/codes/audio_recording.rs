@@ -170,9 +170,9 @@ impl AudioRecordingErrorCode {
                     "Recording is working normally",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOk", 0b1110001, 0b111111),
-                    ("AUDIO_RECORDING_ERROR_CODE_OK", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingErrorCodeOk", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeOk", 0b111111_01110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_OK", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingErrorCodeOk", 0b000000_00001100),
                 ],
             },
             // -1
@@ -185,9 +185,9 @@ impl AudioRecordingErrorCode {
                     "No permission to write the file",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNoPermission", 0b1110001, 0b111111),
-                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeNoPermission", 0b111111_01110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingErrorCodeNoPermission", 0b000000_00001100),
                 ],
             },
             // -2
@@ -200,10 +200,10 @@ impl AudioRecordingErrorCode {
                     "Not in a room",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorNotInRoom", 0b0000001, 0b000000),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingErrorNotInRoom", 0b0001100, 0b000000),
-                    ("kAudioRecordingErrorCodeNotInRoom", 0b1110000, 0b111111),
+                    ("kAudioRecordingErrorNotInRoom", 0b000000_00000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingErrorNotInRoom", 0b000000_00001100),
+                    ("kAudioRecordingErrorCodeNotInRoom", 0b111111_01110000),
                 ],
             },
             // -3
@@ -216,10 +216,10 @@ impl AudioRecordingErrorCode {
                     "Recording has already started",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingAlreadyStarted", 0b0000001, 0b000000),
-                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingAlreadyStarted", 0b0001100, 0b000000),
-                    ("kAudioRecordingErrorCodeAlreadyStarted", 0b1110000, 0b111111),
+                    ("kAudioRecordingAlreadyStarted", 0b000000_00000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingAlreadyStarted", 0b000000_00001100),
+                    ("kAudioRecordingErrorCodeAlreadyStarted", 0b111111_01110000),
                 ],
             },
             // -4
@@ -232,10 +232,10 @@ impl AudioRecordingErrorCode {
                     "Recording has not started yet",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingNotStarted", 0b0000001, 0b000000),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingNotStarted", 0b0001100, 0b000000),
-                    ("kAudioRecordingErrorCodeNotStarted", 0b1110000, 0b111111),
+                    ("kAudioRecordingNotStarted", 0b000000_00000001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_STARTED", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingNotStarted", 0b000000_00001100),
+                    ("kAudioRecordingErrorCodeNotStarted", 0b111111_01110000),
                 ],
             },
             // -5
@@ -248,9 +248,9 @@ impl AudioRecordingErrorCode {
                     "Recording failed because the file format is not supported",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeNotSupport", 0b1110001, 0b111111),
-                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeNotSupport", 0b111111_01110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingErrorCodeNotSupport", 0b000000_00001100),
                 ],
             },
             // -6
@@ -263,9 +263,9 @@ impl AudioRecordingErrorCode {
                     "Other error",
                 ],
                 identifiers: &[
-                    ("kAudioRecordingErrorCodeOther", 0b1110001, 0b111111),
-                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b0000010, 0b000000),
-                    ("ByteRTCAudioRecordingErrorCodeOther", 0b0001100, 0b000000),
+                    ("kAudioRecordingErrorCodeOther", 0b111111_01110001),
+                    ("AUDIO_RECORDING_ERROR_CODE_OTHER", 0b000000_00000010),
+                    ("ByteRTCAudioRecordingErrorCodeOther", 0b000000_00001100),
                 ],
             },
         ],

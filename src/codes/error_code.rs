@@ -607,9 +607,9 @@ impl ErrorCode {
                     "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token and call the updateToken method to update it.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_TOKEN", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeInvalidToken", 0b0001100, 0b000000),
-                    ("kErrorCodeInvalidToken", 0b1110000, 0b111111),
+                    ("ERROR_CODE_INVALID_TOKEN", 0b000000_00000011),
+                    ("ByteRTCErrorCodeInvalidToken", 0b000000_00001100),
+                    ("kErrorCodeInvalidToken", 0b111111_01110000),
                 ],
             },
             // -1001
@@ -622,9 +622,9 @@ impl ErrorCode {
                     "Error joining the room\nAn unknown error occurred while joining the room, so joining failed. The user needs to join the room again.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeJoinRoom", 0b0001100, 0b000000),
-                    ("kErrorCodeJoinRoom", 0b1110000, 0b111111),
+                    ("ERROR_CODE_JOIN_ROOM", 0b000000_00000011),
+                    ("ByteRTCErrorCodeJoinRoom", 0b000000_00001100),
+                    ("kErrorCodeJoinRoom", 0b111111_01110000),
                 ],
             },
             // -1002
@@ -637,9 +637,9 @@ impl ErrorCode {
                     "No permission to publish audio and video streams\nThe user failed to publish audio and video streams in the room because the user does not have permission to publish streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeNoPublishPermission", 0b0001100, 0b000000),
-                    ("kErrorCodeNoPublishPermission", 0b1110000, 0b111111),
+                    ("ERROR_CODE_NO_PUBLISH_PERMISSION", 0b000000_00000011),
+                    ("ByteRTCErrorCodeNoPublishPermission", 0b000000_00001100),
+                    ("kErrorCodeNoPublishPermission", 0b111111_01110000),
                 ],
             },
             // -1003
@@ -652,9 +652,9 @@ impl ErrorCode {
                     "No permission to subscribe to audio and video streams\nThe user failed to subscribe to audio and video streams in the room because the user does not have permission to subscribe to streams.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeNoSubscribePermission", 0b0001100, 0b000000),
-                    ("kErrorCodeNoSubscribePermission", 0b1110000, 0b111111),
+                    ("ERROR_CODE_NO_SUBSCRIBE_PERMISSION", 0b000000_00000011),
+                    ("ByteRTCErrorCodeNoSubscribePermission", 0b000000_00001100),
+                    ("kErrorCodeNoSubscribePermission", 0b111111_01110000),
                 ],
             },
             // -1004
@@ -667,9 +667,9 @@ impl ErrorCode {
                     "A user with the same user ID joined this room, so the current user was kicked out of the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_DUPLICATE_LOGIN", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeDuplicateLogin", 0b0001100, 0b000000),
-                    ("kErrorCodeDuplicateLogin", 0b1110000, 0b111111),
+                    ("ERROR_CODE_DUPLICATE_LOGIN", 0b000000_00000011),
+                    ("ByteRTCErrorCodeDuplicateLogin", 0b000000_00001100),
+                    ("kErrorCodeDuplicateLogin", 0b111111_01110000),
                 ],
             },
             // -1005
@@ -682,7 +682,7 @@ impl ErrorCode {
                     "Invalid App ID parameter\nThe App ID passed in when creating the engine is empty.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_APP_ID_NULL", 0b0000011, 0b000000),
+                    ("ERROR_CODE_APP_ID_NULL", 0b000000_00000011),
                 ],
             },
             // -1006
@@ -695,9 +695,9 @@ impl ErrorCode {
                     "The server kicked the current user out of the room by calling OpenAPI",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_KICKED_OUT", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeKickedOut", 0b0001100, 0b000000),
-                    ("kErrorCodeKickedOut", 0b1110000, 0b111111),
+                    ("ERROR_CODE_KICKED_OUT", 0b000000_00000011),
+                    ("ByteRTCErrorCodeKickedOut", 0b000000_00001100),
+                    ("kErrorCodeKickedOut", 0b111111_01110000),
                 ],
             },
             // -1007
@@ -710,9 +710,9 @@ impl ErrorCode {
                     "When createRoom is called with an invalid roomId, it returns null and throws this error",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ID_ILLEGAL", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeRoomIdIllegal", 0b0001100, 0b000000),
-                    ("kRoomErrorCodeRoomIdIllegal", 0b1110000, 0b110011),
+                    ("ERROR_CODE_ROOM_ID_ILLEGAL", 0b000000_00000011),
+                    ("ByteRTCErrorCodeRoomIdIllegal", 0b000000_00001100),
+                    ("kRoomErrorCodeRoomIdIllegal", 0b110011_01110000),
                 ],
             },
             // -1009
@@ -725,9 +725,9 @@ impl ErrorCode {
                     "The token has expired; call joinRoom with a new token to rejoin the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_TOKEN_EXPIRED", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeTokenExpired", 0b0001100, 0b000000),
-                    ("kRoomErrorTokenExpired", 0b1110000, 0b111111),
+                    ("ERROR_CODE_TOKEN_EXPIRED", 0b000000_00000011),
+                    ("ByteRTCErrorCodeTokenExpired", 0b000000_00001100),
+                    ("kRoomErrorTokenExpired", 0b111111_01110000),
                 ],
             },
             // -1010
@@ -740,9 +740,9 @@ impl ErrorCode {
                     "The token passed to updateToken is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b0001100, 0b000000),
-                    ("kRoomErrorUpdateTokenWithInvalidToken", 0b1110000, 0b111111),
+                    ("ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN", 0b000000_00000011),
+                    ("ByteRTCErrorCodeUpdateTokenWithInvalidToken", 0b000000_00001100),
+                    ("kRoomErrorUpdateTokenWithInvalidToken", 0b111111_01110000),
                 ],
             },
             // -1011
@@ -755,9 +755,9 @@ impl ErrorCode {
                     "The server dismissed the room by calling OpenAPI, and all users were removed from the room",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_DISMISS", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeRoomDismiss", 0b0001100, 0b000000),
-                    ("kErrorCodeRoomDismiss", 0b1110000, 0b111111),
+                    ("ERROR_CODE_ROOM_DISMISS", 0b000000_00000011),
+                    ("ByteRTCErrorCodeRoomDismiss", 0b000000_00001100),
+                    ("kErrorCodeRoomDismiss", 0b111111_01110000),
                 ],
             },
             // -1012
@@ -770,8 +770,8 @@ impl ErrorCode {
                     "Error joining the room\nWhen joinRoom was called, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b1000000, 0b111111),
+                    ("ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK", 0b111111_01000000),
                 ],
             },
             // -1013
@@ -784,9 +784,9 @@ impl ErrorCode {
                     "Echo test: a room with the same roomId already exists",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ROOM_ALREADY_EXIST", 0b0000011, 0b000000),
-                    ("ByteRTCRoomAlreadyExist", 0b0001100, 0b000000),
-                    ("kErrorCodeRoomAlreadyExist", 0b1110000, 0b111111),
+                    ("ERROR_CODE_ROOM_ALREADY_EXIST", 0b000000_00000011),
+                    ("ByteRTCRoomAlreadyExist", 0b000000_00001100),
+                    ("kErrorCodeRoomAlreadyExist", 0b111111_01110000),
                 ],
             },
             // -1014
@@ -799,9 +799,9 @@ impl ErrorCode {
                     "Different uids were used to join multiple rooms\nWithin the same engine instance, the user must use the same uid to join different rooms.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_USER_ID_DIFFERENT", 0b0000011, 0b000000),
-                    ("ByteRTCUserIDDifferent", 0b0001100, 0b000000),
-                    ("kErrorCodeUserIDDifferent", 0b0110000, 0b001111),
+                    ("ERROR_CODE_USER_ID_DIFFERENT", 0b000000_00000011),
+                    ("ByteRTCUserIDDifferent", 0b000000_00001100),
+                    ("kErrorCodeUserIDDifferent", 0b001111_00110000),
                 ],
             },
             // -1017
@@ -814,8 +814,8 @@ impl ErrorCode {
                     "The server license has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomServerLicenseExpired", 0b0000000, 0b001111),
+                    ("ERROR_CODE_SERVER_LICENSE_EXPIRE", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomServerLicenseExpired", 0b001111_00000000),
                 ],
             },
             // -1018
@@ -828,8 +828,8 @@ impl ErrorCode {
                     "The concurrency limit allowed by the server license has been exceeded, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomExceedsTheUpperLimit", 0b0000000, 0b001111),
+                    ("ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomExceedsTheUpperLimit", 0b001111_00000000),
                 ],
             },
             // -1019
@@ -842,8 +842,8 @@ impl ErrorCode {
                     "A license parameter is incorrect, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseParameterError", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_PARAMETER_ERROR", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseParameterError", 0b001111_00000000),
                 ],
             },
             // -1020
@@ -856,8 +856,8 @@ impl ErrorCode {
                     "The license certificate path is incorrect",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseFilePathError", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_FILE_PATH_ERROR", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseFilePathError", 0b001111_00000000),
                 ],
             },
             // -1021
@@ -870,8 +870,8 @@ impl ErrorCode {
                     "The license certificate is invalid",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_ILLEGAL", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseIllegal", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_ILLEGAL", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseIllegal", 0b001111_00000000),
                 ],
             },
             // -1022
@@ -884,8 +884,8 @@ impl ErrorCode {
                     "The license certificate has expired, so joining the room is refused",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_EXPIRED", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseExpired", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_EXPIRED", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseExpired", 0b001111_00000000),
                 ],
             },
             // -1023
@@ -898,8 +898,8 @@ impl ErrorCode {
                     "The license certificate content does not match",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseInformationNotMatch", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseInformationNotMatch", 0b001111_00000000),
                 ],
             },
             // -1024
@@ -912,8 +912,8 @@ impl ErrorCode {
                     "The current license certificate does not match the cached certificate",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b0000001, 0b000000),
-                    ("kErrorCodeJoinRoomLicenseNotMatchWithCache", 0b0000000, 0b001111),
+                    ("ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE", 0b000000_00000001),
+                    ("kErrorCodeJoinRoomLicenseNotMatchWithCache", 0b001111_00000000),
                 ],
             },
             // -1025
@@ -926,9 +926,9 @@ impl ErrorCode {
                     "The room is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b0000010, 0b000000),
-                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b0001100, 0b000000),
-                    ("kErrorCodeJoinRoomRoomForbidden", 0b1110000, 0b111111),
+                    ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b000000_00000010),
+                    ("ByteRTCErrorCodeJoinRoomRoomForbidden", 0b000000_00001100),
+                    ("kErrorCodeJoinRoomRoomForbidden", 0b111111_01110000),
                 ],
             },
             // -1026
@@ -941,9 +941,9 @@ impl ErrorCode {
                     "The user is banned; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b0000010, 0b000000),
-                    ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b0001100, 0b000000),
-                    ("kErrorCodeJoinRoomUserForbidden", 0b1110000, 0b111111),
+                    ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b000000_00000010),
+                    ("ByteRTCErrorCodeJoinRoomUserForbidden", 0b000000_00001100),
+                    ("kErrorCodeJoinRoomUserForbidden", 0b111111_01110000),
                 ],
             },
             // -1027
@@ -956,7 +956,7 @@ impl ErrorCode {
                     "The license billing method failed to load, possibly because the license plugin is not integrated correctly",
                 ],
                 identifiers: &[
-                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b1000000, 0b111111),
+                    ("kErrorCodeJoinRoomLicenseFunctionNotFound", 0b111111_01000000),
                 ],
             },
             // -1070
@@ -969,9 +969,9 @@ impl ErrorCode {
                     "Failed to subscribe to audio and video streams: the total number of subscribed streams exceeds the limit\nIn game scenarios, to ensure the performance and quality of audio and video calls, the server limits the total number of audio and video streams a user can subscribe to. Once the user has reached this limit, any attempt to subscribe to more streams fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b0001100, 0b000000),
-                    ("kErrorCodeOverStreamSubscribeLimit", 0b1110000, 0b111111),
+                    ("ERROR_CODE_OVER_SUBSCRIBE_LIMIT", 0b000000_00000011),
+                    ("ByteRTCErrorCodeOverStreamSubscribeLimit", 0b000000_00001100),
+                    ("kErrorCodeOverStreamSubscribeLimit", 0b111111_01110000),
                 ],
             },
             // -1080
@@ -984,9 +984,9 @@ impl ErrorCode {
                     "Failed to publish the stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeOverStreamPublishLimit", 0b0001100, 0b000000),
-                    ("kErrorCodeOverStreamPublishLimit", 0b1110000, 0b111111),
+                    ("ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", 0b000000_00000011),
+                    ("ByteRTCErrorCodeOverStreamPublishLimit", 0b000000_00001100),
+                    ("kErrorCodeOverStreamPublishLimit", 0b111111_01110000),
                 ],
             },
             // -1081
@@ -999,9 +999,9 @@ impl ErrorCode {
                     "Failed to publish the screen stream: the total number of published streams exceeds the limit\nThe RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeOverScreenPublishLimit", 0b0001100, 0b000000),
-                    ("kErrorCodeOverScreenPublishLimit", 0b0110000, 0b110011),
+                    ("ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT", 0b000000_00000011),
+                    ("ByteRTCErrorCodeOverScreenPublishLimit", 0b000000_00001100),
+                    ("kErrorCodeOverScreenPublishLimit", 0b110011_00110000),
                 ],
             },
             // -1082
@@ -1014,9 +1014,9 @@ impl ErrorCode {
                     "The total number of published video streams exceeds the limit\nThe RTC system limits the number of video streams published in a single room. Once the number of video streams published in the room has reached the limit, any further video stream the local user publishes to the room fails and the user receives this error.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeOverVideoPublishLimit", 0b0001100, 0b000000),
-                    ("kErrorCodeOverVideoPublishLimit", 0b0110000, 0b111111),
+                    ("ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT", 0b000000_00000011),
+                    ("ByteRTCErrorCodeOverVideoPublishLimit", 0b000000_00001100),
+                    ("kErrorCodeOverVideoPublishLimit", 0b111111_00110000),
                 ],
             },
             // -1083
@@ -1029,9 +1029,9 @@ impl ErrorCode {
                     "Audio-video synchronization failed\nThe current audio source is already synchronized with another video source.\nA single audio source cannot be synchronized with multiple video sources at the same time.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b0001100, 0b000000),
-                    ("kErrorCodeInvalidAudioSyncUidRepeated", 0b1110000, 0b111111),
+                    ("ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED", 0b000000_00000011),
+                    ("ByteRTCErrorCodInvalidAudioSyncUidRepeated", 0b000000_00001100),
+                    ("kErrorCodeInvalidAudioSyncUidRepeated", 0b111111_01110000),
                 ],
             },
             // -1084
@@ -1044,9 +1044,9 @@ impl ErrorCode {
                     "Left the room due to an abnormal server state\nThe SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.",
                 ],
                 identifiers: &[
-                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", 0b0000011, 0b000000),
-                    ("ByteRTCErrorCodeAbnormalServerStatus", 0b0001100, 0b000000),
-                    ("kErrorCodeAbnormalServerStatus", 0b1110000, 0b111111),
+                    ("ERROR_CODE_ABNORMAL_SERVER_STATUS", 0b000000_00000011),
+                    ("ByteRTCErrorCodeAbnormalServerStatus", 0b000000_00001100),
+                    ("kErrorCodeAbnormalServerStatus", 0b111111_01110000),
                 ],
             },
             // -1085
@@ -1059,7 +1059,7 @@ impl ErrorCode {
                     "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
                 ],
                 identifiers: &[
-                    ("kErrorCodeMultiRoomUnpublishFailed", 0b0000000, 0b001111),
+                    ("kErrorCodeMultiRoomUnpublishFailed", 0b001111_00000000),
                 ],
             },
             // -1086
@@ -1072,7 +1072,7 @@ impl ErrorCode {
                     "A wrong parameter was passed when specifying the service area",
                 ],
                 identifiers: &[
-                    ("kErrorCodeWrongAreaCode", 0b0000000, 0b001111),
+                    ("kErrorCodeWrongAreaCode", 0b001111_00000000),
                 ],
             },
             // -1087
@@ -1085,7 +1085,7 @@ impl ErrorCode {
                     "The specified canvas cannot be found\nThis usually happens when a function call that depends on the canvas settings fails.",
                 ],
                 identifiers: &[
-                    ("kErrorCodeCannotFoundCanvas", 0b0000000, 0b000001),
+                    ("kErrorCodeCannotFoundCanvas", 0b000001_00000000),
                 ],
             },
             // -1111
@@ -1098,7 +1098,7 @@ impl ErrorCode {
                     "Notice of a deadlock inside the SDK",
                 ],
                 identifiers: &[
-                    ("kErrorCodeInternalDeadLockNotify", 0b0000000, 0b001111),
+                    ("kErrorCodeInternalDeadLockNotify", 0b001111_00000000),
                 ],
             },
         ],

@@ -133,7 +133,7 @@ impl LocalAudioStreamError {
                     "Local audio status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorOk", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorOk", 0b111111_01000001),
                 ],
             },
             // 1
@@ -146,7 +146,7 @@ impl LocalAudioStreamError {
                     "Local audio error of unknown cause",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorFailure", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorFailure", 0b111111_01000001),
                 ],
             },
             // 2
@@ -159,7 +159,7 @@ impl LocalAudioStreamError {
                     "No permission to start the local audio capture device",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceNoPermission", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorDeviceNoPermission", 0b111111_01000001),
                 ],
             },
             // 3
@@ -172,7 +172,7 @@ impl LocalAudioStreamError {
                     "The local audio capture device is already in use",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorDeviceBusy", 0b0000001, 0b111111),
+                    ("kLocalAudioStreamErrorDeviceBusy", 0b111111_00000001),
                 ],
             },
             // 4
@@ -185,7 +185,7 @@ impl LocalAudioStreamError {
                     "Local audio capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorRecordFailure", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorRecordFailure", 0b111111_01000001),
                 ],
             },
             // 5
@@ -198,7 +198,7 @@ impl LocalAudioStreamError {
                     "Local audio encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorEncodeFailure", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorEncodeFailure", 0b111111_01000001),
                 ],
             },
             // 6
@@ -211,7 +211,7 @@ impl LocalAudioStreamError {
                     "No audio capture device is available",
                 ],
                 identifiers: &[
-                    ("kLocalAudioStreamErrorNoRecordingDevice", 0b1000001, 0b111111),
+                    ("kLocalAudioStreamErrorNoRecordingDevice", 0b111111_01000001),
                 ],
             },
         ],

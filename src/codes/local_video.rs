@@ -143,7 +143,7 @@ impl LocalVideoStreamError {
                     "Status is normal",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorOk", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorOk", 0b111111_01110001),
                 ],
             },
             // 1
@@ -156,7 +156,7 @@ impl LocalVideoStreamError {
                     "Failed to publish the local video stream",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorFailure", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorFailure", 0b111111_01110001),
                 ],
             },
             // 2
@@ -169,7 +169,7 @@ impl LocalVideoStreamError {
                     "No permission to start the local video capture device",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNoPermission", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorDeviceNoPermission", 0b111111_01110001),
                 ],
             },
             // 3
@@ -182,7 +182,7 @@ impl LocalVideoStreamError {
                     "The local video capture device is in use",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceBusy", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorDeviceBusy", 0b111111_01110001),
                 ],
             },
             // 4
@@ -195,7 +195,7 @@ impl LocalVideoStreamError {
                     "The local video capture device does not exist",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceNotFound", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorDeviceNotFound", 0b111111_01110001),
                 ],
             },
             // 5
@@ -208,7 +208,7 @@ impl LocalVideoStreamError {
                     "Local video capture failed; check whether the capture device is working properly",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorCaptureFailure", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorCaptureFailure", 0b111111_01110001),
                 ],
             },
             // 6
@@ -221,7 +221,7 @@ impl LocalVideoStreamError {
                     "Local video encoding failed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorEncodeFailure", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorEncodeFailure", 0b111111_01110001),
                 ],
             },
             // 7
@@ -234,7 +234,7 @@ impl LocalVideoStreamError {
                     "The local video capture device was removed",
                 ],
                 identifiers: &[
-                    ("kLocalVideoStreamErrorDeviceDisconnected", 0b1110001, 0b111111),
+                    ("kLocalVideoStreamErrorDeviceDisconnected", 0b111111_01110001),
                 ],
             },
         ],

@@ -632,9 +632,9 @@ impl WarningCode {
                     "Failed to get room information\nNote:\nIf the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.\nAfter 5 consecutive failures, the SDK reports this warning and keeps retrying.\nWe recommend telling the user that joining the room failed and that they should try again later.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_GET_ROOM_FAILED", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeGetRoomFailed", 0b0001100, 0b000000),
-                    ("kWarningCodeGetRoomFailed", 0b0110000, 0b000011),
+                    ("WARNING_CODE_GET_ROOM_FAILED", 0b000000_00000010),
+                    ("ByteRTCWarningCodeGetRoomFailed", 0b000000_00001100),
+                    ("kWarningCodeGetRoomFailed", 0b000011_00110000),
                 ],
             },
             // -2001
@@ -647,9 +647,9 @@ impl WarningCode {
                     "Failed to join the room\nJoining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_JOIN_ROOM_FAILED", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeJoinRoomFailed", 0b0001100, 0b000000),
-                    ("kWarningCodeJoinRoomFailed", 0b1110000, 0b111111),
+                    ("WARNING_CODE_JOIN_ROOM_FAILED", 0b000000_00000011),
+                    ("ByteRTCWarningCodeJoinRoomFailed", 0b000000_00001100),
+                    ("kWarningCodeJoinRoomFailed", 0b111111_01110000),
                 ],
             },
             // -2002
@@ -662,9 +662,9 @@ impl WarningCode {
                     "Failed to publish audio and video streams\nPublishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PUBLISH_STREAM_FAILED", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodePublishStreamFailed", 0b0001100, 0b000000),
-                    ("kWarningCodePublishStreamFailed", 0b1110000, 0b111111),
+                    ("WARNING_CODE_PUBLISH_STREAM_FAILED", 0b000000_00000011),
+                    ("ByteRTCWarningCodePublishStreamFailed", 0b000000_00001100),
+                    ("kWarningCodePublishStreamFailed", 0b111111_01110000),
                 ],
             },
             // -2003
@@ -677,9 +677,9 @@ impl WarningCode {
                     "Failed to subscribe to audio and video streams\nThe subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED404", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeSubscribeStreamFailed404", 0b0001100, 0b000000),
-                    ("kWarningCodeSubscribeStreamFailed404", 0b1110000, 0b111111),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED404", 0b000000_00000011),
+                    ("ByteRTCWarningCodeSubscribeStreamFailed404", 0b000000_00001100),
+                    ("kWarningCodeSubscribeStreamFailed404", 0b111111_01110000),
                 ],
             },
             // -2004
@@ -692,9 +692,9 @@ impl WarningCode {
                     "Failed to subscribe to audio and video streams\nSubscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeSubscribeStreamFailed5xx", 0b0001100, 0b000000),
-                    ("kWarningCodeSubscribeStreamFailed5xx", 0b1110000, 0b111111),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FAILED5XX", 0b000000_00000011),
+                    ("ByteRTCWarningCodeSubscribeStreamFailed5xx", 0b000000_00001100),
+                    ("kWarningCodeSubscribeStreamFailed5xx", 0b111111_01110000),
                 ],
             },
             // -2005
@@ -707,7 +707,7 @@ impl WarningCode {
                     "The functions were called in the wrong order",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvokeError", 0b0000000, 0b101111),
+                    ("kWarningCodeInvokeError", 0b101111_00000000),
                 ],
             },
             // -2007
@@ -720,7 +720,7 @@ impl WarningCode {
                     "Scheduling error: the media server address that the server returned is unavailable",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvalidExpectMediaServerAddress", 0b0000000, 0b101111),
+                    ("kWarningCodeInvalidExpectMediaServerAddress", 0b101111_00000000),
                 ],
             },
             // -2009
@@ -733,10 +733,10 @@ impl WarningCode {
                     "Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PUBLISH_STREAM_FORBIDEN", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodePublishStreamForbiden", 0b0001100, 0b000000),
-                    ("kWarningCodePublishStreamForbiden", 0b1110000, 0b010011),
-                    ("kWarningCodePublishStreamForbidden", 0b0000000, 0b101100),
+                    ("WARNING_CODE_PUBLISH_STREAM_FORBIDEN", 0b000000_00000011),
+                    ("ByteRTCWarningCodePublishStreamForbiden", 0b000000_00001100),
+                    ("kWarningCodePublishStreamForbiden", 0b010011_01110000),
+                    ("kWarningCodePublishStreamForbidden", 0b101100_00000000),
                 ],
             },
             // -2010
@@ -749,10 +749,10 @@ impl WarningCode {
                     "Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning\nDisable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeSubscribeStreamForbiden", 0b0001100, 0b000000),
-                    ("kWarningCodeSubscribeStreamForbiden", 0b0110000, 0b000011),
-                    ("kWarningCodeSubscribeStreamForbidden", 0b0000000, 0b100000),
+                    ("WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN", 0b000000_00000010),
+                    ("ByteRTCWarningCodeSubscribeStreamForbiden", 0b000000_00001100),
+                    ("kWarningCodeSubscribeStreamForbiden", 0b000011_00110000),
+                    ("kWarningCodeSubscribeStreamForbidden", 0b100000_00000000),
                 ],
             },
             // -2011
@@ -765,9 +765,9 @@ impl WarningCode {
                     "Failed to send the custom broadcast message because you are not in the room",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SEND_CUSTOM_MESSAGE", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeSendCustomMessage", 0b0001100, 0b000000),
-                    ("kWarningCodeSendCustomMessage", 0b1110000, 0b111111),
+                    ("WARNING_CODE_SEND_CUSTOM_MESSAGE", 0b000000_00000011),
+                    ("ByteRTCWarningCodeSendCustomMessage", 0b000000_00001100),
+                    ("kWarningCodeSendCustomMessage", 0b111111_01110000),
                 ],
             },
             // -2013
@@ -780,9 +780,9 @@ impl WarningCode {
                     "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeCodeUserNotifyStop", 0b0001100, 0b000000),
-                    ("kWarningCodeUserNotifyStop", 0b1110000, 0b111111),
+                    ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b000000_00000011),
+                    ("ByteRTCWarningCodeCodeUserNotifyStop", 0b000000_00001100),
+                    ("kWarningCodeUserNotifyStop", 0b111111_01110000),
                 ],
             },
             // -2014
@@ -795,9 +795,9 @@ impl WarningCode {
                     "The user has already published streams in another room, or the user is publishing a public stream",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_USER_IN_PUBLISH", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeUserInPublish", 0b0001100, 0b000000),
-                    ("kWarningCodeUserInPublish", 0b1110000, 0b111111),
+                    ("WARNING_CODE_USER_IN_PUBLISH", 0b000000_00000011),
+                    ("ByteRTCWarningCodeUserInPublish", 0b000000_00001100),
+                    ("kWarningCodeUserInPublish", 0b111111_01110000),
                 ],
             },
             // -2015
@@ -810,8 +810,8 @@ impl WarningCode {
                     "A room with the same roomId already exists",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_ROOM_ID_ALREADY_EXIST", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeRoomAlreadyExist", 0b0001100, 0b000000),
+                    ("WARNING_CODE_ROOM_ID_ALREADY_EXIST", 0b000000_00000010),
+                    ("ByteRTCWarningCodeRoomAlreadyExist", 0b000000_00001100),
                 ],
             },
             // -2016
@@ -824,9 +824,9 @@ impl WarningCode {
                     "A room with the same roomId already exists, and the newly created room instance has replaced the old one",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_OLD_ROOM_BEEN_REPLACED", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeOldRoomBeenReplaced", 0b0001100, 0b000000),
-                    ("kWarningCodeOldRoomBeenReplaced", 0b1110000, 0b110011),
+                    ("WARNING_CODE_OLD_ROOM_BEEN_REPLACED", 0b000000_00000011),
+                    ("ByteRTCWarningCodeOldRoomBeenReplaced", 0b000000_00001100),
+                    ("kWarningCodeOldRoomBeenReplaced", 0b110011_01110000),
                 ],
             },
             // -2017
@@ -839,9 +839,9 @@ impl WarningCode {
                     "An echo test is in progress, so this API call has no effect",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_IN_ECHO_TEST_MODE", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeInEchoTestMode", 0b0001100, 0b000000),
-                    ("kWarningCodeInEchoTestMode", 0b1110000, 0b111111),
+                    ("WARNING_CODE_IN_ECHO_TEST_MODE", 0b000000_00000011),
+                    ("ByteRTCWarningCodeInEchoTestMode", 0b000000_00001100),
+                    ("kWarningCodeInEchoTestMode", 0b111111_01110000),
                 ],
             },
             // -5001
@@ -854,9 +854,9 @@ impl WarningCode {
                     "Camera permission error: the current app has not been granted camera permission",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_CAMERA_PERMISSION", 0b0000011, 0b000000),
-                    ("ByteRTCWarningCodeNoCameraPermission", 0b0001100, 0b000000),
-                    ("kWarningCodeNoCameraPermission", 0b1110000, 0b111111),
+                    ("WARNING_CODE_NO_CAMERA_PERMISSION", 0b000000_00000011),
+                    ("ByteRTCWarningCodeNoCameraPermission", 0b000000_00001100),
+                    ("kWarningCodeNoCameraPermission", 0b111111_01110000),
                 ],
             },
             // -5002
@@ -869,9 +869,9 @@ impl WarningCode {
                     "Microphone permission error: the current app has not been granted microphone permission",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_MICROPHONE_PERMISSION", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeNoMicrophonePermission", 0b0001100, 0b000000),
-                    ("kWarningCodeNoMicrophonePermission", 0b0110000, 0b001111),
+                    ("WARNING_CODE_NO_MICROPHONE_PERMISSION", 0b000000_00000010),
+                    ("ByteRTCWarningCodeNoMicrophonePermission", 0b000000_00001100),
+                    ("kWarningCodeNoMicrophonePermission", 0b001111_00110000),
                 ],
             },
             // -5003
@@ -884,9 +884,9 @@ impl WarningCode {
                     "Failed to start the audio capture device\nThe audio capture device could not be started; it may be in use by another application.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECODING_DEVICE_START_FAILED", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail", 0b0001100, 0b000000),
-                    ("kWarningCodeRecodingDeviceStartFailed", 0b0110000, 0b001111),
+                    ("WARNING_CODE_RECODING_DEVICE_START_FAILED", 0b000000_00000010),
+                    ("ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail", 0b000000_00001100),
+                    ("kWarningCodeRecodingDeviceStartFailed", 0b001111_00110000),
                 ],
             },
             // -5004
@@ -899,9 +899,9 @@ impl WarningCode {
                     "Failed to start the audio playback device\nThis may be caused by insufficient system resources or invalid parameters.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_PLAYOUT_DEVICE_START_FAILED", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail", 0b0001100, 0b000000),
-                    ("kWarningCodePlayoutDeviceStartFailed", 0b0110000, 0b001111),
+                    ("WARNING_CODE_PLAYOUT_DEVICE_START_FAILED", 0b000000_00000010),
+                    ("ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail", 0b000000_00001100),
+                    ("kWarningCodePlayoutDeviceStartFailed", 0b001111_00110000),
                 ],
             },
             // -5005
@@ -914,9 +914,9 @@ impl WarningCode {
                     "No audio capture device available\nThe audio capture device could not be started; connect an available audio capture device.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_RECORDING_DEVICE", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeNoRecordingDevice", 0b0001100, 0b000000),
-                    ("kWarningCodeNoRecordingDevice", 0b0110000, 0b001111),
+                    ("WARNING_CODE_NO_RECORDING_DEVICE", 0b000000_00000010),
+                    ("ByteRTCWarningCodeNoRecordingDevice", 0b000000_00001100),
+                    ("kWarningCodeNoRecordingDevice", 0b001111_00110000),
                 ],
             },
             // -5006
@@ -929,9 +929,9 @@ impl WarningCode {
                     "No audio playback device available\nThe audio playback device could not be started; connect an available audio playback device.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_NO_PLAYOUT_DEVICE", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeNoPlayoutDevice", 0b0001100, 0b000000),
-                    ("kWarningCodeNoPlayoutDevice", 0b0110000, 0b001111),
+                    ("WARNING_CODE_NO_PLAYOUT_DEVICE", 0b000000_00000010),
+                    ("ByteRTCWarningCodeNoPlayoutDevice", 0b000000_00001100),
+                    ("kWarningCodeNoPlayoutDevice", 0b001111_00110000),
                 ],
             },
             // -5007
@@ -944,9 +944,9 @@ impl WarningCode {
                     "The current audio device captured no valid audio data; check or replace the audio capture device",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_RECORDING_SILENCE", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeRecordingSilence", 0b0001100, 0b000000),
-                    ("kWarningCodeRecordingSilence", 0b0110000, 0b001111),
+                    ("WARNING_CODE_RECORDING_SILENCE", 0b000000_00000010),
+                    ("ByteRTCWarningCodeRecordingSilence", 0b000000_00001100),
+                    ("kWarningCodeRecordingSilence", 0b001111_00110000),
                 ],
             },
             // -5008
@@ -959,9 +959,9 @@ impl WarningCode {
                     "Invalid media device operation\nWhen custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeMediaDeviceOperationDennied", 0b0001100, 0b000000),
-                    ("kWarningCodeMediaDeviceOperationDenied", 0b0110000, 0b001111),
+                    ("WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED", 0b000000_00000010),
+                    ("ByteRTCWarningCodeMediaDeviceOperationDennied", 0b000000_00001100),
+                    ("kWarningCodeMediaDeviceOperationDenied", 0b001111_00110000),
                 ],
             },
             // -5009
@@ -974,9 +974,9 @@ impl WarningCode {
                     "Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED", 0b0000011, 0b000000),
-                    ("ByteRTCWarningSetScreenAudioSourceTypeFailed", 0b0001100, 0b000000),
-                    ("kWarningCodeSetScreenAudioSourceTypeFailed", 0b0110000, 0b111111),
+                    ("WARNING_CODE_SET_SCREEN_AUDIO_SOURCE_TYPE_FAILED", 0b000000_00000011),
+                    ("ByteRTCWarningSetScreenAudioSourceTypeFailed", 0b000000_00001100),
+                    ("kWarningCodeSetScreenAudioSourceTypeFailed", 0b111111_00110000),
                 ],
             },
             // -5010
@@ -989,9 +989,9 @@ impl WarningCode {
                     "Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED", 0b0000011, 0b000000),
-                    ("ByteRTCWarningSetScreenAudioStreamIndexFailed", 0b0001100, 0b000000),
-                    ("kWarningCodeSetScreenAudioStreamIndexFailed", 0b1110000, 0b111111),
+                    ("WARNING_CODE_SET_SCREEN_STREAM_INDEX_FAILED", 0b000000_00000011),
+                    ("ByteRTCWarningSetScreenAudioStreamIndexFailed", 0b000000_00001100),
+                    ("kWarningCodeSetScreenAudioStreamIndexFailed", 0b111111_01110000),
                 ],
             },
             // -5011
@@ -1004,9 +1004,9 @@ impl WarningCode {
                     "The voice pitch setting is invalid",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH", 0b0000011, 0b000000),
-                    ("ByteRTCWarningInvalidVoicePitch", 0b0001100, 0b000000),
-                    ("kWarningCodeInvalidVoicePitch", 0b1110000, 0b111111),
+                    ("WARNING_CODE_SET_SCREEN_STREAM_INVALID_VOICE_PITCH", 0b000000_00000011),
+                    ("ByteRTCWarningInvalidVoicePitch", 0b000000_00001100),
+                    ("kWarningCodeInvalidVoicePitch", 0b111111_01110000),
                 ],
             },
             // -5012
@@ -1019,7 +1019,7 @@ impl WarningCode {
                     "The audio format setting is invalid",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvalidAudioFormat", 0b1110000, 0b111111),
+                    ("kWarningCodeInvalidAudioFormat", 0b111111_01110000),
                 ],
             },
             // -5013
@@ -1032,9 +1032,9 @@ impl WarningCode {
                     "Old and new external audio source APIs are used together",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO", 0b0000011, 0b000000),
-                    ("ByteRTCWarningInvalidCallForExtAudio", 0b0001100, 0b000000),
-                    ("kWarningCodeInvalidCallForExtAudio", 0b1110000, 0b111111),
+                    ("WARNING_CODE_INVALID_CALL_FOR_EXT_AUDIO", 0b000000_00000011),
+                    ("ByteRTCWarningInvalidCallForExtAudio", 0b000000_00001100),
+                    ("kWarningCodeInvalidCallForExtAudio", 0b111111_01110000),
                 ],
             },
             // -5014
@@ -1047,8 +1047,8 @@ impl WarningCode {
                     "Invalid remote stream index",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_REMOTE_STREAM_KEY", 0b0000001, 0b000000),
-                    ("kWarningCodeInvalidRemoteStreamKey", 0b0110000, 0b001111),
+                    ("WARNING_CODE_INVALID_REMOTE_STREAM_KEY", 0b000000_00000001),
+                    ("kWarningCodeInvalidRemoteStreamKey", 0b001111_00110000),
                 ],
             },
             // -6001
@@ -1061,8 +1061,8 @@ impl WarningCode {
                     "The specified internal rendering canvas handle is invalid\nThis is triggered when you call setLocalVideoCanvas:withCanvas: or setRemoteVideoCanvas:withCanvas: with an invalid canvas handle.",
                 ],
                 identifiers: &[
-                    ("kWarningCodeInvalidCanvasHandle", 0b1110000, 0b111111),
-                    ("ByteRTCWarningCodeInvalidCanvasHandle", 0b0001100, 0b000000),
+                    ("kWarningCodeInvalidCanvasHandle", 0b111111_01110000),
+                    ("ByteRTCWarningCodeInvalidCanvasHandle", 0b000000_00001100),
                 ],
             },
             // -7001
@@ -1075,7 +1075,7 @@ impl WarningCode {
                     "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
                 ],
                 identifiers: &[
-                    ("kWarningLicenseFileExpired", 0b1110000, 0b111111),
+                    ("kWarningLicenseFileExpired", 0b111111_01110000),
                 ],
             },
             // -7002
@@ -1088,9 +1088,9 @@ impl WarningCode {
                     "Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeInvaildSamiAppkeyORToken", 0b0001100, 0b000000),
-                    ("kWarningInvaildSamiAppkeyORToken", 0b1110000, 0b111111),
+                    ("WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN", 0b000000_00000010),
+                    ("ByteRTCWarningCodeInvaildSamiAppkeyORToken", 0b000000_00001100),
+                    ("kWarningInvaildSamiAppkeyORToken", 0b111111_01110000),
                 ],
             },
             // -7003
@@ -1103,9 +1103,9 @@ impl WarningCode {
                     "The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_RESOURCE_PATH", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeInvaildSamiResourcePath", 0b0001100, 0b000000),
-                    ("kWarningInvaildSamiResourcePath", 0b1110000, 0b111111),
+                    ("WARNING_CODE_INVALID_RESOURCE_PATH", 0b000000_00000010),
+                    ("ByteRTCWarningCodeInvaildSamiResourcePath", 0b000000_00001100),
+                    ("kWarningInvaildSamiResourcePath", 0b111111_01110000),
                 ],
             },
             // -7004
@@ -1118,9 +1118,9 @@ impl WarningCode {
                     "Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeLoadSamiLibraryFailed", 0b0001100, 0b000000),
-                    ("kWarningLoadSamiLibraryFailed", 0b1110000, 0b111111),
+                    ("WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED", 0b000000_00000010),
+                    ("ByteRTCWarningCodeLoadSamiLibraryFailed", 0b000000_00001100),
+                    ("kWarningLoadSamiLibraryFailed", 0b111111_01110000),
                 ],
             },
             // -7005
@@ -1133,9 +1133,9 @@ impl WarningCode {
                     "The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support",
                 ],
                 identifiers: &[
-                    ("WARNING_CODE_INVALID_SAMI_EFFECT_TYPE", 0b0000010, 0b000000),
-                    ("ByteRTCWarningCodeInvaildSamiEffectType", 0b0001100, 0b000000),
-                    ("kWarningInvaildSamiEffectType", 0b1110000, 0b111111),
+                    ("WARNING_CODE_INVALID_SAMI_EFFECT_TYPE", 0b000000_00000010),
+                    ("ByteRTCWarningCodeInvaildSamiEffectType", 0b000000_00001100),
+                    ("kWarningInvaildSamiEffectType", 0b111111_01110000),
                 ],
             },
         ],

@@ -858,37 +858,45 @@ fn the_five_sets_have_no_range_markers() {
 
 // ---- Header → crate, crate → header -----------------------------------------------------------------
 
+/// Calls `check` with each enumerator of set `C` in every fixture, its header, the crate's code of
+/// that value (panicking where there is none) and a label for messages.
+fn for_each_enumerator<C: Code>(mut check: impl FnMut(&Header, &Enumerator, C, &str)) {
+    for header in headers() {
+        for enumerator in header.codes(C::SET) {
+            let at = format!(
+                "{} {} {} ({})",
+                header.source,
+                C::SET,
+                enumerator.value,
+                enumerator.name
+            );
+            let code = C::from_code(enumerator.value)
+                .unwrap_or_else(|| panic!("{at}: the crate has no such code"));
+            check(header, enumerator, code, &at);
+        }
+    }
+}
+
 #[test]
 fn every_header_enumerator_is_a_code_of_that_name() {
     fn check<C: Code>() {
-        for header in headers() {
-            for enumerator in header.codes(C::SET) {
-                let at = format!(
-                    "{} {} {} ({})",
-                    header.source,
-                    C::SET,
-                    enumerator.value,
-                    enumerator.name
-                );
-                let code = C::from_code(enumerator.value)
-                    .unwrap_or_else(|| panic!("{at}: the crate has no such code"));
-                assert_eq!(
-                    code.identifier_in(header.source),
-                    Some(enumerator.name.as_str()),
-                    "{at}: identifier_in"
-                );
-                assert_eq!(
-                    C::from_name(&enumerator.name),
-                    Some(code),
-                    "{at}: from_name"
-                );
-                assert_eq!(
-                    enumerator.name.parse::<C>().ok(),
-                    Some(code),
-                    "{at}: FromStr"
-                );
-            }
-        }
+        for_each_enumerator::<C>(|header, enumerator, code, at| {
+            assert_eq!(
+                code.identifier_in(header.source),
+                Some(enumerator.name.as_str()),
+                "{at}: identifier_in"
+            );
+            assert_eq!(
+                C::from_name(&enumerator.name),
+                Some(code),
+                "{at}: from_name"
+            );
+            assert_eq!(
+                enumerator.name.parse::<C>().ok(),
+                Some(code),
+                "{at}: FromStr"
+            );
+        });
     }
     for_each_set!(check);
 }
@@ -982,53 +990,42 @@ fn set_defining(identifier: &str, set: &str) -> String {
 #[test]
 fn every_header_deprecation_is_in_the_crate() {
     fn check<C: Code>() {
-        for header in headers() {
-            for enumerator in header.codes(C::SET) {
-                let at = format!(
-                    "{} {} {} ({})",
-                    header.source,
-                    C::SET,
-                    enumerator.value,
-                    enumerator.name
+        for_each_enumerator::<C>(|_, enumerator, code, at| {
+            for mark in enumerator.deprecations() {
+                let deprecation = code.deprecation().unwrap_or_else(|| {
+                    panic!("{at}: deprecated since {}, not in the crate", mark.since)
+                });
+                assert!(
+                    version(deprecation.since()) <= version(&mark.since),
+                    "{at}: deprecated since {}, the crate says since {}",
+                    mark.since,
+                    deprecation.since()
                 );
-                let code = C::from_code(enumerator.value)
-                    .unwrap_or_else(|| panic!("{at}: the crate has no such code"));
-                for mark in enumerator.deprecations() {
-                    let deprecation = code.deprecation().unwrap_or_else(|| {
-                        panic!("{at}: deprecated since {}, not in the crate", mark.since)
-                    });
-                    assert!(
-                        version(deprecation.since()) <= version(&mark.since),
-                        "{at}: deprecated since {}, the crate says since {}",
-                        mark.since,
-                        deprecation.since()
+                let Some((set, name)) = &mark.replacement else {
+                    return;
+                };
+                let same_set =
+                    C::from_name(name).filter(|_| set.as_deref().map_or(true, |set| set == C::SET));
+                if let Some(replacement) = same_set {
+                    assert_eq!(
+                        deprecation.replaced_by(),
+                        Some(replacement),
+                        "{at}: replaced by {name}"
                     );
-                    let Some((set, name)) = &mark.replacement else {
-                        continue;
-                    };
-                    let same_set = C::from_name(name)
-                        .filter(|_| set.as_deref().map_or(true, |set| set == C::SET));
-                    if let Some(replacement) = same_set {
-                        assert_eq!(
-                            deprecation.replaced_by(),
-                            Some(replacement),
-                            "{at}: replaced by {name}"
-                        );
-                    } else {
-                        let set = set.clone().unwrap_or_else(|| set_defining(name, C::SET));
-                        assert_eq!(
-                            (
-                                deprecation.replacement_set(),
-                                deprecation.replacement_name()
-                            ),
-                            (Some(set.as_str()), Some(name.as_str())),
-                            "{at}: replaced by {set}.{name}"
-                        );
-                        assert_eq!(deprecation.replaced_by(), None, "{at}");
-                    }
+                } else {
+                    let set = set.clone().unwrap_or_else(|| set_defining(name, C::SET));
+                    assert_eq!(
+                        (
+                            deprecation.replacement_set(),
+                            deprecation.replacement_name()
+                        ),
+                        (Some(set.as_str()), Some(name.as_str())),
+                        "{at}: replaced by {set}.{name}"
+                    );
+                    assert_eq!(deprecation.replaced_by(), None, "{at}");
                 }
             }
-        }
+        });
     }
     for_each_set!(check);
 }

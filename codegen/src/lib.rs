@@ -18,6 +18,8 @@
 //! doc = '''
 //! The enum's rustdoc (Markdown; examples in it are doc tests).
 //! '''
+//! sdk_names = ["ErrorCode", "ByteRTCErrorCode"]   # the enum's names on the pages and in the headers
+//! delivered_by = "`onError`"                      # the callbacks that deliver the codes (Markdown)
 //!
 //! [[code]]                                        # one per code, in the order of the reference pages
 //! variant = "InvalidToken"
@@ -87,6 +89,11 @@ pub struct Table {
     pub module: String,
     /// The enum's rustdoc.
     pub doc: String,
+    /// Every name the SDK gives the enum on the reference pages and in the headers
+    /// (`KTVErrorCode`, `ByteRTCKTVErrorCode`), the Rust name too where it is one of them.
+    pub sdk_names: Vec<String>,
+    /// The callbacks (or return values) that deliver the set's codes, as Markdown.
+    pub delivered_by: String,
     /// The codes (`[[code]]`), in the order of the reference pages.
     #[serde(rename = "code")]
     pub codes: Vec<Row>,

@@ -39,10 +39,12 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Instant;
 
-use bytertc_codes::{
-    AudioRecordingErrorCode, Code, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
-    Platform, Source, WarningCode,
-};
+use bytertc_codes::{Code, Locale, Platform, Source};
+
+/// The list of sets, generated from `src/codes/sets.toml`.
+#[path = "../tests/common/sets.rs"]
+mod sets;
+use sets::for_each_set;
 
 /// Codes in the stream of a full run.
 const FULL_LEN: usize = 1 << 20;
@@ -619,10 +621,6 @@ fn main() {
         },
     );
     let start = Instant::now();
-    suite::<AudioRecordingErrorCode>(&cfg);
-    suite::<LocalAudioStreamError>(&cfg);
-    suite::<LocalVideoStreamError>(&cfg);
-    suite::<ErrorCode>(&cfg);
-    suite::<WarningCode>(&cfg);
+    for_each_set!(suite, &cfg);
     println!("# total {:.2} s", start.elapsed().as_secs_f64());
 }

@@ -6,7 +6,8 @@ use core::str::FromStr;
 use crate::error::RejectedInput;
 
 use crate::codes::*;
-use crate::table::{Row, SetId};
+use crate::table::Row;
+use crate::CodeSet;
 use crate::{Deprecation, Locale, Meaning, Platform, Platforms, Recovery, Source, Sources};
 
 macro_rules! any_code {
@@ -85,15 +86,16 @@ with_sets!(any_code);
 /// assert_eq!(lookup(1000).count(), 0);
 /// ```
 pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
-    SetId::ALL
+    CodeSet::ALL
         .iter()
-        .filter_map(move |&set| AnyCode::from_parts(set, code))
+        .filter_map(move |&set| set.from_code(code))
 }
 
 /// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
 /// stream set), any platform's SDK identifier, or a name qualified with its set
-/// (`ErrorCode::InvalidToken`, `ErrorCode::ERROR_CODE_INVALID_TOKEN`). Case-sensitive; in the order of
-/// [`lookup`]. Allocates nothing.
+/// (`ErrorCode::InvalidToken`, `ByteRTCErrorCode::ERROR_CODE_INVALID_TOKEN`: any name
+/// [`CodeSet::from_name`] takes). Case-sensitive but for the set; in the order of [`lookup`].
+/// Allocates nothing.
 ///
 /// ```
 /// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
@@ -110,35 +112,16 @@ pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone + '_ {
         Some((set, name)) => (Some(set), name),
         None => (None, name),
     };
-    SetId::ALL
+    CodeSet::ALL
         .iter()
-        .filter(move |set| qualifier.map_or(true, |q| q == set.name()))
-        .filter_map(move |&set| Some(AnyCode::at(set, set.table().find_name(name)?)))
+        .filter(move |set| qualifier.map_or(true, |q| set.is_named(q)))
+        .filter_map(move |&set| Some(set.at(set.table().find_name(name)?)))
 }
 
 macro_rules! parts {
     (($any:expr) $($module:ident::$Enum:ident,)+) => {
         match $any {
-            $(AnyCode::$Enum(code) => (SetId::$Enum, code as i32),)+
-        }
-    };
-}
-
-macro_rules! at {
-    (($set:expr, $position:expr) $($module:ident::$Enum:ident,)+) => {
-        match $set {
-            $(SetId::$Enum => AnyCode::$Enum($Enum::ALL[$position]),)+
-        }
-    };
-}
-
-macro_rules! from_parts {
-    (($set:expr, $code:expr) $($module:ident::$Enum:ident,)+) => {
-        match $set {
-            $(SetId::$Enum => match $Enum::from_code($code) {
-                Some(code) => Some(AnyCode::$Enum(code)),
-                None => None,
-            },)+
+            $(AnyCode::$Enum(code) => (CodeSet::$Enum, code as i32),)+
         }
     };
 }
@@ -153,7 +136,7 @@ impl AnyCode {
     /// The code's set and value: the one place that looks at the set, so that every other method is
     /// compiled once, not once a set.
     #[inline(always)]
-    fn parts(self) -> (SetId, i32) {
+    fn parts(self) -> (CodeSet, i32) {
         with_sets!(parts(self))
     }
 
@@ -163,23 +146,18 @@ impl AnyCode {
         set.table().row(code)
     }
 
-    /// The code at `position` in `set`'s `ALL`.
-    #[inline]
-    pub(crate) fn at(set: SetId, position: usize) -> AnyCode {
-        with_sets!(at(set, position))
-    }
-
-    /// The code with value `code` in `set`.
-    #[inline]
-    fn from_parts(set: SetId, code: i32) -> Option<AnyCode> {
-        with_sets!(from_parts(set, code))
-    }
-
     /// The name of the code's set, e.g. `"ErrorCode"`.
     #[must_use]
     #[inline]
     pub fn set(self) -> &'static str {
         self.parts().0.name()
+    }
+
+    /// The code's set.
+    #[must_use]
+    #[inline]
+    pub fn code_set(self) -> CodeSet {
+        self.parts().0
     }
 
     /// The SDK's integer value.

@@ -5,7 +5,7 @@ use core::fmt;
 use crate::format::pad;
 #[cfg(feature = "std")]
 use crate::format::Shown;
-pub(crate) use crate::table::SetId;
+use crate::CodeSet;
 
 /// An integer that the named code set does not define.
 ///
@@ -25,19 +25,19 @@ pub(crate) use crate::table::SetId;
 pub struct UnknownCode {
     // A one-byte set id rather than a `&str` keeps `Result<E, UnknownCode>` at 8 bytes, returned in a
     // register by `try_from`.
-    set: SetId,
+    set: CodeSet,
     code: i32,
 }
 
 impl UnknownCode {
-    pub(crate) const fn new(set: SetId, code: i32) -> Self {
+    pub(crate) const fn new(set: CodeSet, code: i32) -> Self {
         Self { set, code }
     }
 
     /// [`new`](Self::new) off the hot path of `try_from`.
     #[cold]
     #[inline(never)]
-    pub(crate) fn cold(set: SetId, code: i32) -> Self {
+    pub(crate) fn cold(set: CodeSet, code: i32) -> Self {
         Self::new(set, code)
     }
 
@@ -123,9 +123,9 @@ pub struct ParseCodeError {
     // With the set and the input inline (40 bytes, returned through memory) `from_str` on a known
     // name, the hot path, measured twice as slow. The rare error pays the allocations instead.
     #[cfg(feature = "std")]
-    inner: Box<(SetId, RejectedInput)>,
+    inner: Box<(CodeSet, RejectedInput)>,
     #[cfg(not(feature = "std"))]
-    set: SetId,
+    set: CodeSet,
 }
 
 impl ParseCodeError {
@@ -133,7 +133,7 @@ impl ParseCodeError {
     #[cold]
     #[inline(never)]
     #[cfg_attr(not(feature = "std"), allow(unused_variables))]
-    pub(crate) fn new(set: SetId, input: &str) -> Self {
+    pub(crate) fn new(set: CodeSet, input: &str) -> Self {
         Self {
             #[cfg(feature = "std")]
             inner: Box::new((set, RejectedInput::new(input))),
@@ -167,7 +167,7 @@ mod tests {
     #[test]
     fn unknown_code_keeps_the_value_and_the_set() {
         for code in [i32::MIN, -1, 0, 1, i32::MAX] {
-            let err = UnknownCode::new(SetId::WarningCode, code);
+            let err = UnknownCode::new(CodeSet::WarningCode, code);
             assert_eq!(err.code(), code);
             assert_eq!(err.set(), "WarningCode");
             assert_eq!(
@@ -188,7 +188,7 @@ mod tests {
 
     #[test]
     fn parse_error_names_the_set() {
-        let err = ParseCodeError::new(SetId::LocalVideoStreamError, "bogus \"quoted\"");
+        let err = ParseCodeError::new(CodeSet::LocalVideoStreamError, "bogus \"quoted\"");
         assert_eq!(err.set(), "LocalVideoStreamError");
         #[cfg(feature = "std")]
         {

@@ -151,18 +151,18 @@ mod locale;
 mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
+mod set;
 mod source;
 mod table;
 
 pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
 pub use behavior::Recovery;
 pub use code::{Code, Localized};
-pub use codes::{
-    AudioRecordingErrorCode, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, WarningCode,
-};
+pub use codes::*;
 pub use error::{ParseCodeError, UnknownCode};
 pub use locale::{Locale, ParseLocaleError};
 pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
+pub use set::{CodeSet, ParseCodeSetError};
 pub use source::{Meaning, ParseSourceError, Sdk, Source, Sources};
 /// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
 pub use strum::{EnumCount, IntoEnumIterator};

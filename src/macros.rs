@@ -88,7 +88,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                Self::TABLE.deprecation(self as i32, $crate::table::SetId::$Enum, Self::ALL)
+                Self::TABLE.deprecation(self as i32, $crate::CodeSet::$Enum, Self::ALL)
             }
 
             /// The full description in `locale`: one or more lines separated by `\n`; the first line is
@@ -197,7 +197,7 @@ macro_rules! code_set {
                     Some(value) => Ok(value),
                     // Cold, so known codes take a predicted branch instead of a select between both
                     // results: the SDK sends codes this crate knows far more often than others.
-                    None => Err($crate::UnknownCode::cold($crate::error::SetId::$Enum, code)),
+                    None => Err($crate::UnknownCode::cold($crate::CodeSet::$Enum, code)),
                 }
             }
         }
@@ -214,7 +214,7 @@ macro_rules! code_set {
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
                 match Self::from_name(s) {
                     Some(code) => Ok(code),
-                    None => Err($crate::ParseCodeError::new($crate::error::SetId::$Enum, s)),
+                    None => Err($crate::ParseCodeError::new($crate::CodeSet::$Enum, s)),
                 }
             }
         }

@@ -281,7 +281,7 @@ impl<C: Copy> Deprecation<C> {
     #[must_use]
     pub fn replacement(&self) -> Option<AnyCode> {
         let (set, position) = self.replacement?.code?;
-        Some(AnyCode::at(set, position.into()))
+        Some(set.at(position.into()))
     }
 
     /// The SDK name of the replacement's set (e.g. `"ErrorCode"`, `"AVSyncEvent"`), where a source

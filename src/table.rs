@@ -12,7 +12,7 @@
 //!
 //! and a [`SetTable`] gathers them for code that works on every set.
 
-use crate::{Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
+use crate::{CodeSet, Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
 /// Everything about a code but its value: one row of constant data per code, which the compiler only
 /// has to store (a `match` arm per code in every method would cost it far more).
@@ -45,7 +45,7 @@ pub(crate) struct Replacement {
     /// Its SDK identifier.
     pub(crate) name: &'static str,
     /// Its set and position in that set's `ALL`, where this crate has the set.
-    pub(crate) code: Option<(SetId, u16)>,
+    pub(crate) code: Option<(CodeSet, u16)>,
 }
 
 impl Row {
@@ -112,41 +112,15 @@ impl Row {
     }
 }
 
-macro_rules! set_id {
-    (() $($module:ident::$Enum:ident,)+) => {
-        /// Which code set: one byte, in errors and in code that works on every set.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub(crate) enum SetId {
-            $($Enum,)+
-        }
-
-        impl SetId {
-            /// Every set, in the order of the list of sets.
-            pub(crate) const ALL: &'static [SetId] = &[$(SetId::$Enum,)+];
-
-            /// The set's table.
-            #[inline]
-            pub(crate) const fn table(self) -> &'static SetTable {
-                match self {
-                    $(SetId::$Enum => &crate::codes::$Enum::TABLE,)+
-                }
-            }
-
-            /// The enum's name.
-            #[inline]
-            pub(crate) const fn name(self) -> &'static str {
-                self.table().name
-            }
-        }
-    };
-}
-with_sets!(set_id);
-
 /// A code set's data in a type that is not generic over the set: code that works on every set
 /// (`AnyCode`, `lookup`, `lookup_name`) reads it, and is compiled once rather than once a set.
 pub(crate) struct SetTable {
     /// The enum's name.
     pub(crate) name: &'static str,
+    /// Every name the SDK gives the enum on its pages and in its headers.
+    pub(crate) sdk_names: &'static [&'static str],
+    /// The callbacks that deliver the codes, as Markdown.
+    pub(crate) delivered_by: &'static str,
     /// The smallest value.
     pub(crate) min: i32,
     /// Per position in `ALL`.
@@ -214,7 +188,7 @@ impl SetTable {
     pub(crate) const fn deprecation<C: Copy>(
         &'static self,
         code: i32,
-        set: SetId,
+        set: CodeSet,
         all: &'static [C],
     ) -> Option<Deprecation<C>> {
         match self.deprecated(code) {

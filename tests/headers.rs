@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use bytertc_codes::{Code, ErrorCode, Locale, Sdk, Source, Sources, WarningCode};
-use bytertc_codes_codegen::{read_table, Table};
+use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
 
 // ---- The fixtures, parsed -------------------------------------------------------------------------
@@ -606,19 +606,11 @@ fn drop_deprecation_note(line: &str) -> &str {
 fn tables() -> &'static BTreeMap<String, Table> {
     static TABLES: OnceLock<BTreeMap<String, Table>> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/codes");
-        fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|entry| {
-                entry
-                    .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-                    .path()
-            })
-            .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-            .map(|path| {
-                let table = read_table(&path).unwrap_or_else(|e| panic!("{e}"));
-                (table.name.clone(), table)
-            })
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (_, tables) = read_tables(root).unwrap_or_else(|e| panic!("{e}"));
+        tables
+            .into_iter()
+            .map(|table| (table.name.clone(), table))
             .collect()
     })
 }

@@ -374,6 +374,13 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     );
     out.push_str("    pub(crate) const TABLE: SetTable = SetTable {\n");
     let _ = writeln!(out, "        name: {},", literal(name));
+    let sdk_names: Vec<String> = table.sdk_names.iter().map(|n| literal(n)).collect();
+    list(&mut out, "        sdk_names: &[", &sdk_names, "],");
+    let _ = writeln!(
+        out,
+        "        delivered_by: {},",
+        literal(&table.delivered_by)
+    );
     let _ = writeln!(out, "        min: {min},");
     out.push_str("        // Per position in `ALL`.\n        rows: &[\n");
     for row in &table.codes {
@@ -593,7 +600,9 @@ fn replacement(table: &Table, deprecated: &Deprecated, tables: &[Table]) -> Resu
         }
         Some(set) => {
             // A set is the same whether spelled the SDK's way (`AVSyncEvent`) or Rust's.
-            let other = tables.iter().find(|t| t.name.eq_ignore_ascii_case(set));
+            let other = tables
+                .iter()
+                .find(|t| t.name.eq_ignore_ascii_case(set) || t.sdk_names.iter().any(|n| n == set));
             let code = match other {
                 None => None,
                 Some(other) => Some((
@@ -612,7 +621,7 @@ fn replacement(table: &Table, deprecated: &Deprecated, tables: &[Table]) -> Resu
     };
     let code = match code {
         Some((table, position)) => {
-            format!("Some((crate::table::SetId::{}, {position}))", table.name)
+            format!("Some((crate::CodeSet::{}, {position}))", table.name)
         }
         None => "None".to_owned(),
     };
@@ -681,28 +690,146 @@ fn list(out: &mut String, open: &str, items: &[String], close: &str) {
 /// If a table is invalid.
 pub fn generate(root: &Path) -> Result<BTreeMap<PathBuf, String>, String> {
     let codes = root.join("src/codes");
-    let entries = fs::read_dir(&codes).map_err(|e| format!("{}: {e}", codes.display()))?;
-    let mut paths = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| e.to_string())?.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            paths.push(path);
+    let (list, tables) = read_tables(root)?;
+    let paths: Vec<PathBuf> = list
+        .iter()
+        .map(|module| codes.join(format!("{module}.toml")))
+        .collect();
+    let mut files = BTreeMap::new();
+    for ((path, module), table) in paths.iter().zip(&list).zip(&tables) {
+        files.insert(path.with_extension("rs"), render(table, module, &tables)?);
+    }
+    // A set is found by any of its names, in any case: no two sets may share one.
+    let mut owners: BTreeMap<String, &str> = BTreeMap::new();
+    for table in &tables {
+        for name in core::iter::once(&table.name).chain(&table.sdk_names) {
+            let owner = owners
+                .entry(name.to_ascii_lowercase())
+                .or_insert(&table.name);
+            if *owner != table.name {
+                return Err(format!("{owner} and {} are both named {name}", table.name));
+            }
         }
     }
-    paths.sort();
+    files.insert(codes.join("mod.rs"), render_list(&list, &tables));
+    files.insert(root.join("tests/common/sets.rs"), render_test_list(&tables));
+    Ok(files)
+}
+
+/// The crate's list of sets (`src/codes/sets.toml`: module names) and their tables, in its order.
+///
+/// # Errors
+///
+/// If the list or a table is invalid, or a table in `src/codes/` is not in the list.
+pub fn read_tables(root: &Path) -> Result<(Vec<String>, Vec<Table>), String> {
+    let codes = root.join("src/codes");
+    let list_path = codes.join("sets.toml");
+    let list = read_list(&list_path)?;
+    let paths: Vec<PathBuf> = list
+        .iter()
+        .map(|module| codes.join(format!("{module}.toml")))
+        .collect();
+    for entry in fs::read_dir(&codes).map_err(|e| format!("{}: {e}", codes.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let is_table = path.extension().is_some_and(|e| e == "toml") && path != list_path;
+        if is_table && !paths.contains(&path) {
+            return Err(format!(
+                "{} is not in {}: add its module to the list",
+                path.display(),
+                list_path.display()
+            ));
+        }
+    }
     let tables = paths
         .iter()
         .map(|path| read_table(path))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut files = BTreeMap::new();
-    for (path, table) in paths.iter().zip(&tables) {
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .ok_or_else(|| format!("{}: not a UTF-8 name", path.display()))?;
-        files.insert(path.with_extension("rs"), render(table, stem, &tables)?);
+    Ok((list, tables))
+}
+
+/// The list of sets, `src/codes/sets.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct List {
+    sets: Vec<String>,
+}
+
+/// Reads the list of sets: module names, each once.
+fn read_list(path: &Path) -> Result<Vec<String>, String> {
+    let text = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let list: List = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let unique: HashSet<&String> = list.sets.iter().collect();
+    if list.sets.is_empty() || unique.len() != list.sets.len() {
+        return Err(format!(
+            "{}: every set once, and at least one",
+            path.display()
+        ));
     }
-    Ok(files)
+    Ok(list.sets)
+}
+
+/// `src/codes/mod.rs`: the modules, their re-exports and `with_sets!`, the list every per-set item of
+/// the library is generated from.
+fn render_list(modules: &[String], tables: &[Table]) -> String {
+    let mut out = String::from(
+        "//! The code sets, one table each, and the one list of them.\n//!\n\
+         //! @generated by `cargo run -p bytertc-codes-codegen` from `sets.toml`: edit that file and run\n\
+         //! the generator again, never this one.\n\n\
+         /// The one list of code sets, in the order [`lookup`](crate::lookup) reports them: each entry names a\n\
+         /// set's module (generated from the table `src/codes/<module>.toml`) and its enum.\n\
+         ///\n\
+         /// Everything per set outside its table is generated from this list by a callback macro: the\n\
+         /// modules and re-exports below, `AnyCode` and its dispatch, `lookup`, `lookup_name`, `CodeSet`.\n\
+         ///\n\
+         /// `with_sets!(callback)` or `with_sets!(callback(args...))` expands to\n\
+         /// `callback! { (args...) module::Enum, ... }`.\n\
+         macro_rules! with_sets {\n    \
+         ($callback:ident $(($($args:tt)*))?) => {\n        \
+         $callback! {\n            \
+         ($($($args)*)?)\n",
+    );
+    for (module, table) in modules.iter().zip(tables) {
+        let _ = writeln!(out, "            {module}::{},", table.name);
+    }
+    out.push_str(
+        "        }\n    };\n}\n\n\
+         macro_rules! declare_sets {\n    \
+         (() $($module:ident::$Enum:ident,)+) => {\n        \
+         $(\n            mod $module;\n            pub use $module::$Enum;\n        )+\n    };\n}\n\
+         with_sets!(declare_sets);\n",
+    );
+    out
+}
+
+/// `tests/common/sets.rs`: the list of sets for the integration tests and the benchmarks.
+fn render_test_list(tables: &[Table]) -> String {
+    let mut out = String::from(
+        "// @generated by `cargo run -p bytertc-codes-codegen` from `src/codes/sets.toml`: edit that file\n\
+         // and run the generator again, never this one.\n\n\
+         /// Calls the generic function `$check::<Set>(args...)` once for each code set, in the order of\n\
+         /// the list of sets.\n\
+         #[allow(unused_macros)]\n\
+         macro_rules! for_each_set {\n    \
+         ($check:ident $(, $arg:expr)* $(,)?) => {{\n",
+    );
+    for table in tables {
+        let _ = writeln!(
+            out,
+            "        $check::<bytertc_codes::{}>($($arg),*);",
+            table.name
+        );
+    }
+    out.push_str("    }};\n}\n#[allow(unused_imports)]\npub(crate) use for_each_set;\n\n");
+    out.push_str(
+        "/// The names of the sets, in the order of the list of sets.\n#[allow(dead_code)]\n",
+    );
+    let names: Vec<String> = tables.iter().map(|t| literal(&t.name)).collect();
+    let _ = writeln!(out, "pub const SETS: [&str; {}] = [", names.len());
+    for name in names {
+        let _ = writeln!(out, "    {name},");
+    }
+    out.push_str("];\n");
+    out
 }
 
 /// Writes every generated file that differs; returns what it did.
@@ -720,7 +847,7 @@ pub fn write(root: &Path) -> Result<String, String> {
         }
     }
     Ok(format!(
-        "{} tables, {} written{}",
+        "{} files, {} written{}",
         files.len(),
         written.len(),
         if written.is_empty() {
@@ -744,7 +871,7 @@ pub fn check(root: &Path) -> Result<String, String> {
         .map(|(path, _)| path.display().to_string())
         .collect();
     if stale.is_empty() {
-        Ok(format!("{} tables, all current", files.len()))
+        Ok(format!("{} files, all current", files.len()))
     } else {
         Err(format!(
             "stale: {}; run `cargo run -p bytertc-codes-codegen`",

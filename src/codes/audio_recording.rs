@@ -157,6 +157,8 @@ impl AudioRecordingErrorCode {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "AudioRecordingErrorCode",
+        sdk_names: &["AudioRecordingErrorCode", "ByteRTCAudioRecordingErrorCode"],
+        delivered_by: "`onAudioRecordingStateUpdate`",
         min: -6,
         // Per position in `ALL`.
         rows: &[

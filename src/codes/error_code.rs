@@ -594,6 +594,8 @@ impl ErrorCode {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "ErrorCode",
+        sdk_names: &["ErrorCode", "ByteRTCErrorCode"],
+        delivered_by: "`onError` (from 3.60 mostly the room, publish and subscribe state callbacks)",
         min: -1111,
         // Per position in `ALL`.
         rows: &[
@@ -1263,8 +1265,8 @@ impl ErrorCode {
         // The positions in `ALL` of the hidden codes.
         hidden: &[11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 31, 32, 34],
         deprecations: &[
-            (27, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) })),
-            (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::table::SetId::ErrorCode, 26)) })),
+            (27, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
+            (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
             (29, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: None })),
         ],
         other_meanings: &[

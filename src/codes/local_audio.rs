@@ -120,6 +120,8 @@ impl LocalAudioStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalAudioStreamError",
+        sdk_names: &["LocalAudioStreamError"],
+        delivered_by: "`onLocalAudioStateChanged`",
         min: 0,
         // Per position in `ALL`.
         rows: &[

@@ -130,6 +130,8 @@ impl LocalVideoStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalVideoStreamError",
+        sdk_names: &["LocalVideoStreamError"],
+        delivered_by: "`onLocalVideoStateChanged`",
         min: 0,
         // Per position in `ALL`.
         rows: &[

@@ -619,6 +619,8 @@ impl WarningCode {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "WarningCode",
+        sdk_names: &["WarningCode", "ByteRTCWarningCode"],
+        delivered_by: "`onWarning` (from 3.60 some through the state callbacks)",
         min: -7005,
         // Per position in `ALL`.
         rows: &[

@@ -2,9 +2,9 @@
 
 use std::ffi::OsStr;
 
-use bytertc_codes::{lookup, lookup_name, AnyCode};
+use bytertc_codes::{lookup, lookup_name, AnyCode, CodeSet};
 
-use crate::{spellings, SETS};
+use crate::{spellings, Sets};
 
 /// The outcome of one `explain` argument.
 pub enum Explained {
@@ -14,7 +14,8 @@ pub enum Explained {
 
 const OUT_OF_RANGE: &str = "out of range: ByteRTC codes are 32-bit integers";
 
-pub fn explain(arg: &OsStr) -> Explained {
+/// The codes `arg` names in `sets`, or why there are none.
+pub fn explain(arg: &OsStr, sets: &Sets) -> Explained {
     let Some(arg) = arg.to_str() else {
         return Explained::Problem(format!(
             "{:?}: not valid UTF-8, so neither a code nor a name",
@@ -23,30 +24,47 @@ pub fn explain(arg: &OsStr) -> Explained {
     };
     // Copied from a log, an argument often brings spaces along.
     let problem = match classify(arg.trim()) {
-        Arg::Code(code) => {
-            let found: Vec<AnyCode> = lookup(code).collect();
-            if !found.is_empty() {
-                return Explained::Found(found);
+        Arg::Code(code) => match found_in(lookup(code), sets) {
+            Ok(found) => return Explained::Found(found),
+            Err(elsewhere) if !elsewhere.is_empty() => {
+                format!("{code}: not a code of {}{elsewhere}", sets.describe())
             }
-            format!(
+            Err(_) => format!(
                 "{code}: no ByteRTC code set defines this value{}",
                 sign_hint(code)
-            )
-        }
+            ),
+        },
         Arg::Unsigned(value) => format!("{arg:?}: {OUT_OF_RANGE}{}", unsigned_hint(value)),
         Arg::Malformed(why) => format!("{arg:?}: {why}"),
-        Arg::Name(name) => {
-            let found: Vec<AnyCode> = lookup_name(name).collect();
-            if !found.is_empty() {
-                return Explained::Found(found);
+        Arg::Name(name) => match found_in(lookup_name(name), sets) {
+            Ok(found) => return Explained::Found(found),
+            Err(elsewhere) if !elsewhere.is_empty() => {
+                format!("{name:?}: not a name in {}{elsewhere}", sets.describe())
             }
-            format!(
+            Err(_) => format!(
                 "{name:?}: not the name of any ByteRTC code{}",
                 name_hint(name)
-            )
-        }
+            ),
+        },
     };
     Explained::Problem(problem)
+}
+
+/// The codes of `sets` among `codes`; if there are none, a note of the codes other sets have (empty
+/// where there are none either).
+fn found_in(codes: impl Iterator<Item = AnyCode>, sets: &Sets) -> Result<Vec<AnyCode>, String> {
+    let (found, elsewhere): (Vec<AnyCode>, Vec<AnyCode>) =
+        codes.partition(|&code| sets.contains(code));
+    if !found.is_empty() {
+        return Ok(found);
+    }
+    if elsewhere.is_empty() {
+        return Err(String::new());
+    }
+    Err(format!(
+        " (it is {})",
+        qualified_names(elsewhere.into_iter())
+    ))
 }
 
 enum Arg<'a> {
@@ -127,10 +145,11 @@ fn name_hint(name: &str) -> String {
         None => (None, name),
     };
     let mut hints = Vec::new();
-    if let Some(set) = set.filter(|set| !SETS.contains(set)) {
+    if let Some(set) = set.filter(|&set| CodeSet::from_name(set).is_none()) {
+        let sets: Vec<&str> = CodeSet::ALL.iter().map(|set| set.name()).collect();
         hints.push(format!(
             "{set} is not a code set; sets: {}",
-            SETS.join(", ")
+            sets.join(", ")
         ));
     }
     let similar = similar_names(set, bare);
@@ -162,11 +181,14 @@ fn similar_names(set: Option<&str>, bare: &str) -> Vec<String> {
         .filter(|&(_, spelling)| fold(spelling) == wanted)
         .collect();
     // Only those of `set` if it has any; else those of the sets that do.
-    let in_set = matches.iter().any(|&(code, _)| Some(code.set()) == set);
+    let named = set.and_then(CodeSet::from_name);
+    let in_set = matches
+        .iter()
+        .any(|&(code, _)| Some(code.code_set()) == named);
     let mut found: Vec<String> = Vec::new();
     for (code, spelling) in matches
         .into_iter()
-        .filter(|&(code, _)| !in_set || Some(code.set()) == set)
+        .filter(|&(code, _)| !in_set || Some(code.code_set()) == named)
     {
         let name = match set {
             Some(_) => format!("{}::{spelling}", code.set()),

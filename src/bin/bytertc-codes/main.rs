@@ -4,8 +4,7 @@ use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use bytertc_codes::{AnyCode, Platform, Source};
-use clap::builder::PossibleValuesParser;
+use bytertc_codes::{AnyCode, CodeSet, Platform, Source};
 use clap::error::ErrorKind;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
@@ -22,6 +21,7 @@ Examples:
   bytertc-codes -1000                      the same: a bare code or name is explained
   bytertc-codes explain 3 --lang zh        3 from a local audio or video state callback, in Chinese
   bytertc-codes explain ERROR_CODE_TOKEN_EXPIRED kErrorCodeJoinRoomRoomForbidden
+  bytertc-codes explain 0 --set ErrorCode --set KTVErrorCode   0 in two sets only
   bytertc-codes list --set WarningCode --format markdown
   bytertc-codes search token               every code that mentions a token
   bytertc-codes search 房间 --format json";
@@ -54,6 +54,38 @@ struct Cli {
     /// Output format
     #[arg(long, global = true, value_enum, ignore_case = true, default_value_t = Format::Text)]
     format: Format,
+
+    /// Only codes of this set (repeat for more): the Rust enum's name or an SDK spelling
+    /// (ErrorCode, ByteRTCErrorCode, KTVErrorCode), in any case
+    #[arg(long = "set", global = true, value_name = "SET", value_parser = set)]
+    sets: Vec<CodeSet>,
+}
+
+/// Parses `--set`: any name of a set, or an error that lists the sets.
+fn set(name: &str) -> Result<CodeSet, String> {
+    name.trim().parse().map_err(|_| {
+        let sets: Vec<&str> = CodeSet::ALL.iter().map(|set| set.name()).collect();
+        format!("not a code set; sets: {}", sets.join(", "))
+    })
+}
+
+/// The sets `--set` chose; every set if it was not given.
+pub struct Sets(Vec<CodeSet>);
+
+impl Sets {
+    pub fn contains(&self, code: AnyCode) -> bool {
+        self.0.is_empty() || self.0.contains(&code.code_set())
+    }
+
+    /// The chosen sets for a message, e.g. `ErrorCode and KtvErrorCode`.
+    pub fn describe(&self) -> String {
+        let names: Vec<&str> = self.0.iter().map(|set| set.name()).collect();
+        match names.split_last() {
+            None => "any set".to_owned(),
+            Some((last, [])) => (*last).to_owned(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        }
+    }
 }
 
 /// The arguments of `explain`, also taken bare.
@@ -83,11 +115,7 @@ enum Command {
         codes: Codes,
     },
     /// List every code, one row a code
-    List {
-        /// Only this set
-        #[arg(long, value_name = "SET", ignore_case = true, value_parser = PossibleValuesParser::new(SETS))]
-        set: Option<String>,
-    },
+    List,
     /// Find the codes whose texts (in either language), names or identifiers contain all the words
     ///
     /// Case-insensitive. English words match whole words only ("ok" is not in "token"); Chinese
@@ -99,14 +127,6 @@ enum Command {
         words: Vec<String>,
     },
 }
-
-const SETS: [&str; 5] = [
-    "AudioRecordingErrorCode",
-    "LocalAudioStreamError",
-    "LocalVideoStreamError",
-    "ErrorCode",
-    "WarningCode",
-];
 
 /// Every name of `code`: its Rust name, its SDK name, each platform's identifier and each source's
 /// (some headers spell it otherwise than the pages; a name may come more than once).
@@ -158,13 +178,14 @@ fn main() -> ExitCode {
             ))
         }
     };
+    let sets = Sets(cli.sets);
     let mut out = String::new();
     let mut problems: Vec<String> = Vec::new();
     match command {
         Command::Explain { codes } => {
             let mut found: Vec<AnyCode> = Vec::new();
             for arg in &codes.codes {
-                match explain::explain(arg) {
+                match explain::explain(arg, &sets) {
                     // Each code once, where first named: `-1000 ERROR_CODE_INVALID_TOKEN` is one code.
                     Explained::Found(codes) => {
                         for code in codes {
@@ -178,20 +199,19 @@ fn main() -> ExitCode {
             }
             render::details(&mut out, &found, cli.lang, cli.format);
         }
-        Command::List { set } => {
-            let codes: Vec<AnyCode> = AnyCode::all()
-                .filter(|code| {
-                    set.as_deref()
-                        .map_or(true, |set| code.set().eq_ignore_ascii_case(set))
-                })
-                .collect();
+        Command::List => {
+            let codes: Vec<AnyCode> = AnyCode::all().filter(|&code| sets.contains(code)).collect();
             render::rows(&mut out, &codes, cli.lang, cli.format);
         }
         Command::Search { words } => {
-            let codes = search::search(&words);
+            let codes: Vec<AnyCode> = search::search(&words)
+                .into_iter()
+                .filter(|&code| sets.contains(code))
+                .collect();
             if codes.is_empty() {
                 problems.push(format!(
-                    "no code's text or name contains {}",
+                    "no code's text or name in {} contains {}",
+                    sets.describe(),
                     words.join(" and ")
                 ));
             }

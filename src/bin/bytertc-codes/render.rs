@@ -2,11 +2,9 @@
 
 use std::fmt::Write as _;
 
-use bytertc_codes::{AnyCode, Locale, Meaning, Sdk, Source, Sources};
+use bytertc_codes::{AnyCode, CodeSet, Locale, Meaning, Sdk, Source, Sources};
 use clap::ValueEnum;
 use serde_json::{json, Map, Value};
-
-use crate::SETS;
 
 /// Which languages' texts to show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -123,7 +121,7 @@ fn deprecation_line(code: AnyCode) -> Option<String> {
         // A replacement the crate cannot type: named by its set and identifier only.
         (None, Some(set)) => {
             let name = deprecation.replacement_name().unwrap_or_default();
-            let missing = if SETS.contains(&set) {
+            let missing = if CodeSet::from_name(set).is_some() {
                 "not in this crate".to_owned()
             } else {
                 format!("this crate has no {set} set yet")

@@ -1,0 +1,214 @@
+//! The code sets themselves, as values: which enum a code belongs to.
+
+use core::fmt;
+use core::str::FromStr;
+
+use crate::codes::*;
+use crate::error::RejectedInput;
+use crate::table::SetTable;
+use crate::AnyCode;
+
+macro_rules! code_set_enum {
+    (() $($module:ident::$Enum:ident,)+) => {
+        /// A code set: the enum a code belongs to, with the SDK's names for it and the callbacks that
+        /// deliver it.
+        ///
+        /// The same integer means different things in different sets, so a value on its own needs its
+        /// set. A `CodeSet` names one at run time: from a command-line flag, a config file, the callback
+        /// that delivered a code. It parses from the Rust enum's name or any name the SDK gives the enum
+        /// (`KTVErrorCode`, `ByteRTCErrorCode`), in any ASCII case.
+        ///
+        /// ```
+        /// use bytertc_codes::{AnyCode, CodeSet, ErrorCode};
+        ///
+        /// let set: CodeSet = "ByteRTCErrorCode".parse().unwrap();
+        /// assert_eq!(set, CodeSet::ErrorCode);
+        /// assert_eq!(set.name(), "ErrorCode");
+        /// assert_eq!(set.from_code(-1000), Some(AnyCode::ErrorCode(ErrorCode::InvalidToken)));
+        /// assert_eq!(set.codes().next(), Some(AnyCode::ErrorCode(ErrorCode::ALL[0])));
+        /// assert_eq!("errorcode".parse::<CodeSet>(), Ok(CodeSet::ErrorCode));
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum CodeSet {
+            $(
+                #[doc = concat!("[`", stringify!($Enum), "`].")]
+                $Enum,
+            )+
+        }
+
+        impl CodeSet {
+            /// Every set, most likely first: the order of [`lookup`](crate::lookup), of
+            /// [`AnyCode::ALL`] and of the `Ord` of `CodeSet` and `AnyCode` (see the README's
+            /// "Which set?").
+            pub const ALL: &'static [CodeSet] = &[$(CodeSet::$Enum,)+];
+
+            /// The set's table.
+            #[inline]
+            pub(crate) const fn table(self) -> &'static SetTable {
+                match self {
+                    $(CodeSet::$Enum => &$Enum::TABLE,)+
+                }
+            }
+
+            /// The code at `position` in the set's `ALL`.
+            #[inline]
+            pub(crate) fn at(self, position: usize) -> AnyCode {
+                match self {
+                    $(CodeSet::$Enum => AnyCode::$Enum($Enum::ALL[position]),)+
+                }
+            }
+
+            /// The code of the set with the SDK value `code`, if the set defines it.
+            ///
+            /// ```
+            /// use bytertc_codes::{AnyCode, CodeSet, LocalVideoStreamError};
+            ///
+            /// assert_eq!(
+            ///     CodeSet::LocalVideoStreamError.from_code(3),
+            ///     Some(AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy))
+            /// );
+            /// assert_eq!(CodeSet::LocalVideoStreamError.from_code(-3), None);
+            /// ```
+            #[must_use]
+            #[inline]
+            pub fn from_code(self, code: i32) -> Option<AnyCode> {
+                match self {
+                    $(CodeSet::$Enum => match $Enum::from_code(code) {
+                        Some(code) => Some(AnyCode::$Enum(code)),
+                        None => None,
+                    },)+
+                }
+            }
+        }
+    };
+}
+with_sets!(code_set_enum);
+
+impl CodeSet {
+    /// The Rust enum's name, e.g. `"KtvErrorCode"`.
+    #[must_use]
+    #[inline]
+    pub const fn name(self) -> &'static str {
+        self.table().name
+    }
+
+    /// Every name the SDK gives the enum on its 3.58 reference pages and in its headers, e.g.
+    /// `["KTVErrorCode", "ByteRTCKTVErrorCode"]`; the Rust name too where the SDK uses it.
+    #[must_use]
+    #[inline]
+    pub const fn sdk_names(self) -> &'static [&'static str] {
+        self.table().sdk_names
+    }
+
+    /// The callbacks (or return values) that deliver the set's codes, as Markdown, e.g.
+    /// ``"`onLoginResult`"``.
+    #[must_use]
+    #[inline]
+    pub const fn delivered_by(self) -> &'static str {
+        self.table().delivered_by
+    }
+
+    /// Every code of the set, in its `ALL` order.
+    pub fn codes(self) -> impl ExactSizeIterator<Item = AnyCode> + Clone {
+        (0..self.table().rows.len()).map(move |position| self.at(position))
+    }
+
+    /// The set that `name` names: the Rust enum's name or one of its [`sdk_names`](Self::sdk_names),
+    /// in any ASCII case.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<CodeSet> {
+        CodeSet::ALL.iter().copied().find(|set| set.is_named(name))
+    }
+
+    /// Whether `name` is one of the set's names, in any ASCII case.
+    pub(crate) fn is_named(self, name: &str) -> bool {
+        self.name().eq_ignore_ascii_case(name)
+            || self
+                .sdk_names()
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(name))
+    }
+}
+
+impl fmt::Display for CodeSet {
+    /// The Rust enum's name; honours width, fill and alignment like `str`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl FromStr for CodeSet {
+    type Err = ParseCodeSetError;
+
+    /// [`CodeSet::from_name`], with an error that keeps the input.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        CodeSet::from_name(s).ok_or_else(|| ParseCodeSetError {
+            input: RejectedInput::new(s),
+        })
+    }
+}
+
+/// A string that names no code set, given to [`CodeSet::from_str`].
+///
+/// With the `std` feature it keeps the input (`input()`), and its message quotes at most the first 64
+/// bytes of it.
+///
+/// ```
+/// use bytertc_codes::CodeSet;
+///
+/// let err = "NopeCode".parse::<CodeSet>().unwrap_err();
+/// # #[cfg(feature = "std")]
+/// assert_eq!(err.to_string(), r#"unknown ByteRTC code set: "NopeCode""#);
+/// # #[cfg(feature = "std")]
+/// assert_eq!(err.input(), "NopeCode");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ParseCodeSetError {
+    input: RejectedInput,
+}
+
+impl ParseCodeSetError {
+    /// The rejected input, exactly as it was given, however long.
+    #[cfg(feature = "std")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
+    #[must_use]
+    pub fn input(&self) -> &str {
+        self.input.as_str()
+    }
+}
+
+impl fmt::Display for ParseCodeSetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        #[cfg(feature = "std")]
+        return write!(f, "unknown ByteRTC code set: {:?}", self.input);
+        #[cfg(not(feature = "std"))]
+        return f.write_str("unknown ByteRTC code set");
+    }
+}
+
+impl core::error::Error for ParseCodeSetError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_set_is_found_by_each_of_its_names_in_any_case() {
+        for &set in CodeSet::ALL {
+            for name in core::iter::once(set.name()).chain(set.sdk_names().iter().copied()) {
+                assert_eq!(CodeSet::from_name(name), Some(set), "{name}");
+                assert_eq!(
+                    CodeSet::from_name(&name.to_ascii_uppercase()),
+                    Some(set),
+                    "{name}"
+                );
+            }
+            assert_eq!(set.to_string(), set.name());
+            assert_eq!(set.codes().len(), set.table().rows.len());
+            assert!(!set.delivered_by().is_empty());
+        }
+        assert_eq!(CodeSet::from_name(""), None);
+        assert_eq!(CodeSet::from_name("ErrorCode::InvalidToken"), None);
+    }
+}

@@ -615,6 +615,72 @@ fn list_filters_by_set_and_speaks_markdown() {
     assert_eq!(text.lines().count(), 2 + ErrorCode::ALL.len());
     let bad = run(&["list", "--set", "Nope"]);
     assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("not a code set; sets: AudioRecordingErrorCode,"));
+}
+
+#[test]
+fn set_is_repeatable_takes_sdk_spellings_and_narrows_every_command() {
+    // explain: only the chosen sets answer; `--set` works before or after the command.
+    let rows = json(&[
+        "explain",
+        "0",
+        "--set",
+        "ByteRTCAudioRecordingErrorCode",
+        "--set",
+        "localvideostreamerror",
+        "--format",
+        "json",
+    ]);
+    let sets: Vec<&str> = rows.iter().map(|r| r["set"].as_str().unwrap()).collect();
+    assert_eq!(sets, ["AudioRecordingErrorCode", "LocalVideoStreamError"]);
+    assert_eq!(
+        stdout(&run(&["--set", "ErrorCode", "explain", "-1000"])),
+        stdout(&run(&["explain", "-1000", "--set", "ErrorCode"]))
+    );
+    // A value other sets define is not an unknown value: the message says where it is.
+    let output = run(&["explain", "-1000", "--set", "WarningCode"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output)
+            .contains("-1000: not a code of WarningCode (it is ErrorCode::InvalidToken)"),
+        "{}",
+        stderr(&output)
+    );
+    let output = run(&["explain", "InvalidToken", "--set", "WarningCode"]);
+    assert!(
+        stderr(&output).contains(
+            "\"InvalidToken\": not a name in WarningCode (it is ErrorCode::InvalidToken)"
+        ),
+        "{}",
+        stderr(&output)
+    );
+    // list and search.
+    let rows = json(&[
+        "list",
+        "--set",
+        "ErrorCode",
+        "--set",
+        "ByteRTCWarningCode",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(rows.len(), ErrorCode::ALL.len() + WarningCode::ALL.len());
+    let rows = json(&[
+        "search",
+        "token",
+        "--set",
+        "WarningCode",
+        "--format",
+        "json",
+    ]);
+    assert!(!rows.is_empty() && rows.iter().all(|r| r["set"] == "WarningCode"));
+    let output = run(&["search", "token", "--set", "LocalAudioStreamError"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no code's text or name in LocalAudioStreamError contains token"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
 
-use bytertc_codes::{Code, ErrorCode, Locale, Sdk, Source, Sources, WarningCode};
+use bytertc_codes::{Code, CodeSet, ErrorCode, Locale, Sdk, Source, Sources, WarningCode};
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
 
@@ -306,11 +306,25 @@ impl Header {
         }
     }
 
-    /// The enumerators of the enum `set` that are codes (not range markers), in order.
+    /// The header's enum of the set named `set` (by any of its names), if it has one.
+    fn enumerators(&self, set: &str) -> Option<&[Enumerator]> {
+        let wanted = CodeSet::from_name(set).unwrap_or_else(|| panic!("{set} is no set"));
+        let mut found = self
+            .enums
+            .iter()
+            .filter(|(name, _)| CodeSet::from_name(name) == Some(wanted));
+        let (_, enumerators) = found.next()?;
+        assert!(
+            found.next().is_none(),
+            "{} has two enums of {set}",
+            self.file
+        );
+        Some(enumerators)
+    }
+
+    /// The enumerators of the set named `set` that are codes (not range markers), in order.
     fn codes<'a>(&'a self, set: &str) -> impl Iterator<Item = &'a Enumerator> + 'a {
-        self.enums
-            .get(set)
-            .map(Vec::as_slice)
+        self.enumerators(set)
             .unwrap_or_default()
             .iter()
             .filter(|enumerator| !enumerator.is_range_marker())
@@ -967,7 +981,8 @@ fn set_defining(identifier: &str, set: &str) -> String {
         .iter()
         .flat_map(|header| &header.enums)
         .filter(|(name, enumerators)| {
-            *name != set && enumerators.iter().any(|e| e.name == identifier)
+            CodeSet::from_name(name) != CodeSet::from_name(set)
+                && enumerators.iter().any(|e| e.name == identifier)
         })
         .map(|(name, _)| name.as_str())
         .collect();
@@ -996,8 +1011,11 @@ fn every_header_deprecation_is_in_the_crate() {
                 let Some((set, name)) = &mark.replacement else {
                     return;
                 };
-                let same_set =
-                    C::from_name(name).filter(|_| set.as_deref().map_or(true, |set| set == C::SET));
+                let same_set = C::from_name(name).filter(|_| {
+                    set.as_deref().map_or(true, |set| {
+                        CodeSet::from_name(set) == CodeSet::from_name(C::SET)
+                    })
+                });
                 if let Some(replacement) = same_set {
                     assert_eq!(
                         deprecation.replaced_by(),

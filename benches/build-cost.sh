@@ -78,6 +78,8 @@ synthetic_set() {
     echo 'enum = "SyntheticCode"'
     echo 'module = "A generated set that exists only to measure the cost of compiling codes."'
     echo "doc = 'A generated set that exists only to measure the cost of compiling codes.'"
+    echo 'sdk_names = ["SyntheticCode", "ByteRTCSyntheticCode"]'
+    echo 'delivered_by = "`onSynthetic`"'
     for i in $(seq 0 $((n - 1))); do
         echo '[[code]]'
         echo "variant = \"SyntheticFailure$i\""
@@ -101,8 +103,7 @@ for n in ${BUILD_COST_SIZES:-0 200 400 800}; do
     cp -r "$work/self" "$dir"
     if [ "$n" -gt 0 ]; then
         synthetic_set "$n" >"$dir/src/codes/synthetic.toml"
-        sed -i 's|^            warning_code::WarningCode,|&\n            synthetic::SyntheticCode,|' "$dir/src/codes/mod.rs"
-        echo 'pub use codes::SyntheticCode;' >>"$dir/src/lib.rs"
+        sed -i 's|^]|    "synthetic",\n]|' "$dir/src/codes/sets.toml"
         (cd "$dir" && cargo run --quiet -p bytertc-codes-codegen >/dev/null)
     fi
     for profile in debug release; do

@@ -1,29 +1,60 @@
-//! `AnyCode`, `lookup` and `lookup_name`: codes across the five sets.
+//! `AnyCode`, `CodeSet`, `lookup` and `lookup_name`: codes across every set.
+
+mod common;
+
+use common::for_each_set;
 
 use bytertc_codes::*;
 
 #[test]
 fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
+    let sets = |code: i32| lookup(code).map(AnyCode::set).collect::<Vec<_>>();
     assert_eq!(
-        lookup(3).collect::<Vec<_>>(),
+        lookup(3).take(2).collect::<Vec<_>>(),
         [
             AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
             AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
         ]
     );
     assert_eq!(
-        lookup(0).collect::<Vec<_>>(),
+        sets(3),
+        [
+            "LocalAudioStreamError",
+            "LocalVideoStreamError",
+            "UserMessageSendResult",
+            "MessageSendResultCode",
+            "AudioMixingError",
+            "PlayerError",
+            "SingleStreamPushEvent",
+            "TranscodingError",
+            "SubtitleErrorCode",
+            "LocalProxyError",
+        ]
+    );
+    // The five sets of the reference page first, then the others in the order of the list of sets.
+    assert_eq!(
+        lookup(0).take(3).collect::<Vec<_>>(),
         [
             AnyCode::AudioRecordingErrorCode(AudioRecordingErrorCode::Ok),
             AnyCode::LocalAudioStreamError(LocalAudioStreamError::Ok),
             AnyCode::LocalVideoStreamError(LocalVideoStreamError::Ok),
         ]
     );
+    assert_eq!(lookup(0).count(), 17);
     assert_eq!(
         lookup(-1000).collect::<Vec<_>>(),
-        [AnyCode::ErrorCode(ErrorCode::InvalidToken)]
+        [
+            AnyCode::ErrorCode(ErrorCode::InvalidToken),
+            AnyCode::LoginErrorCode(LoginErrorCode::InvalidToken),
+            AnyCode::RtsErrorCode(RtsErrorCode::InvalidToken),
+        ]
     );
-    assert_eq!(lookup(1000).count(), 0);
+    assert_eq!(
+        sets(200),
+        ["RoomMessageSendResult", "MessageSendResultCode"]
+    );
+    assert_eq!(sets(1091), ["StreamMixingErrorCode"]);
+    assert_eq!(lookup(100_000).count(), 0);
     assert_eq!(lookup(i32::MIN).count(), 0);
 }
 
@@ -37,28 +68,52 @@ fn lookup_agrees_with_every_set_for_a_wide_range() {
 
 #[test]
 fn all_lists_every_code_once() {
-    let total = AudioRecordingErrorCode::ALL.len()
-        + LocalAudioStreamError::ALL.len()
-        + LocalVideoStreamError::ALL.len()
-        + ErrorCode::ALL.len()
-        + WarningCode::ALL.len();
+    let mut total = 0;
+    fn count<C: Code>(total: &mut usize) {
+        *total += C::ALL.len();
+        let set = CodeSet::from_name(C::SET).expect("a set");
+        assert_eq!(set.codes().len(), C::ALL.len());
+        assert!(set
+            .codes()
+            .zip(C::ALL)
+            .all(|(any, &code)| any == code.into()));
+    }
+    for_each_set!(count, &mut total);
     assert_eq!(AnyCode::all().count(), total);
-    assert_eq!(total, 92);
+    assert_eq!(total, 270);
+    let mut all = AnyCode::ALL.to_vec();
+    all.dedup();
+    assert_eq!(all.len(), total);
+    // Sets in the order of the list, each in its `ALL` order.
+    let sets: Vec<CodeSet> = CodeSet::ALL
+        .iter()
+        .flat_map(|&set| set.codes().map(move |_| set))
+        .collect();
+    let of_all: Vec<CodeSet> = AnyCode::all().map(AnyCode::code_set).collect();
+    assert_eq!(of_all, sets);
 }
 
 #[test]
 fn common_methods_forward_to_the_inner_code() {
+    fn check<C: Code + Into<AnyCode>>() {
+        for &code in C::ALL {
+            let any: AnyCode = code.into();
+            assert_eq!(
+                (any.code(), any.name(), any.sdk_name(), any.set()),
+                (code.code(), code.name(), code.sdk_name(), C::SET)
+            );
+            assert_eq!(any.code_set().name(), C::SET);
+            assert_eq!(any.description(Locale::Zh), code.description(Locale::Zh));
+            assert_eq!(any.is_hidden(), code.is_hidden());
+            assert_eq!(any.sources(), code.sources());
+            assert_eq!(any.platforms(), code.platforms());
+            assert_eq!(any.to_string(), code.to_string());
+        }
+    }
+    for_each_set!(check);
     for any in AnyCode::all() {
-        let inner: &dyn Fn() -> (i32, &'static str, &'static str) = &|| match any {
-            AnyCode::ErrorCode(c) => (c.code(), c.name(), c.sdk_name()),
-            AnyCode::WarningCode(c) => (c.code(), c.name(), c.sdk_name()),
-            AnyCode::LocalAudioStreamError(c) => (c.code(), c.name(), c.sdk_name()),
-            AnyCode::LocalVideoStreamError(c) => (c.code(), c.name(), c.sdk_name()),
-            AnyCode::AudioRecordingErrorCode(c) => (c.code(), c.name(), c.sdk_name()),
-            _ => unreachable!(),
-        };
-        assert_eq!((any.code(), any.name(), any.sdk_name()), inner());
         assert_eq!(lookup(any.code()).filter(|c| *c == any).count(), 1);
+        assert_eq!(any.code_set().from_code(any.code()), Some(any));
         assert!(any.to_string().ends_with(&format!("({})", any.code())));
         assert_eq!(
             any.summary(Locale::En),
@@ -107,7 +162,22 @@ fn names_parse_in_any_set() {
             "ErrorCode::InvalidToken",
             AnyCode::ErrorCode(ErrorCode::InvalidToken),
         ),
-        ("InvalidToken", AnyCode::ErrorCode(ErrorCode::InvalidToken)),
+        (
+            "ByteRTCErrorCode::InvalidToken",
+            AnyCode::ErrorCode(ErrorCode::InvalidToken),
+        ),
+        (
+            "KTVErrorCode::kKTVErrorCodeAppidInValid",
+            AnyCode::KtvErrorCode(KtvErrorCode::AppidInvalid),
+        ),
+        (
+            "kRtsErrorCodeJoinRoomLimitedMode",
+            AnyCode::RtsErrorCode(RtsErrorCode::RoomAlreadyExist),
+        ),
+        (
+            "OverStreamPublishLimit",
+            AnyCode::ErrorCode(ErrorCode::OverStreamPublishLimit),
+        ),
         (
             "kLocalVideoStreamErrorDeviceBusy",
             AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),

@@ -131,15 +131,16 @@ fn ambiguous_names_list_the_sets_that_have_them() {
         "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy and \
          LocalVideoStreamError::DeviceBusy; qualify it with its set"
     );
-    let err = "Ok".parse::<AnyCode>().unwrap_err();
+    let err = "InvalidToken".parse::<AnyCode>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "ambiguous ByteRTC code name \"Ok\": it names AudioRecordingErrorCode::Ok, \
-         LocalAudioStreamError::Ok and LocalVideoStreamError::Ok; qualify it with its set"
+        "ambiguous ByteRTC code name \"InvalidToken\": it names ErrorCode::InvalidToken, \
+         LoginErrorCode::InvalidToken, ForwardStreamError::InvalidToken and \
+         RtsErrorCode::InvalidToken; qualify it with its set"
     );
     assert_eq!(
         err.candidates().collect::<Vec<_>>(),
-        lookup_name("Ok").collect::<Vec<_>>()
+        lookup_name("InvalidToken").collect::<Vec<_>>()
     );
     // Every qualified name that the message suggests parses.
     for name in ["Ok", "DeviceBusy", "Failure", "EncodeFailure"] {

@@ -11,6 +11,24 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::LocalVideoStreamError>($($arg),*);
         $check::<bytertc_codes::ErrorCode>($($arg),*);
         $check::<bytertc_codes::WarningCode>($($arg),*);
+        $check::<bytertc_codes::UserMessageSendResult>($($arg),*);
+        $check::<bytertc_codes::RoomMessageSendResult>($($arg),*);
+        $check::<bytertc_codes::MessageSendResultCode>($($arg),*);
+        $check::<bytertc_codes::LoginErrorCode>($($arg),*);
+        $check::<bytertc_codes::AudioMixingError>($($arg),*);
+        $check::<bytertc_codes::PlayerError>($($arg),*);
+        $check::<bytertc_codes::ForwardStreamError>($($arg),*);
+        $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
+        $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
+        $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
+        $check::<bytertc_codes::TranscodingError>($($arg),*);
+        $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
+        $check::<bytertc_codes::KtvErrorCode>($($arg),*);
+        $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
+        $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
+        $check::<bytertc_codes::LocalProxyError>($($arg),*);
+        $check::<bytertc_codes::RtsErrorCode>($($arg),*);
+        $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
 }
 #[allow(unused_imports)]
@@ -18,10 +36,28 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 5] = [
+pub const SETS: [&str; 23] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
     "ErrorCode",
     "WarningCode",
+    "UserMessageSendResult",
+    "RoomMessageSendResult",
+    "MessageSendResultCode",
+    "LoginErrorCode",
+    "AudioMixingError",
+    "PlayerError",
+    "ForwardStreamError",
+    "StreamMixingErrorCode",
+    "SingleStreamPushEvent",
+    "PublicStreamErrorCode",
+    "TranscodingError",
+    "SubtitleErrorCode",
+    "KtvErrorCode",
+    "KtvPlayerErrorCode",
+    "UserVisibilityChangeError",
+    "LocalProxyError",
+    "RtsErrorCode",
+    "RtsWarningCode",
 ];

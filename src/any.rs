@@ -24,7 +24,8 @@ macro_rules! any_code {
         /// ```
         /// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
         ///
-        /// let found: Vec<AnyCode> = lookup(3).collect();
+        /// // 3 from the local audio and video state callbacks (and eight other sets).
+        /// let found: Vec<AnyCode> = lookup(3).take(2).collect();
         /// assert_eq!(
         ///     found,
         ///     [
@@ -74,16 +75,28 @@ macro_rules! any_code {
 }
 with_sets!(any_code);
 
-/// Every code, in any set, with the SDK value `code`: at most one per set, in the order of the list of
-/// sets (the five sets of the SDK reference page first: `AudioRecordingErrorCode`,
-/// `LocalAudioStreamError`, `LocalVideoStreamError`, `ErrorCode`, `WarningCode`). Allocates nothing.
+/// Every code, in any set, with the SDK value `code`: at most one per set, most likely set first (the
+/// order of [`CodeSet::ALL`]: the five sets of the SDK reference page, `AudioRecordingErrorCode`,
+/// `LocalAudioStreamError`, `LocalVideoStreamError`, `ErrorCode`, `WarningCode`, then the others).
+/// Allocates nothing.
 ///
 /// ```
-/// use bytertc_codes::{lookup, AnyCode, ErrorCode};
+/// use bytertc_codes::{lookup, AnyCode, CodeSet, ErrorCode, LoginErrorCode, RtsErrorCode};
 ///
-/// assert_eq!(lookup(-1000).collect::<Vec<_>>(), [AnyCode::ErrorCode(ErrorCode::InvalidToken)]);
-/// assert_eq!(lookup(0).count(), 3); // the three `Ok`s
-/// assert_eq!(lookup(1000).count(), 0);
+/// assert_eq!(
+///     lookup(-1000).collect::<Vec<_>>(),
+///     [
+///         AnyCode::ErrorCode(ErrorCode::InvalidToken),
+///         AnyCode::LoginErrorCode(LoginErrorCode::InvalidToken),
+///         AnyCode::RtsErrorCode(RtsErrorCode::InvalidToken),
+///     ]
+/// );
+/// // From `onError`, only one of them is meant:
+/// assert_eq!(
+///     lookup(-1000).find(|c| c.code_set() == CodeSet::ErrorCode),
+///     Some(AnyCode::ErrorCode(ErrorCode::InvalidToken))
+/// );
+/// assert_eq!(lookup(100_000).count(), 0);
 /// ```
 pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
     CodeSet::ALL

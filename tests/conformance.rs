@@ -105,7 +105,9 @@ fn every_set_matches_the_page_both_ways() {
         let Some(listed) = page.get(C::SET) else {
             // A set the Unity page lacks: no code of it claims the page.
             assert!(
-                C::ALL.iter().all(|c| !c.platforms().contains(Platform::Unity)),
+                C::ALL
+                    .iter()
+                    .all(|c| !c.platforms().contains(Platform::Unity)),
                 "{}",
                 C::SET
             );

@@ -75,10 +75,24 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
             }
             let code = C::from_code(*value).unwrap_or_else(|| panic!("{set} {value} is missing"));
             for listing in listed {
+                // A page may list a set under two enums (iOS `ByteRTCStreamMixingErrorCode` and the
+                // older `ByteRtcTranscoderErrorCode`): every name parses, and `identifier` is one of them.
                 assert_eq!(
-                    code.identifier(listing.platform),
-                    Some(listing.identifier),
-                    "{set} {value} on {}",
+                    C::from_name(listing.identifier),
+                    Some(code),
+                    "{set} {value} on {}: {}",
+                    listing.platform,
+                    listing.identifier
+                );
+                let on_page: Vec<&str> = listed
+                    .iter()
+                    .filter(|l| l.platform == listing.platform)
+                    .map(|l| l.identifier)
+                    .collect();
+                let identifier = code.identifier(listing.platform);
+                assert!(
+                    identifier.is_some_and(|i| on_page.contains(&i)),
+                    "{set} {value} on {}: {identifier:?} is none of {on_page:?}",
                     listing.platform
                 );
             }
@@ -96,12 +110,9 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
                 .get(&(C::SET, code.code()))
                 .unwrap_or_else(|| panic!("{} {} is on no page", C::SET, code.code()));
             for &platform in Platform::ALL {
-                let on_page = listed
-                    .iter()
-                    .find(|l| l.platform == platform)
-                    .map(|l| l.identifier);
+                let on_page = listed.iter().any(|l| l.platform == platform);
                 assert_eq!(
-                    code.identifier(platform),
+                    code.identifier(platform).is_some(),
                     on_page,
                     "{} {} on {platform}",
                     C::SET,
@@ -145,6 +156,55 @@ fn deprecation_matches_the_pages() {
     for_each_set!(check);
 }
 
+/// The prefixes that each set's identifiers share on the Android page and in C++: a code's Rust name
+/// is its identifier without one (KTV's Android names have none).
+const PREFIXES: &[(&str, &[&str])] = &[
+    ("ErrorCode", &["ERROR_CODE_", "kErrorCode"]),
+    (
+        "WarningCode",
+        &["WARNING_CODE_", "kWarningCode", "kWarning"],
+    ),
+    (
+        "UserMessageSendResult",
+        &["USER_MESSAGE_SEND_RESULT_", "kUserMessageSendResult"],
+    ),
+    (
+        "RoomMessageSendResult",
+        &["ROOM_MESSAGE_SEND_RESULT_", "kRoomMessageSendResult"],
+    ),
+    ("MessageSendResultCode", &["MESSAGE_CODE_"]),
+    ("LoginErrorCode", &["LOGIN_ERROR_CODE_", "kLoginErrorCode"]),
+    ("AudioMixingError", &["kAudioMixingError"]),
+    ("PlayerError", &["kPlayerError"]),
+    ("ForwardStreamError", &["kForwardStreamError"]),
+    (
+        "StreamMixingErrorCode",
+        &["TRANSCODER_ERROR_", "kStreamMixingErrorCode"],
+    ),
+    (
+        "SingleStreamPushEvent",
+        &["SINGLE_STREAM_PUSH_", "kSingleStreamPushEvent"],
+    ),
+    (
+        "PublicStreamErrorCode",
+        &["ERROR_CODE_", "kPublicStreamErrorCode"],
+    ),
+    ("TranscodingError", &["TRANSCODING_ERROR_"]),
+    (
+        "SubtitleErrorCode",
+        &["SUBTITLE_ERROR_CODE_", "kSubtitleErrorCode"],
+    ),
+    ("KtvErrorCode", &["", "kKTVErrorCode"]),
+    ("KtvPlayerErrorCode", &["kKTVPlayerErrorCode"]),
+    ("UserVisibilityChangeError", &["kUserVisibilityChangeError"]),
+    ("LocalProxyError", &["kLocalProxyError"]),
+    (
+        "RtsErrorCode",
+        &["kRtsErrorCode", "kRtsRoomErrorCode", "kRtsRoomError"],
+    ),
+    ("RtsWarningCode", &["kRtsWarningCode"]),
+];
+
 #[test]
 fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
     const SOURCE_ORDER: [Platform; 6] = [
@@ -166,6 +226,28 @@ fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
             })
             .collect()
     }
+    /// An identifier in UpperCamelCase with its acronyms in Rust's case: `ASRConnectionError` →
+    /// `AsrConnectionError`, `OK` → `Ok`, `UserIDDifferent` → `UserIdDifferent`, `E2BSSendFailed` →
+    /// `E2bsSendFailed`.
+    fn rust_case(name: &str) -> String {
+        let chars: Vec<char> = name.chars().collect();
+        let mut out = String::new();
+        for (i, &c) in chars.iter().enumerate() {
+            // A digit inside an acronym continues it (`E2BS` → `E2bs`).
+            let upper_before = i > 0
+                && (chars[i - 1].is_ascii_uppercase()
+                    || (i > 1
+                        && chars[i - 1].is_ascii_digit()
+                        && chars[i - 2].is_ascii_uppercase()));
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if c.is_ascii_uppercase() && upper_before && !next_lower {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
     fn check<C: Code>() {
         let pages = by_code();
         for &code in C::ALL {
@@ -186,28 +268,43 @@ fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
                 code.code(),
                 source.platform
             );
-            let cpp = [Platform::Windows, Platform::Linux, Platform::Electron]
+            // The name comes from the Android identifier, else the C++ one (a header's, else a C++
+            // page's), else the Electron one, without the set's prefix.
+            let cpp_sources = [
+                Source::Cpp3_61,
+                Source::Cpp3_60,
+                Source::Cpp3_58,
+                Source::Cpp3_57,
+            ];
+            let cpp = cpp_sources
                 .iter()
-                .find_map(|&p| code.identifier(p));
-            let expected_name = match code.identifier(Platform::Android) {
-                Some(android) => {
-                    let prefix = if C::SET == "ErrorCode" {
-                        "ERROR_CODE_"
-                    } else {
-                        "WARNING_CODE_"
-                    };
-                    upper_camel(android.strip_prefix(prefix).expect("Android prefix"))
-                }
-                None => {
-                    let cpp = cpp.expect("a C++ identifier");
-                    ["kErrorCode", "kWarningCode", "kWarning"]
+                .find_map(|&s| code.identifier_in(s))
+                .or_else(|| {
+                    [Platform::Windows, Platform::Linux, Platform::Electron]
                         .iter()
-                        .find_map(|prefix| cpp.strip_prefix(prefix))
-                        .expect("C++ prefix")
-                        .to_owned()
-                }
-            };
-            assert_eq!(code.name(), expected_name);
+                        .find_map(|&p| code.identifier(p))
+                });
+            let source_name = code
+                .identifier(Platform::Android)
+                .or(cpp)
+                .expect("an Android, C++ or Electron identifier");
+            let prefixes = PREFIXES
+                .iter()
+                .find(|(set, _)| *set == C::SET)
+                .map(|(_, prefixes)| *prefixes)
+                .unwrap_or_else(|| panic!("no prefixes for {}", C::SET));
+            let bare = prefixes
+                .iter()
+                .filter_map(|prefix| source_name.strip_prefix(prefix))
+                .min_by_key(|bare| bare.len())
+                .unwrap_or_else(|| panic!("{source_name}: none of the prefixes {prefixes:?}"));
+            let expected_name =
+                if bare.contains('_') || bare.bytes().all(|b| !b.is_ascii_lowercase()) {
+                    upper_camel(bare)
+                } else {
+                    rust_case(bare)
+                };
+            assert_eq!(code.name(), expected_name, "{} {}", C::SET, code.code());
             assert_eq!(
                 Some(code.sdk_name()),
                 code.identifier(Platform::Android).or(cpp),

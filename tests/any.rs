@@ -235,3 +235,20 @@ fn ambiguous_and_unknown_names_are_errors_that_keep_the_input() {
         );
     }
 }
+
+#[test]
+fn the_rts_sets_convert_into_the_sets_they_mirror() {
+    for &code in RtsErrorCode::ALL {
+        let mirrored = ErrorCode::from(code);
+        assert_eq!(mirrored.code(), code.code(), "{code:?}");
+        assert_eq!(mirrored.is_hidden(), code.is_hidden(), "{code:?}");
+    }
+    for &code in RtsWarningCode::ALL {
+        assert_eq!(WarningCode::from(code).code(), code.code(), "{code:?}");
+    }
+    // The shared meaning shows in the texts: the same summary, or the same words where the pages differ.
+    assert_eq!(
+        RtsErrorCode::KickedOut.summary(Locale::Zh),
+        ErrorCode::KickedOut.summary(Locale::Zh)
+    );
+}

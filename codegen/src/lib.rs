@@ -20,6 +20,8 @@
 //! '''
 //! sdk_names = ["ErrorCode", "ByteRTCErrorCode"]   # the enum's names on the pages and in the headers
 //! delivered_by = "`onError`"                      # the callbacks that deliver the codes (Markdown)
+//! same_as = "ErrorCode"                           # optional: every code means the code of the same
+//!                                                 # value there (`From` converts into it)
 //!
 //! [[code]]                                        # one per code, in the order of the reference pages
 //! variant = "InvalidToken"
@@ -94,6 +96,9 @@ pub struct Table {
     pub sdk_names: Vec<String>,
     /// The callbacks (or return values) that deliver the set's codes, as Markdown.
     pub delivered_by: String,
+    /// The set whose codes of the same values these mean the same (`RtsErrorCode` mirrors
+    /// `ErrorCode`): every code converts into it with `From`.
+    pub same_as: Option<String>,
     /// The codes (`[[code]]`), in the order of the reference pages.
     #[serde(rename = "code")]
     pub codes: Vec<Row>,
@@ -402,7 +407,48 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     render_sparse(&mut out, table, tables)?;
     out.push_str("    };\n");
     out.push_str("}\n");
+    if let Some(other) = &table.same_as {
+        render_same_as(&mut out, table, other, tables)?;
+    }
     Ok(out)
+}
+
+/// `From<Set> for Other`, where every code of the set means the code of the same value in `other`:
+/// a `match` from variant to variant, which the generator checks covers every code.
+fn render_same_as(
+    out: &mut String,
+    table: &Table,
+    other: &str,
+    tables: &[Table],
+) -> Result<(), String> {
+    let name = &table.name;
+    let target = tables
+        .iter()
+        .find(|t| t.name == other)
+        .ok_or_else(|| format!("{name}: same_as names {other}, which is no set"))?;
+    let _ = writeln!(
+        out,
+        "\nimpl From<{name}> for crate::{other} {{\n    \
+         /// The [`{other}`](crate::{other}) of the same value, which means the same: every code of\n    \
+         /// [`{name}`] mirrors one.\n    \
+         #[inline]\n    \
+         fn from(code: {name}) -> Self {{\n        \
+         match code {{"
+    );
+    for row in &table.codes {
+        let mirrored = target
+            .codes
+            .iter()
+            .find(|c| c.value == row.value)
+            .ok_or_else(|| format!("{name} {} mirrors no code of {other}", row.value))?;
+        let _ = writeln!(
+            out,
+            "            {name}::{} => crate::{other}::{},",
+            row.variant, mirrored.variant
+        );
+    }
+    out.push_str("        }\n    }\n}\n");
+    Ok(())
 }
 
 /// A `///` line, without trailing white space.

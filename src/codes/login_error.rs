@@ -12,6 +12,10 @@ use crate::table::{NameIndex, Row, SetTable};
 /// callback. [`Success`](Self::Success) (0) means the login succeeded; every other value is a failure.
 /// The C++ headers of 3.60 and 3.61 add [`LimitedMode`](Self::LimitedMode) (-1004).
 ///
+/// The values -1000…-1004 are also [`ErrorCode`](crate::ErrorCode)s, but they mean other things there
+/// (-1000 is a token for joining a room, not for `login`; -1002 is a missing publish permission), so no
+/// conversion links the two sets.
+///
 /// # Matching
 ///
 /// The enum is `#[non_exhaustive]`: a later SDK release may add codes, so a `match` needs a `_` arm.

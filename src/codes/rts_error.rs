@@ -18,15 +18,17 @@ use crate::table::{NameIndex, Row, SetTable};
 /// | C++ 3.60 and 3.61 headers, -1012 only | `onRoomStateChanged` (its text says so) |
 ///
 /// No value means success. The values mirror [`ErrorCode`](crate::ErrorCode)'s, with the same
-/// meanings, except that the C++ headers of 3.60 and 3.61 also give -1013 a second name,
-/// `kRtsErrorCodeJoinRoomLimitedMode` (see [`other_meanings`](crate::Code::other_meanings)).
+/// meanings, so every code converts into its `ErrorCode` with `From`: one `match` on `ErrorCode` handles
+/// both. The C++ headers of 3.60 and 3.61 also give -1013 a second name,
+/// `kRtsErrorCodeJoinRoomLimitedMode` (see [`other_meanings`](crate::Code::other_meanings)), which
+/// `ErrorCode` does not have.
 ///
 /// ```
 /// use bytertc_codes::{ErrorCode, RtsErrorCode};
 ///
 /// let code: RtsErrorCode = "kRtsRoomErrorTokenExpired".parse().unwrap();
 /// assert_eq!(code, RtsErrorCode::TokenExpired);
-/// assert_eq!(code.code(), ErrorCode::TokenExpired.code());
+/// assert_eq!(ErrorCode::from(code), ErrorCode::TokenExpired);
 /// assert_eq!(
 ///     "kRtsErrorCodeJoinRoomLimitedMode".parse::<RtsErrorCode>(),
 ///     Ok(RtsErrorCode::RoomAlreadyExist)
@@ -522,4 +524,27 @@ impl RtsErrorCode {
             ]),
         ],
     };
+}
+
+impl From<RtsErrorCode> for crate::ErrorCode {
+    /// The [`ErrorCode`](crate::ErrorCode) of the same value, which means the same: every code of
+    /// [`RtsErrorCode`] mirrors one.
+    #[inline]
+    fn from(code: RtsErrorCode) -> Self {
+        match code {
+            RtsErrorCode::InvalidToken => crate::ErrorCode::InvalidToken,
+            RtsErrorCode::JoinRoom => crate::ErrorCode::JoinRoom,
+            RtsErrorCode::DuplicateLogin => crate::ErrorCode::DuplicateLogin,
+            RtsErrorCode::KickedOut => crate::ErrorCode::KickedOut,
+            RtsErrorCode::RoomIdIllegal => crate::ErrorCode::RoomIdIllegal,
+            RtsErrorCode::TokenExpired => crate::ErrorCode::TokenExpired,
+            RtsErrorCode::UpdateTokenWithInvalidToken => crate::ErrorCode::UpdateTokenWithInvalidToken,
+            RtsErrorCode::RoomDismiss => crate::ErrorCode::RoomDismiss,
+            RtsErrorCode::RoomAlreadyExist => crate::ErrorCode::RoomAlreadyExist,
+            RtsErrorCode::UserIdDifferent => crate::ErrorCode::UserIdDifferent,
+            RtsErrorCode::AbnormalServerStatus => crate::ErrorCode::AbnormalServerStatus,
+            RtsErrorCode::InternalDeadLockNotify => crate::ErrorCode::InternalDeadLockNotify,
+            RtsErrorCode::JoinRoomWithoutLicenseAuthenticateSdk => crate::ErrorCode::JoinRoomWithoutLicenseAuthenticateSdk,
+        }
+    }
 }

@@ -12,16 +12,18 @@ use crate::table::{NameIndex, Row, SetTable};
 /// notifications only. Neither the 3.58 pages nor the headers of 3.57 to 3.61 name the callback that
 /// carries them: they call the set only "callback warning code". No value means success.
 ///
-/// The values mirror [`WarningCode`](crate::WarningCode)'s, with the same meanings. The C++ headers of
-/// 3.60 and 3.61 drop -2000 ([`GetRoomFailed`](Self::GetRoomFailed), deprecated since 3.46).
+/// The values mirror [`WarningCode`](crate::WarningCode)'s, with the same meanings, so every code
+/// converts into its `WarningCode` with `From`. The C++ headers of 3.60 and 3.61 drop -2000
+/// ([`GetRoomFailed`](Self::GetRoomFailed), deprecated since 3.46).
 ///
 /// ```
-/// use bytertc_codes::{Locale, RtsWarningCode};
+/// use bytertc_codes::{Locale, RtsWarningCode, WarningCode};
 ///
 /// let warning = RtsWarningCode::try_from(-2011).unwrap();
 /// assert_eq!(warning, RtsWarningCode::SendCustomMessage);
 /// assert_eq!(warning.sdk_name(), "kRtsWarningCodeSendCustomMessage");
 /// assert_eq!(warning.summary(Locale::Zh), "发送自定义广播消息失败，当前你未在房间中。");
+/// assert_eq!(WarningCode::from(warning), WarningCode::SendCustomMessage);
 /// ```
 ///
 /// # Order
@@ -309,4 +311,22 @@ impl RtsWarningCode {
         other_meanings: &[
         ],
     };
+}
+
+impl From<RtsWarningCode> for crate::WarningCode {
+    /// The [`WarningCode`](crate::WarningCode) of the same value, which means the same: every code of
+    /// [`RtsWarningCode`] mirrors one.
+    #[inline]
+    fn from(code: RtsWarningCode) -> Self {
+        match code {
+            RtsWarningCode::GetRoomFailed => crate::WarningCode::GetRoomFailed,
+            RtsWarningCode::JoinRoomFailed => crate::WarningCode::JoinRoomFailed,
+            RtsWarningCode::PublishStreamFailed => crate::WarningCode::PublishStreamFailed,
+            RtsWarningCode::InvokeError => crate::WarningCode::InvokeError,
+            RtsWarningCode::InvalidExpectMediaServerAddress => crate::WarningCode::InvalidExpectMediaServerAddress,
+            RtsWarningCode::SendCustomMessage => crate::WarningCode::SendCustomMessage,
+            RtsWarningCode::UserNotifyStop => crate::WarningCode::ReceiveUserNotifyStop,
+            RtsWarningCode::OldRoomBeenReplaced => crate::WarningCode::OldRoomBeenReplaced,
+        }
+    }
 }

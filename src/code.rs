@@ -9,7 +9,7 @@ pub(crate) mod sealed {
     pub trait Sealed {}
 }
 
-/// The methods every code set shares, for code that is generic over the five sets.
+/// The methods every code set shares, for code that is generic over the sets.
 ///
 /// Each enum has the same methods as `const fn`s of its own (`ErrorCode::code`, `ErrorCode::summary`,
 /// ...); this trait forwards to them. It is sealed: only this crate's code sets implement it.

@@ -4,7 +4,7 @@
 //! `#[repr(i32)]` enum you can `match` on, print in Chinese or English, log, and store — and gives every
 //! integer it does not know back to you unchanged, in an [`UnknownCode`].
 //!
-//! # The five code sets, and who sends them
+//! # The code sets, and who sends them
 //!
 //! | enum | delivered by | meaning |
 //! | --- | --- | --- |
@@ -14,10 +14,20 @@
 //! | [`LocalVideoStreamError`] | the local video state callback (`onLocalVideoStateChanged`) | why the camera stream changed state (`0`…`7`) |
 //! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
 //!
+//! Those are the five sets of the SDK's Unity reference page. Eighteen more come from the other
+//! platforms' pages and the C++ and Electron headers of 3.57 to 3.61: the results of `login`
+//! ([`LoginErrorCode`]) and of sending messages ([`UserMessageSendResult`],
+//! [`RoomMessageSendResult`], [`MessageSendResultCode`]), media players and mixing
+//! ([`AudioMixingError`], [`PlayerError`]), forwarding and pushing streams ([`ForwardStreamError`],
+//! [`StreamMixingErrorCode`], [`SingleStreamPushEvent`], [`PublicStreamErrorCode`],
+//! [`TranscodingError`]), subtitles, KTV, user visibility, the local proxy, and the RTS SDK
+//! ([`RtsErrorCode`] and [`RtsWarningCode`], which convert into the [`ErrorCode`] and [`WarningCode`]
+//! they mirror). [`CodeSet`] lists them all, with the callbacks that deliver each.
+//!
 //! **The same integer means different things in different sets.** `3` is
 //! [`LocalAudioStreamError::DeviceBusy`] from the audio callback and [`LocalVideoStreamError::DeviceBusy`]
-//! from the video one; `4` is a failed recording in one and a missing camera in the other; `0` is `Ok` in
-//! three sets. Convert a code with the enum of the callback that delivered it.
+//! from the video one; `4` is a failed recording in one and a missing camera in the other; `0` is a
+//! value of seventeen sets. Convert a code with the enum of the callback that delivered it.
 //!
 //! # Example
 //!
@@ -51,7 +61,7 @@
 //!
 //! # What every code enum has
 //!
-//! Each of the five enums is `#[non_exhaustive]` (new SDK codes arrive in minor releases, so a `match`
+//! Each enum is `#[non_exhaustive]` (new SDK codes arrive in minor releases, so a `match`
 //! needs a `_` arm), fieldless, `Copy + Eq + Ord + Hash`, and has:
 //!
 //! - `code()` / `from_code()` (`const fn`), `TryFrom<i32>` (error: [`UnknownCode`]) and `From<E> for i32`;

@@ -466,3 +466,32 @@ fn the_readme_counts_codes_per_set_page_and_source() {
     let claim = format!("{hidden} of the {} codes are hidden", totals[0]);
     assert!(readme.contains(&claim), "README should say {claim:?}");
 }
+
+#[test]
+fn the_readme_lists_every_set_with_its_names_and_callbacks() {
+    let readme = include_str!("../README.md");
+    let mut expected = vec!["| enum | SDK names | delivered by |".to_owned()];
+    for set in CodeSet::ALL {
+        let names: Vec<String> = set.sdk_names().iter().map(|n| format!("`{n}`")).collect();
+        expected.push(format!(
+            "| `{}` | {} | {} |",
+            set.name(),
+            names.join(", "),
+            set.delivered_by()
+        ));
+    }
+    let start = readme
+        .find(&expected[0])
+        .unwrap_or_else(|| panic!("README has no table headed {}", expected[0]));
+    let shown: Vec<&str> = readme[start..]
+        .lines()
+        .filter(|line| !line.starts_with("| ---"))
+        .take(expected.len())
+        .collect();
+    assert_eq!(
+        shown,
+        expected,
+        "README table of sets\n{}",
+        expected.join("\n")
+    );
+}

@@ -451,6 +451,18 @@ fn render_same_as(
     Ok(())
 }
 
+/// A code's text as Markdown that shows it as it is: `[0,400]` is no link, `*` no emphasis, `<` no tag.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '[' | ']' | '*' | '<' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A `///` line, without trailing white space.
 fn doc_line(out: &mut String, indent: &str, line: &str) {
     if line.is_empty() {
@@ -463,11 +475,11 @@ fn doc_line(out: &mut String, indent: &str, line: &str) {
 /// The rustdoc of a variant: both texts, the value, every identifier with its pages, the deprecation.
 fn variant_doc(out: &mut String, row: &Row) {
     for line in &row.en {
-        doc_line(out, "    ", line);
+        doc_line(out, "    ", &plain(line));
     }
     doc_line(out, "    ", "");
     for line in &row.zh {
-        doc_line(out, "    ", &format!("> {line}"));
+        doc_line(out, "    ", &format!("> {}", plain(line)));
     }
     doc_line(out, "    ", "");
     doc_line(

@@ -90,9 +90,9 @@ pub enum AudioMixingError {
     #[doc(alias = "4")]
     #[doc(alias = "kAudioMixingErrorSetPositionFailed")]
     SetPositionFailed,
-    /// Invalid volume parameter; only volumes in [0, 400] can be set
+    /// Invalid volume parameter; only volumes in \[0, 400\] can be set
     ///
-    /// > 音量参数不合法，仅支持设置的音量值为[0, 400]
+    /// > 音量参数不合法，仅支持设置的音量值为\[0, 400\]
     ///
     /// Value `5`. SDK identifiers:
     ///

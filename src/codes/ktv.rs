@@ -182,7 +182,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeParseData")]
     #[doc(alias = "kKTVErrorCodeParseData")]
     ParseData,
-    /// KTV has not joined a room
+    /// The KTV feature has not joined a room
     ///
     /// > KTV 功能未加入房间。
     ///
@@ -520,8 +520,8 @@ impl KtvErrorCode {
                 texts: [
                     "KTV 功能未加入房间。",
                     "KTV 功能未加入房间。",
-                    "KTV has not joined a room",
-                    "KTV has not joined a room",
+                    "The KTV feature has not joined a room",
+                    "The KTV feature has not joined a room",
                 ],
                 identifiers: &[
                     ("NOT_JOIN_ROOM", 0b000000_00000010),

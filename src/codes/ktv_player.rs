@@ -71,7 +71,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3028")]
     #[doc(alias = "kKTVPlayerErrorCodeTypeError")]
     TypeError,
-    /// Invalid volume parameter; the valid range is \[0,400\]
+    /// Invalid volume parameter; the valid range is \[0, 400\]
     ///
     /// > 音量参数不合法，可设置的取值范围为 \[0,400\]。
     ///
@@ -295,8 +295,8 @@ impl KtvPlayerErrorCode {
                 texts: [
                     "音量参数不合法，可设置的取值范围为 [0,400]。",
                     "音量参数不合法，可设置的取值范围为 [0,400]。",
-                    "Invalid volume parameter; the valid range is [0,400]",
-                    "Invalid volume parameter; the valid range is [0,400]",
+                    "Invalid volume parameter; the valid range is [0, 400]",
+                    "Invalid volume parameter; the valid range is [0, 400]",
                 ],
                 identifiers: &[
                     ("kKTVPlayerErrorCodeAudioVolumeError", 0b111111_01000000),

@@ -47,7 +47,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum LoginErrorCode {
-    /// Logging in with login is forbidden because the SDK is in restricted mode
+    /// Limited mode is on, so logging in with login is forbidden
     ///
     /// > 当前为受限模式，禁止 login 登录。
     ///
@@ -231,8 +231,8 @@ impl LoginErrorCode {
                 texts: [
                     "当前为受限模式，禁止 login 登录。",
                     "当前为受限模式，禁止 login 登录。",
-                    "Logging in with login is forbidden because the SDK is in restricted mode",
-                    "Logging in with login is forbidden because the SDK is in restricted mode",
+                    "Limited mode is on, so logging in with login is forbidden",
+                    "Limited mode is on, so logging in with login is forbidden",
                 ],
                 identifiers: &[
                     ("kLoginErrorCodeLimitedMode", 0b001100_00000000),

@@ -34,7 +34,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum MessageSendResultCode {
-    /// The user (P2P) message was sent successfully
+    /// The P2P user message was sent successfully
     ///
     /// > 用户 P2P 消息发送成功
     ///
@@ -110,7 +110,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "103")]
     #[doc(alias = "MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH")]
     ErrorExceedMaxLength,
-    /// The ID of the single user who is to receive the message is empty
+    /// The ID of the single user to receive the message is empty
     ///
     /// > 接收消息的单个用户 id 为空
     ///
@@ -168,8 +168,8 @@ impl MessageSendResultCode {
                 texts: [
                     "用户 P2P 消息发送成功",
                     "用户 P2P 消息发送成功",
-                    "The user (P2P) message was sent successfully",
-                    "The user (P2P) message was sent successfully",
+                    "The P2P user message was sent successfully",
+                    "The P2P user message was sent successfully",
                 ],
                 identifiers: &[
                     ("MESSAGE_CODE_SUCCESS", 0b110000_01000000),
@@ -272,8 +272,8 @@ impl MessageSendResultCode {
                 texts: [
                     "接收消息的单个用户 id 为空",
                     "接收消息的单个用户 id 为空",
-                    "The ID of the single user who is to receive the message is empty",
-                    "The ID of the single user who is to receive the message is empty",
+                    "The ID of the single user to receive the message is empty",
+                    "The ID of the single user to receive the message is empty",
                 ],
                 identifiers: &[
                     ("MESSAGE_CODE_ERROR_EMPTY_USER", 0b110000_01000000),

@@ -123,7 +123,7 @@ pub enum PlayerError {
     #[doc(alias = "8")]
     #[doc(alias = "kPlayerErrorInvalidPlaybackSpeed")]
     InvalidPlaybackSpeed,
-    /// Invalid effect ID: another API was called before the file was loaded or played
+    /// Invalid audio effect ID: another API was called before the file was loaded or played
     ///
     /// > 音效 ID 异常。还未加载或播放文件，就调用其他 API。
     ///
@@ -289,8 +289,8 @@ impl PlayerError {
                 texts: [
                     "音效 ID 异常。还未加载或播放文件，就调用其他 API。",
                     "音效 ID 异常。还未加载或播放文件，就调用其他 API。",
-                    "Invalid effect ID: another API was called before the file was loaded or played",
-                    "Invalid effect ID: another API was called before the file was loaded or played",
+                    "Invalid audio effect ID: another API was called before the file was loaded or played",
+                    "Invalid audio effect ID: another API was called before the file was loaded or played",
                 ],
                 identifiers: &[
                     ("kPlayerErrorInvalidEffectId", 0b111111_01000000),

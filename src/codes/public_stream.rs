@@ -122,7 +122,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushError")]
     #[doc(alias = "kPublicStreamErrorCodePushFailed")]
     PushError = 1195,
-    /// Publishing failed; it is retried after 10 s and stops automatically after 3 retries
+    /// Publishing failed; it is retried after 10 s, and retrying stops automatically after 3 attempts
     ///
     /// > 发布失败，10 s 后会重试，重试 3 次后自动停止。
     ///
@@ -252,8 +252,8 @@ impl PublicStreamErrorCode {
                 texts: [
                     "发布失败，10 s 后会重试，重试 3 次后自动停止。",
                     "发布失败，10 s 后会重试，重试 3 次后自动停止。",
-                    "Publishing failed; it is retried after 10 s and stops automatically after 3 retries",
-                    "Publishing failed; it is retried after 10 s and stops automatically after 3 retries",
+                    "Publishing failed; it is retried after 10 s, and retrying stops automatically after 3 attempts",
+                    "Publishing failed; it is retried after 10 s, and retrying stops automatically after 3 attempts",
                 ],
                 identifiers: &[
                     ("ERROR_CODE_PUSH_TIMEOUT", 0b000000_00000010),

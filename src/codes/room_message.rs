@@ -9,8 +9,8 @@ use crate::table::{NameIndex, Row, SetTable};
 /// `ByteRTCRoomMessageSendResult` on iOS and macOS).
 ///
 /// Neither the 3.58 pages nor the headers of 3.57 to 3.61 name the callback in the set's texts; the SDK's
-/// callback reference delivers it through `onRoomMessageSendResult` after `sendRoomMessage` or
-/// `sendRoomBinaryMessage`. [`Success`](Self::Success) is **200**, not 0; every other value is a failure.
+/// callback reference names `onRoomMessageSendResult`, after `sendRoomMessage` or
+/// `sendRoomBinaryMessage`, as the callback that delivers it. [`Success`](Self::Success) is **200**, not 0; every other value is a failure.
 /// The Windows and Linux pages do not list the set, and 101 ([`Init`](Self::Init)) is only on the Android,
 /// iOS and macOS pages, in no header.
 ///

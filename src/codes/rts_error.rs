@@ -97,7 +97,7 @@ pub enum RtsErrorCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// Error joining the RTS room because the SDK is in restricted mode
+    /// Error joining the RTS room: limited mode is on
     ///
     /// > 加入RTS房间错误。当前为受限模式。
     #[doc(alias = "-1013")]
@@ -517,8 +517,8 @@ impl RtsErrorCode {
                     texts: [
                         "加入RTS房间错误。当前为受限模式。",
                         "加入RTS房间错误。当前为受限模式。",
-                        "Error joining the RTS room because the SDK is in restricted mode",
-                        "Error joining the RTS room because the SDK is in restricted mode",
+                        "Error joining the RTS room: limited mode is on",
+                        "Error joining the RTS room: limited mode is on",
                     ],
                 },
             ]),

@@ -41,7 +41,7 @@ pub enum TranscodingError {
     #[doc(alias = "0")]
     #[doc(alias = "TRANSCODING_ERROR_OK")]
     Ok = 0,
-    /// The push parameters are wrong: you must update the stream-mixing parameters and try again
+    /// The push parameters are wrong; you must update the stream-mixing parameters and try again
     ///
     /// > 推流参数错误。你必须更新合流参数并重试。
     ///
@@ -120,8 +120,8 @@ impl TranscodingError {
                 texts: [
                     "推流参数错误。你必须更新合流参数并重试。",
                     "推流参数错误。你必须更新合流参数并重试。",
-                    "The push parameters are wrong: you must update the stream-mixing parameters and try again",
-                    "The push parameters are wrong: you must update the stream-mixing parameters and try again",
+                    "The push parameters are wrong; you must update the stream-mixing parameters and try again",
+                    "The push parameters are wrong; you must update the stream-mixing parameters and try again",
                 ],
                 identifiers: &[
                     ("TRANSCODING_ERROR_INVALID_ARGUMENT", 0b000000_00000010),

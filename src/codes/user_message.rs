@@ -10,9 +10,9 @@ use crate::table::{NameIndex, Row, SetTable};
 ///
 /// The 3.58 pages and the headers of 3.57 to 3.61 name only `onServerMessageSendResult`, in the texts of
 /// 17 and 18 (sent with `sendServerMessage`/`sendServerBinaryMessage`). The SDK's callback reference
-/// also delivers the set through `onUserMessageSendResult` (after `sendUserMessage` or
+/// also names `onUserMessageSendResult` (after `sendUserMessage` or
 /// `sendUserBinaryMessage` in a room) and `onUserMessageSendResultOutsideRoom` (after
-/// `sendUserMessageOutsideRoom`). [`Success`](Self::Success) (0) means the message was sent; every
+/// `sendUserMessageOutsideRoom`) as callbacks that deliver it. [`Success`](Self::Success) (0) means the message was sent; every
 /// other value is a failure. Electron has its own set for this, [`MessageSendResultCode`](crate::MessageSendResultCode).
 ///
 /// ```
@@ -207,7 +207,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultExceedMaxLength")]
     #[doc(alias = "kUserMessageSendResultExceedMaxLength")]
     ExceedMaxLength,
-    /// The ID of the single user who is to receive the message is empty
+    /// The ID of the single user to receive the message is empty
     ///
     /// > 接收消息的单个用户 id 为空
     ///
@@ -444,8 +444,8 @@ impl UserMessageSendResult {
                 texts: [
                     "接收消息的单个用户 id 为空",
                     "接收消息的单个用户 id 为空",
-                    "The ID of the single user who is to receive the message is empty",
-                    "The ID of the single user who is to receive the message is empty",
+                    "The ID of the single user to receive the message is empty",
+                    "The ID of the single user to receive the message is empty",
                 ],
                 identifiers: &[
                     ("USER_MESSAGE_SEND_RESULT_EMPTY_USER", 0b000000_00000010),

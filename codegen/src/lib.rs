@@ -38,6 +38,10 @@
 //! zh_from = "cpp-3.61"                            # optional: the header the Chinese comes from
 //!                                                 # ("crate" where no source has one); else a page
 //! en = ["Summary", "More lines"]
+//! stands_for = ["ErrorCode::NoPublishPermission"] # optional: codes of other sets that mean the same
+//!                                                 # event, delivered another way (Rust names)
+//! replaces = ["StreamMixingErrorCode::Timeout"]   # optional: older codes this one replaces (a header
+//!                                                 # says so)
 //!
 //! [[code.other_meanings]]                         # optional: what a source says that differs
 //! source = "cpp-3.60"                             # the first source that says it
@@ -129,6 +133,14 @@ pub struct Row {
     pub zh_from: Option<String>,
     /// The English text, likewise.
     pub en: Vec<String>,
+    /// The codes of other sets (`Set::Variant`, Rust names) that this one stands for: the same event,
+    /// reported by another callback (`PublishStateChangeReason::NoPublishPermission` stands for
+    /// `ErrorCode::NoPublishPermission`).
+    #[serde(default)]
+    pub stands_for: Vec<String>,
+    /// The codes of older sets (`Set::Variant`) that this one replaces, where a header says so.
+    #[serde(default)]
+    pub replaces: Vec<String>,
     /// What sources say the code means where that differs from `zh`/`en`.
     #[serde(default)]
     pub other_meanings: Vec<OtherMeaning>,

@@ -81,12 +81,15 @@ with_sets!(any_code);
 /// Allocates nothing.
 ///
 /// ```
-/// use bytertc_codes::{lookup, AnyCode, CodeSet, ErrorCode, LoginErrorCode, RtsErrorCode};
+/// use bytertc_codes::{
+///     lookup, AnyCode, CodeSet, ErrorCode, LoginErrorCode, RoomStateChangeReason, RtsErrorCode,
+/// };
 ///
 /// assert_eq!(
 ///     lookup(-1000).collect::<Vec<_>>(),
 ///     [
 ///         AnyCode::ErrorCode(ErrorCode::InvalidToken),
+///         AnyCode::RoomStateChangeReason(RoomStateChangeReason::InvalidToken),
 ///         AnyCode::LoginErrorCode(LoginErrorCode::InvalidToken),
 ///         AnyCode::RtsErrorCode(RtsErrorCode::InvalidToken),
 ///     ]
@@ -105,7 +108,7 @@ pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
 }
 
 /// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
-/// stream set), any platform's SDK identifier, or a name qualified with its set
+/// stream set and one in `MediaDeviceError`), any platform's SDK identifier, or a name qualified with its set
 /// (`ErrorCode::InvalidToken`, `ByteRTCErrorCode::ERROR_CODE_INVALID_TOKEN`: any name
 /// [`CodeSet::from_name`] takes). Case-sensitive but for the set; in the order of [`lookup`].
 /// Allocates nothing.
@@ -113,7 +116,7 @@ pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
 /// ```
 /// use bytertc_codes::{lookup_name, AnyCode, LocalVideoStreamError};
 ///
-/// assert_eq!(lookup_name("DeviceBusy").count(), 2);
+/// assert_eq!(lookup_name("DeviceBusy").count(), 3);
 /// assert_eq!(
 ///     lookup_name("kLocalVideoStreamErrorDeviceBusy").collect::<Vec<_>>(),
 ///     [AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy)]
@@ -151,6 +154,12 @@ impl AnyCode {
     #[inline(always)]
     fn parts(self) -> (CodeSet, i32) {
         with_sets!(parts(self))
+    }
+
+    /// The code's set and its position in the set's `ALL`.
+    pub(crate) fn position(self) -> (CodeSet, usize) {
+        let (set, code) = self.parts();
+        (set, usize::from(set.table().position(code)))
     }
 
     #[inline(always)]
@@ -315,20 +324,21 @@ impl AnyCode {
 /// most the first 64 bytes of it (with `std`; the whole input stays in `input()`).
 ///
 /// ```
-/// use bytertc_codes::{AnyCode, LocalAudioStreamError, LocalVideoStreamError};
+/// use bytertc_codes::{AnyCode, LocalAudioStreamError, LocalVideoStreamError, MediaDeviceError};
 ///
 /// let err = "DeviceBusy".parse::<AnyCode>().unwrap_err();
 /// assert!(err.is_ambiguous());
 /// assert_eq!(
 ///     err.to_string(),
-///     "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy and \
-///      LocalVideoStreamError::DeviceBusy; qualify it with its set"
+///     "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy, \
+///      LocalVideoStreamError::DeviceBusy and MediaDeviceError::DeviceBusy; qualify it with its set"
 /// );
 /// assert_eq!(
 ///     err.candidates().collect::<Vec<_>>(),
 ///     [
 ///         AnyCode::LocalAudioStreamError(LocalAudioStreamError::DeviceBusy),
 ///         AnyCode::LocalVideoStreamError(LocalVideoStreamError::DeviceBusy),
+///         AnyCode::MediaDeviceError(MediaDeviceError::DeviceBusy),
 ///     ]
 /// );
 /// assert!(!"Nope".parse::<AnyCode>().unwrap_err().is_ambiguous());

@@ -27,7 +27,7 @@
 //! **The same integer means different things in different sets.** `3` is
 //! [`LocalAudioStreamError::DeviceBusy`] from the audio callback and [`LocalVideoStreamError::DeviceBusy`]
 //! from the video one; `4` is a failed recording in one and a missing camera in the other; `0` is a
-//! value of seventeen sets. Convert a code with the enum of the callback that delivered it.
+//! value of twenty-nine sets. Convert a code with the enum of the callback that delivered it.
 //!
 //! # Example
 //!
@@ -157,12 +157,14 @@ mod behavior;
 mod code;
 mod error;
 mod format;
+mod link;
 mod locale;
 mod platform;
 #[cfg(feature = "serde")]
 mod serde_impl;
 mod set;
 mod source;
+mod status;
 mod table;
 
 pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
@@ -170,10 +172,12 @@ pub use behavior::Recovery;
 pub use code::{Code, Localized};
 pub use codes::*;
 pub use error::{ParseCodeError, UnknownCode};
+pub use link::{Link, NoCounterpart, Relation};
 pub use locale::{Locale, ParseLocaleError};
 pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
 pub use set::{CodeSet, ParseCodeSetError};
 pub use source::{Meaning, ParseSourceError, Sdk, Source, Sources};
+pub use status::ReturnStatusError;
 /// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
 pub use strum::{EnumCount, IntoEnumIterator};
 

@@ -139,6 +139,9 @@ pub(crate) struct SetTable {
     pub(crate) deprecations: &'static [Deprecated],
     /// The codes that sources document otherwise, by ascending position, each with what they say.
     pub(crate) other_meanings: &'static [(u16, &'static [Meaning])],
+    /// The codes linked to codes of other sets, by ascending position: (position, relation, the other
+    /// code's set, its position there).
+    pub(crate) links: &'static [(u16, crate::Relation, CodeSet, u16)],
 }
 
 impl SetTable {
@@ -150,7 +153,7 @@ impl SetTable {
 
     /// The position in `ALL` of `code`, a value the set defines.
     #[inline(always)]
-    const fn position(&self, code: i32) -> u16 {
+    pub(crate) const fn position(&self, code: i32) -> u16 {
         self.positions[code.wrapping_sub(self.min) as u32 as usize]
     }
 

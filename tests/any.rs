@@ -21,12 +21,19 @@ fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
         [
             "LocalAudioStreamError",
             "LocalVideoStreamError",
+            "PublishStateChangeReason",
+            "SubscribeStateChangeReason",
+            "RemoteAudioStateChangeReason",
+            "RemoteVideoStateChangeReason",
+            "MediaDeviceError",
+            "MediaDeviceWarning",
             "UserMessageSendResult",
             "MessageSendResultCode",
             "AudioMixingError",
             "PlayerError",
             "SingleStreamPushEvent",
             "TranscodingError",
+            "NetworkDetectionStopReason",
             "SubtitleErrorCode",
             "LocalProxyError",
         ]
@@ -40,11 +47,12 @@ fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
             AnyCode::LocalVideoStreamError(LocalVideoStreamError::Ok),
         ]
     );
-    assert_eq!(lookup(0).count(), 17);
+    assert_eq!(lookup(0).count(), 29);
     assert_eq!(
         lookup(-1000).collect::<Vec<_>>(),
         [
             AnyCode::ErrorCode(ErrorCode::InvalidToken),
+            AnyCode::RoomStateChangeReason(RoomStateChangeReason::InvalidToken),
             AnyCode::LoginErrorCode(LoginErrorCode::InvalidToken),
             AnyCode::RtsErrorCode(RtsErrorCode::InvalidToken),
         ]
@@ -53,7 +61,14 @@ fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
         sets(200),
         ["RoomMessageSendResult", "MessageSendResultCode"]
     );
-    assert_eq!(sets(1091), ["StreamMixingErrorCode"]);
+    assert_eq!(
+        sets(1091),
+        [
+            "MixedStreamTaskErrorCode",
+            "StreamMixingErrorCode",
+            "SingleStreamTaskErrorCode"
+        ]
+    );
     assert_eq!(lookup(100_000).count(), 0);
     assert_eq!(lookup(i32::MIN).count(), 0);
 }
@@ -80,7 +95,7 @@ fn all_lists_every_code_once() {
     }
     for_each_set!(count, &mut total);
     assert_eq!(AnyCode::all().count(), total);
-    assert_eq!(total, 270);
+    assert_eq!(total, 428);
     let mut all = AnyCode::ALL.to_vec();
     all.dedup();
     assert_eq!(all.len(), total);
@@ -135,16 +150,16 @@ fn common_methods_forward_to_the_inner_code() {
         Some(AnyCode::ErrorCode(ErrorCode::OverStreamPublishLimit))
     );
     assert_eq!(deprecation.replacement(), deprecation.replaced_by());
-    // A replacement in a set this crate does not have yet: named, not typed.
+    // A replacement in another set: named, and typed as an `AnyCode`.
     let deprecation = AnyCode::from(ErrorCode::InvalidAudioSyncUseridRepeated)
         .deprecation()
         .unwrap();
     assert_eq!(deprecation.since(), "3.60");
-    assert_eq!(deprecation.replaced_by(), None);
     assert_eq!(
-        deprecation.replacement_name(),
-        Some("kAVSyncEventInvalidUidRepeated")
+        deprecation.replaced_by(),
+        Some(AnyCode::AvSyncEvent(AvSyncEvent::InvalidUidRepeated))
     );
+    assert_eq!(deprecation.replacement_set(), Some("AVSyncEvent"));
 }
 
 #[test]
@@ -175,8 +190,8 @@ fn names_parse_in_any_set() {
             AnyCode::RtsErrorCode(RtsErrorCode::RoomAlreadyExist),
         ),
         (
-            "OverStreamPublishLimit",
-            AnyCode::ErrorCode(ErrorCode::OverStreamPublishLimit),
+            "InvalidAudioSyncUseridRepeated",
+            AnyCode::ErrorCode(ErrorCode::InvalidAudioSyncUseridRepeated),
         ),
         (
             "kLocalVideoStreamErrorDeviceBusy",
@@ -251,4 +266,28 @@ fn the_rts_sets_convert_into_the_sets_they_mirror() {
         RtsErrorCode::KickedOut.summary(Locale::Zh),
         ErrorCode::KickedOut.summary(Locale::Zh)
     );
+}
+
+#[test]
+fn every_link_is_seen_from_both_ends() {
+    for code in AnyCode::all() {
+        for link in code.links() {
+            assert_ne!(link.code().code_set(), code.code_set(), "{code:?}");
+            let back: Vec<Link> = link.code().links().filter(|l| l.code() == code).collect();
+            assert!(
+                back.iter()
+                    .any(|l| l.relation() == link.relation().reverse()),
+                "{code:?} {} {:?}, but not back",
+                link.relation(),
+                link.code()
+            );
+        }
+    }
+    // Every mirrored RTS code links to its ErrorCode and WarningCode.
+    for &code in RtsErrorCode::ALL {
+        let links: Vec<Link> = AnyCode::from(code).links().collect();
+        assert_eq!(links.len(), 1, "{code:?}");
+        assert_eq!(links[0].relation(), Relation::StandsFor);
+        assert_eq!(links[0].code(), AnyCode::from(ErrorCode::from(code)));
+    }
 }

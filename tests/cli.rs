@@ -115,10 +115,10 @@ fn explain_shows_the_sources_and_a_hidden_mark() {
         "{text}"
     );
     assert!(
-        text.ends_with(
+        text.contains(
             "  platforms: none (only the SDK headers)\n  sources: C++ 3.57–3.61\n  hidden: \
              undocumented (@hidden in the C++ 3.61 headers), for internal use; the SDK may still \
-             deliver it\n"
+             deliver it\n  stood for by: PublishStateChangeReason 4 MultiRoomUnpublishFailed\n"
         ),
         "{text}"
     );
@@ -144,21 +144,35 @@ fn explain_says_when_no_header_lists_a_code() {
 }
 
 #[test]
-fn explain_shows_a_replacement_in_a_set_the_crate_lacks() {
-    let text = stdout(&run(&["explain", "-1083"]));
+fn explain_shows_a_replacement_in_another_set_and_links() {
+    let text = stdout(&run(&["explain", "-1083", "--set", "ErrorCode"]));
     assert!(
         text.contains(
-            "\n  deprecated: since SDK 3.60, replaced by AVSyncEvent kAVSyncEventInvalidUidRepeated \
-             (this crate has no AVSyncEvent set yet)\n"
+            "\n  deprecated: since SDK 3.60, replaced by AvSyncEvent 0 (InvalidUidRepeated)\n"
         ),
         "{text}"
     );
-    let text = stdout(&run(&["explain", "-5002"]));
+    // The deprecation names the replacement once; the link is not repeated.
+    assert!(!text.contains("replaced by: "), "{text}");
+    let text = stdout(&run(&["explain", "-5002", "--set", "WarningCode"]));
     assert!(
         text.contains(
-            "\n  deprecated: since SDK 3.33, replaced by MediaDeviceError \
-             kMediaDeviceErrorDeviceNoPermission (this crate has no MediaDeviceError set yet)\n"
+            "\n  deprecated: since SDK 3.33, replaced by MediaDeviceError 1 (DeviceNoPermission)\n"
         ),
+        "{text}"
+    );
+    // From the other end: what a 3.61 reason stands for, and what a task error replaces.
+    let text = stdout(&run(&[
+        "explain",
+        "PublishStateChangeReason::NoPublishPermission",
+    ]));
+    assert!(
+        text.contains("\n  stands for: ErrorCode -1002 NoPublishPermission\n"),
+        "{text}"
+    );
+    let text = stdout(&run(&["explain", "-1002", "--set", "ErrorCode"]));
+    assert!(
+        text.contains("\n  stood for by: PublishStateChangeReason 2 NoPublishPermission\n"),
         "{text}"
     );
     // Deprecated with no replacement named.
@@ -171,10 +185,17 @@ fn explain_shows_other_meanings_with_their_sources() {
     let code = WarningCode::UserInPublish;
     let later = &code.other_meanings()[0];
     assert_eq!(later.source(), Source::Cpp3_60);
-    let text = stdout(&run(&["explain", "-2014", "--lang", "both"]));
+    let text = stdout(&run(&[
+        "explain",
+        "-2014",
+        "--lang",
+        "both",
+        "--set",
+        "WarningCode",
+    ]));
     let expected = format!(
-        "\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n  meaning in C++ 3.60–3.61:\n    \
-         zh: {}\n    en: {}\n",
+        "\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n  stood for by: \
+         PublishStateChangeReason 7 UserInPublish\n  meaning in C++ 3.60–3.61:\n    zh: {}\n    en: {}\n",
         later.description(Locale::Zh),
         later.description(Locale::En)
     );
@@ -182,7 +203,14 @@ fn explain_shows_other_meanings_with_their_sources() {
     assert!(text.contains("WTN 流") && text.contains("WTN stream"));
     // The description stays the pages' own.
     assert!(text.contains(&format!("  zh: {}\n", code.description(Locale::Zh))));
-    let en = stdout(&run(&["explain", "-2014", "--lang", "en"]));
+    let en = stdout(&run(&[
+        "explain",
+        "-2014",
+        "--lang",
+        "en",
+        "--set",
+        "WarningCode",
+    ]));
     assert!(en.ends_with(&format!(
         "  meaning in C++ 3.60–3.61:\n    en: {}\n",
         later.description(Locale::En)
@@ -202,14 +230,26 @@ fn explain_shows_other_meanings_with_their_sources() {
 #[test]
 fn explain_markdown_shows_sources_hidden_deprecation_and_meanings() {
     let text = stdout(&run(&[
-        "explain", "-1085", "-1083", "-2014", "--format", "markdown", "--lang", "both",
+        "explain",
+        "-1085",
+        "-1083",
+        "-2014",
+        "--format",
+        "markdown",
+        "--lang",
+        "both",
+        "--set",
+        "ErrorCode",
+        "--set",
+        "WarningCode",
     ]));
     for line in [
         "### ErrorCode `-1085` — MultiRoomUnpublishFailed",
         "- Platforms: none (only the SDK headers)\n- Sources: C++ 3.57–3.61\n- Hidden: undocumented \
          (@hidden in the C++ 3.61 headers), for internal use; the SDK may still deliver it\n",
         "- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n- Deprecated since SDK 3.60, replaced by \
-         AVSyncEvent kAVSyncEventInvalidUidRepeated (this crate has no AVSyncEvent set yet)\n",
+         AvSyncEvent 0 (InvalidUidRepeated)\n",
+        "- Stood for by: `PublishStateChangeReason` `7` (UserInPublish)\n",
         "\n#### Meaning in C++ 3.60–3.61\n\n**用户已经在其他房间发布过流，或者用户正在发布 WTN 流。** (zh)\n",
         "\n**The user has already published streams in another room, or the user is publishing a WTN \
          stream** (en)\n",
@@ -318,13 +358,11 @@ fn an_argument_that_is_not_utf8_is_reported_alone() {
 
 #[test]
 fn wrong_sign_and_unsigned_forms_get_a_hint() {
-    let err = stderr(&run(&["explain", "-7"]));
+    let err = stderr(&run(&["explain", "-1204"]));
     assert_eq!(
         err,
-        "bytertc-codes: -7: no ByteRTC code set defines this value (did you mean 7, \
-         LocalVideoStreamError::DeviceDisconnected, AudioMixingError::IdTypeNotMatch, \
-         PlayerError::InvalidAudioTrackIndex, SubtitleErrorCode::PostProcessTimeout? Local stream \
-         errors are positive)\n"
+        "bytertc-codes: -1204: no ByteRTC code set defines this value (did you mean 1204, \
+         ForwardStreamError::RemoteKicked?)\n"
     );
     let output = run(&["explain", "4294966296"]);
     assert_eq!(output.status.code(), Some(1));
@@ -338,7 +376,7 @@ fn wrong_sign_and_unsigned_forms_get_a_hint() {
         "{err}"
     );
     // No hint where the 32-bit value names nothing either.
-    let err = stderr(&run(&["explain", "4294967286"]));
+    let err = stderr(&run(&["explain", "4294543054"])); // -424242
     assert!(!err.contains("unsigned"), "{err}");
 }
 
@@ -354,8 +392,8 @@ fn a_qualified_name_hint_keeps_the_set() {
     let err = stderr(&run(&["explain", "WarningCode::InvalidToken"]));
     assert!(
         err.contains(
-            "(did you mean ErrorCode::InvalidToken, LoginErrorCode::InvalidToken, \
-             ForwardStreamError::InvalidToken?)"
+            "(did you mean ErrorCode::InvalidToken, RoomStateChangeReason::InvalidToken, \
+             LoginErrorCode::InvalidToken?)"
         ),
         "{err}"
     );
@@ -390,7 +428,8 @@ fn each_code_is_explained_once() {
     // First-seen order is kept.
     let text = stdout(&run(&["explain", "3", "-1000", "DeviceBusy"]));
     assert!(text.starts_with("LocalAudioStreamError 3"), "{text}");
-    assert_eq!(text.matches("DeviceBusy (").count(), 2);
+    // DeviceBusy names three codes; 3 names two of them: each is shown once.
+    assert_eq!(text.matches("DeviceBusy (").count(), 3);
 }
 
 fn codes(rows: &[serde_json::Value]) -> Vec<i64> {
@@ -422,6 +461,10 @@ fn search_token_finds_the_token_codes() {
             "ErrorCode",
             "ErrorCode",
             "WarningCode",
+            "RoomStateChangeReason",
+            "RoomStateChangeReason",
+            "RoomStateChangeReason",
+            "PublishStateChangeReason",
             "LoginErrorCode",
             "ForwardStreamError",
             "RtsErrorCode",
@@ -477,7 +520,7 @@ fn search_matches_whole_english_words_and_names() {
     // A phrase may span spaces.
     assert_eq!(
         codes(&json(&["search", "token has expired", "--format", "json"])),
-        [-1009, -1009] // ErrorCode::TokenExpired and RtsErrorCode::TokenExpired
+        [-1009, -1009, -1009] // ErrorCode's, RoomStateChangeReason's and RtsErrorCode's TokenExpired
     );
 }
 
@@ -529,6 +572,7 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
         "replaced_by",
         "sources",
         "hidden",
+        "links",
     ];
     for (row, code) in rows.iter().zip(AnyCode::all()) {
         let object = row.as_object().unwrap();
@@ -552,6 +596,19 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
             row["replaced_by"],
             serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code))
         );
+        // Its links, both ways, as `links()` gives them.
+        let links: Vec<serde_json::Value> = code
+            .links()
+            .map(|link| {
+                serde_json::json!({
+                    "relation": link.relation().as_str().replace(' ', "_"),
+                    "set": link.code().set(),
+                    "code": link.code().code(),
+                    "name": link.code().name(),
+                })
+            })
+            .collect();
+        assert_eq!(row["links"], serde_json::json!(links), "{code:?}");
         // Exactly the sources that list the code, in `Source::ALL` order, with their identifiers.
         let sources = row["sources"].as_object().unwrap();
         let labels: Vec<&str> = code.sources().iter().map(Source::label).collect();
@@ -591,10 +648,10 @@ fn json_has_the_sources_and_hidden() {
     assert_eq!(unpublish["hidden"], true);
     assert_eq!(unpublish["platforms"], serde_json::json!([]));
     assert_eq!(unpublish["sdk_name"], cpp);
-    // Deprecated by a header, replaced by a code of a set the crate does not have.
+    // Deprecated by a header, replaced by a code of another set (AvSyncEvent 0).
     assert_eq!(audio_sync["hidden"], false);
     assert_eq!(audio_sync["deprecated_since"], "3.60");
-    assert!(audio_sync["replaced_by"].is_null());
+    assert_eq!(audio_sync["replaced_by"], 0);
     assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 6);
     assert_eq!(
         audio_sync["sources"]["electron-3.60.1"],
@@ -631,10 +688,10 @@ fn search_finds_header_identifiers_and_other_meanings() {
         ])),
         [-1017]
     );
-    // "WTN" is only in what the 3.60 headers say -2014 means.
+    // "WTN" is in what the 3.60 headers say -2014 means, and in a 3.60 code's own text.
     assert_eq!(
         codes(&json(&["search", "wtn", "--format", "json"])),
-        [-2014]
+        [-2014, 1195]
     );
     // A hint knows the headers' spellings too.
     let err = stderr(&run(&["explain", "kerrorcodejoinroomserverlicenseexpired"]));
@@ -693,7 +750,8 @@ fn set_is_repeatable_takes_sdk_spellings_and_narrows_every_command() {
     assert!(
         stderr(&output).contains(
             "-1000: not a code of WarningCode (it is ErrorCode::InvalidToken, \
-                 LoginErrorCode::InvalidToken, RtsErrorCode::InvalidToken)"
+             RoomStateChangeReason::InvalidToken, LoginErrorCode::InvalidToken, \
+             RtsErrorCode::InvalidToken)"
         ),
         "{}",
         stderr(&output)
@@ -702,8 +760,8 @@ fn set_is_repeatable_takes_sdk_spellings_and_narrows_every_command() {
     assert!(
         stderr(&output).contains(
             "\"InvalidToken\": not a name in WarningCode (it is ErrorCode::InvalidToken, \
-             LoginErrorCode::InvalidToken, ForwardStreamError::InvalidToken, \
-             RtsErrorCode::InvalidToken)"
+             RoomStateChangeReason::InvalidToken, LoginErrorCode::InvalidToken, \
+             ForwardStreamError::InvalidToken, RtsErrorCode::InvalidToken)"
         ),
         "{}",
         stderr(&output)

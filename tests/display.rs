@@ -128,15 +128,15 @@ fn ambiguous_names_list_the_sets_that_have_them() {
     let err = "DeviceBusy".parse::<AnyCode>().unwrap_err();
     assert_eq!(
         err.to_string(),
-        "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy and \
-         LocalVideoStreamError::DeviceBusy; qualify it with its set"
+        "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy, \
+         LocalVideoStreamError::DeviceBusy and MediaDeviceError::DeviceBusy; qualify it with its set"
     );
     let err = "InvalidToken".parse::<AnyCode>().unwrap_err();
     assert_eq!(
         err.to_string(),
         "ambiguous ByteRTC code name \"InvalidToken\": it names ErrorCode::InvalidToken, \
-         LoginErrorCode::InvalidToken, ForwardStreamError::InvalidToken and \
-         RtsErrorCode::InvalidToken; qualify it with its set"
+         RoomStateChangeReason::InvalidToken, LoginErrorCode::InvalidToken, \
+         ForwardStreamError::InvalidToken and RtsErrorCode::InvalidToken; qualify it with its set"
     );
     assert_eq!(
         err.candidates().collect::<Vec<_>>(),

@@ -14,7 +14,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use bytertc_codes::{
-    Code, CodeSet, ErrorCode, Locale, Sdk, SingleStreamPushEvent, Source, Sources,
+    Code, CodeSet, ErrorCode, Locale, MixedStreamTaskErrorCode, Sdk, SingleStreamPushEvent, Source, Sources,
     StreamMixingErrorCode, WarningCode,
 };
 use bytertc_codes_codegen::{read_tables, Table};
@@ -887,8 +887,9 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
             })
         })
         .collect();
-    // `…Max` ends the stream-mixing range; a textless `…Base` starts the single-stream one. Neither is a
-    // code (the pages list neither), so the crate has no variant of either.
+    // `…Max` ends the stream-mixing ranges; a textless `…Base` starts the single-stream ones. None is a
+    // code (no page lists one), so the crate has no variant of them; Electron 3.60.1's textless
+    // `kSingleStreamTaskErrorCodeBase` is C++'s hidden code 1090, which the crate has from C++.
     assert_eq!(
         markers,
         [
@@ -896,12 +897,17 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
             "cpp-3.57 SingleStreamPushEvent kSingleStreamPushEventBase = 0",
             "cpp-3.58 StreamMixingErrorCode kStreamMixingErrorCodeMax = 1199",
             "cpp-3.58 SingleStreamPushEvent kSingleStreamPushEventBase = 0",
+            "cpp-3.60 MixedStreamTaskErrorCode kMixedStreamTaskErrorCodeMax = 1199",
+            "cpp-3.61 MixedStreamTaskErrorCode kMixedStreamTaskErrorCodeMax = 1199",
             "electron-3.58.4 StreamMixingErrorCode kStreamMixingErrorCodeMax = 1199",
+            "electron-3.60.1 MixedStreamTaskErrorCode kMixedStreamTaskErrorCodeMax = 1199",
+            "electron-3.60.1 SingleStreamTaskErrorCode kSingleStreamTaskErrorCodeBase = 1090",
         ],
         "range markers the tests skip"
     );
     assert_eq!(StreamMixingErrorCode::from_code(1199), None);
     assert_eq!(SingleStreamPushEvent::from_code(0), None);
+    assert_eq!(MixedStreamTaskErrorCode::from_code(1199), None);
 }
 
 // ---- Header → crate, crate → header -----------------------------------------------------------------

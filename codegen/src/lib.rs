@@ -422,6 +422,7 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     if let Some(other) = &table.same_as {
         render_same_as(&mut out, table, other, tables)?;
     }
+    render_conversions(&mut out, table, tables)?;
     Ok(out)
 }
 
@@ -645,6 +646,153 @@ fn render_sparse(out: &mut String, table: &Table, tables: &[Table]) -> Result<()
         out.push_str("            ]),\n");
     }
     out.push_str("        ],\n");
+    render_links(out, table, tables)?;
+    Ok(())
+}
+
+/// A link's target, `Set::Variant`: the set's table and the variant's position in its `ALL`.
+fn link_target<'t>(
+    from: &Table,
+    target: &str,
+    tables: &'t [Table],
+) -> Result<(&'t Table, usize), String> {
+    let (set, variant) = target
+        .split_once("::")
+        .ok_or_else(|| format!("{}: link {target:?} is not Set::Variant", from.name))?;
+    let other = tables
+        .iter()
+        .find(|t| t.name == set)
+        .ok_or_else(|| format!("{}: link {target:?} names no set of the crate", from.name))?;
+    if other.name == from.name {
+        return Err(format!("{}: link {target:?} is in the same set", from.name));
+    }
+    let position = other
+        .codes
+        .iter()
+        .position(|c| c.variant == variant)
+        .ok_or_else(|| format!("{}: link {target:?}: {set} has no {variant}", from.name))?;
+    Ok((other, position))
+}
+
+/// Every link of a table: (position in `ALL`, relation, target table, target position). A set that
+/// mirrors another (`same_as`) stands for its code of the same value, code by code.
+fn links<'t>(
+    table: &Table,
+    tables: &'t [Table],
+) -> Result<Vec<(usize, &'static str, &'t Table, usize)>, String> {
+    let mut links = Vec::new();
+    for (position, row) in table.codes.iter().enumerate() {
+        if let Some(other) = &table.same_as {
+            let target = tables
+                .iter()
+                .find(|t| &t.name == other)
+                .ok_or_else(|| format!("{}: same_as names {other}, which is no set", table.name))?;
+            let mirrored = target
+                .codes
+                .iter()
+                .position(|c| c.value == row.value)
+                .ok_or_else(|| {
+                    format!("{} {} mirrors no code of {other}", table.name, row.value)
+                })?;
+            links.push((position, "StandsFor", target, mirrored));
+        }
+        for (relation, targets) in [("StandsFor", &row.stands_for), ("Replaces", &row.replaces)] {
+            for target in targets {
+                let (other, at) = link_target(table, target, tables)?;
+                links.push((position, relation, other, at));
+            }
+        }
+    }
+    Ok(links)
+}
+
+/// The `links` list of a table.
+fn render_links(out: &mut String, table: &Table, tables: &[Table]) -> Result<(), String> {
+    let links = links(table, tables)?;
+    if links.is_empty() {
+        out.push_str("        links: &[],\n");
+        return Ok(());
+    }
+    out.push_str("        // (position in `ALL`, relation, the other code's set and position in its `ALL`)\n");
+    out.push_str("        links: &[\n");
+    for (position, relation, other, at) in links {
+        let _ = writeln!(
+            out,
+            "            ({position}, crate::Relation::{relation}, crate::CodeSet::{}, {at}),",
+            other.name
+        );
+    }
+    out.push_str("        ],\n");
+    Ok(())
+}
+
+/// The `TryFrom` conversions of `stands_for` links: from each code to the code of the other set it
+/// stands for, and back where no two codes stand for the same one.
+fn render_conversions(out: &mut String, table: &Table, tables: &[Table]) -> Result<(), String> {
+    if table.same_as.is_some() {
+        return Ok(());
+    }
+    let name = &table.name;
+    let mut by_set: BTreeMap<&str, Vec<(&Row, &Row)>> = BTreeMap::new();
+    for row in &table.codes {
+        for target in &row.stands_for {
+            let (other, at) = link_target(table, target, tables)?;
+            by_set
+                .entry(other.name.as_str())
+                .or_default()
+                .push((row, &other.codes[at]));
+        }
+    }
+    for (other, pairs) in by_set {
+        let _ = writeln!(
+            out,
+            "\nimpl TryFrom<{name}> for crate::{other} {{\n    \
+             type Error = crate::NoCounterpart;\n\n    \
+             /// The [`{other}`](crate::{other}) that the code stands for: the same event, delivered\n    \
+             /// another way. A code that stands for none is the error, which keeps it.\n    \
+             #[inline]\n    \
+             fn try_from(code: {name}) -> Result<Self, Self::Error> {{\n        \
+             match code {{"
+        );
+        for (row, target) in &pairs {
+            let _ = writeln!(
+                out,
+                "            {name}::{} => Ok(crate::{other}::{}),",
+                row.variant, target.variant
+            );
+        }
+        let _ = writeln!(
+            out,
+            "            _ => Err(crate::NoCounterpart::new(code.into(), crate::CodeSet::{other})),\n        }}\n    }}\n}}"
+        );
+        let mut targets: Vec<&str> = pairs.iter().map(|(_, t)| t.variant.as_str()).collect();
+        targets.sort_unstable();
+        let one_to_one = targets.windows(2).all(|w| w[0] != w[1]);
+        if !one_to_one {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\nimpl TryFrom<crate::{other}> for {name} {{\n    \
+             type Error = crate::NoCounterpart;\n\n    \
+             /// The code that stands for the [`{other}`](crate::{other}), where one does. A code that\n    \
+             /// none stands for is the error, which keeps it.\n    \
+             #[inline]\n    \
+             fn try_from(code: crate::{other}) -> Result<Self, Self::Error> {{\n        \
+             match code {{"
+        );
+        for (row, target) in &pairs {
+            let _ = writeln!(
+                out,
+                "            crate::{other}::{} => Ok({name}::{}),",
+                target.variant, row.variant
+            );
+        }
+        let _ = writeln!(
+            out,
+            "            _ => Err(crate::NoCounterpart::new(code.into(), crate::CodeSet::{name})),\n        }}\n    }}\n}}"
+        );
+    }
     Ok(())
 }
 

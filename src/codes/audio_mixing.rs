@@ -419,5 +419,6 @@ impl AudioMixingError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -331,5 +331,6 @@ impl AudioRecordingErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

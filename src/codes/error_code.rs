@@ -1267,9 +1267,10 @@ impl ErrorCode {
         deprecations: &[
             (27, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
             (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
-            (29, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: None })),
+            (29, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: Some((crate::CodeSet::AvSyncEvent, 0)) })),
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

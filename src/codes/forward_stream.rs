@@ -223,5 +223,6 @@ impl ForwardStreamError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -818,5 +818,6 @@ impl KtvErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -409,5 +409,6 @@ impl KtvPlayerErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

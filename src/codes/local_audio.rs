@@ -250,5 +250,6 @@ impl LocalAudioStreamError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -248,5 +248,6 @@ impl LocalProxyError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

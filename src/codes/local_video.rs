@@ -285,5 +285,6 @@ impl LocalVideoStreamError {
                 },
             ]),
         ],
+        links: &[],
     };
 }

@@ -279,5 +279,6 @@ impl LoginErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

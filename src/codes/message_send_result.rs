@@ -343,5 +343,6 @@ impl MessageSendResultCode {
                 },
             ]),
         ],
+        links: &[],
     };
 }

@@ -349,5 +349,6 @@ impl PlayerError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -335,5 +335,6 @@ impl PublicStreamErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -387,5 +387,6 @@ impl RoomMessageSendResult {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -523,6 +523,22 @@ impl RtsErrorCode {
                 },
             ]),
         ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
+        links: &[
+            (0, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 0),
+            (1, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 1),
+            (2, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 4),
+            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 6),
+            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 7),
+            (5, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 8),
+            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 9),
+            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 10),
+            (8, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 12),
+            (9, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 13),
+            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 30),
+            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 34),
+            (12, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 11),
+        ],
     };
 }
 

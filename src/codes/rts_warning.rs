@@ -310,6 +310,17 @@ impl RtsWarningCode {
         ],
         other_meanings: &[
         ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
+        links: &[
+            (0, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 0),
+            (1, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 1),
+            (2, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2),
+            (3, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 5),
+            (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 6),
+            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 9),
+            (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10),
+            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 13),
+        ],
     };
 }
 

@@ -297,5 +297,6 @@ impl SingleStreamPushEvent {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

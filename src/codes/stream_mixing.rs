@@ -695,5 +695,6 @@ impl StreamMixingErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

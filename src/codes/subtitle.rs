@@ -408,5 +408,6 @@ impl SubtitleErrorCode {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -195,5 +195,6 @@ impl TranscodingError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -624,5 +624,6 @@ impl UserMessageSendResult {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

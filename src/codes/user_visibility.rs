@@ -152,5 +152,6 @@ impl UserVisibilityChangeError {
         ],
         other_meanings: &[
         ],
+        links: &[],
     };
 }

@@ -1279,13 +1279,13 @@ impl WarningCode {
             (0, "3.45", None),
             (8, "3.45", None),
             (12, "3.45", None),
-            (16, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNoPermission", code: None })),
-            (17, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None })),
-            (18, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: None })),
-            (19, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None })),
-            (20, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: None })),
-            (21, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningCaptureSilence", code: None })),
-            (22, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningOperationDenied", code: None })),
+            (16, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNoPermission", code: Some((crate::CodeSet::MediaDeviceError, 1)) })),
+            (17, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: Some((crate::CodeSet::MediaDeviceError, 3)) })),
+            (18, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceFailure", code: Some((crate::CodeSet::MediaDeviceError, 3)) })),
+            (19, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: Some((crate::CodeSet::MediaDeviceError, 4)) })),
+            (20, "3.33", Some(crate::table::Replacement { set: "MediaDeviceError", name: "kMediaDeviceErrorDeviceNotFound", code: Some((crate::CodeSet::MediaDeviceError, 4)) })),
+            (21, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningCaptureSilence", code: Some((crate::CodeSet::MediaDeviceWarning, 2)) })),
+            (22, "3.33", Some(crate::table::Replacement { set: "MediaDeviceWarning", name: "kMediaDeviceWarningOperationDenied", code: Some((crate::CodeSet::MediaDeviceWarning, 1)) })),
         ],
         other_meanings: &[
             (11, &[
@@ -1322,5 +1322,6 @@ impl WarningCode {
                 },
             ]),
         ],
+        links: &[],
     };
 }

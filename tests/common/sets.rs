@@ -11,6 +11,14 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::LocalVideoStreamError>($($arg),*);
         $check::<bytertc_codes::ErrorCode>($($arg),*);
         $check::<bytertc_codes::WarningCode>($($arg),*);
+        $check::<bytertc_codes::ReturnStatus>($($arg),*);
+        $check::<bytertc_codes::RoomStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::PublishStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::SubscribeStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::RemoteAudioStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::RemoteVideoStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::MediaDeviceError>($($arg),*);
+        $check::<bytertc_codes::MediaDeviceWarning>($($arg),*);
         $check::<bytertc_codes::UserMessageSendResult>($($arg),*);
         $check::<bytertc_codes::RoomMessageSendResult>($($arg),*);
         $check::<bytertc_codes::MessageSendResultCode>($($arg),*);
@@ -18,10 +26,15 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
+        $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
+        $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
+        $check::<bytertc_codes::AvSyncEvent>($($arg),*);
+        $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
+        $check::<bytertc_codes::RoomEvent>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
@@ -36,12 +49,20 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 23] = [
+pub const SETS: [&str; 36] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
     "ErrorCode",
     "WarningCode",
+    "ReturnStatus",
+    "RoomStateChangeReason",
+    "PublishStateChangeReason",
+    "SubscribeStateChangeReason",
+    "RemoteAudioStateChangeReason",
+    "RemoteVideoStateChangeReason",
+    "MediaDeviceError",
+    "MediaDeviceWarning",
     "UserMessageSendResult",
     "RoomMessageSendResult",
     "MessageSendResultCode",
@@ -49,10 +70,15 @@ pub const SETS: [&str; 23] = [
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",
+    "MixedStreamTaskErrorCode",
     "StreamMixingErrorCode",
+    "SingleStreamTaskErrorCode",
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",
+    "AvSyncEvent",
+    "NetworkDetectionStopReason",
+    "RoomEvent",
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",

@@ -118,12 +118,7 @@ fn sign_hint(code: i32) -> String {
     if names.is_empty() {
         return String::new();
     }
-    let why = if negated < 0 {
-        "The SDK's errors and warnings are negative"
-    } else {
-        "Local stream errors are positive"
-    };
-    format!(" (did you mean {negated}, {names}? {why})")
+    format!(" (did you mean {negated}, {names}?)")
 }
 
 /// The codes `value` stands for read as an `i32` in two's complement, as loggers that print codes

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use bytertc_codes::{AnyCode, CodeSet, Locale, Meaning, Sdk, Source, Sources};
+use bytertc_codes::{AnyCode, CodeSet, Link, Locale, Meaning, Relation, Sdk, Source, Sources};
 use clap::ValueEnum;
 use serde_json::{json, Map, Value};
 
@@ -67,7 +67,18 @@ fn json_object(code: AnyCode) -> Value {
         // New keys go last, so that scripts that read the values in order keep working.
         "sources": sources,
         "hidden": code.is_hidden(),
+        "links": code.links().map(|link| json!({
+            "relation": relation_key(link.relation()),
+            "set": link.code().set(),
+            "code": link.code().code(),
+            "name": link.code().name(),
+        })).collect::<Vec<_>>(),
     })
+}
+
+/// A relation as a JSON value: `stands_for`, `stood_for_by`, `replaces`, `replaced_by`.
+fn relation_key(relation: Relation) -> String {
+    relation.as_str().replace(' ', "_")
 }
 
 fn json_array(out: &mut String, codes: &[AnyCode]) {
@@ -237,6 +248,17 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                 if let Some(line) = deprecation_line(code) {
                     let _ = writeln!(out, "  deprecated: {line}");
                 }
+                for link in shown_links(code) {
+                    let other = link.code();
+                    let _ = writeln!(
+                        out,
+                        "  {}: {} {} {}",
+                        link.relation(),
+                        other.set(),
+                        other.code(),
+                        other.name()
+                    );
+                }
                 for meaning in code.other_meanings() {
                     let _ = writeln!(out, "  meaning in {}:", meaning_sources(code, meaning));
                     text_descriptions(out, "    ", lang, |locale| meaning.description(locale));
@@ -264,6 +286,17 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                 if let Some(line) = deprecation_line(code) {
                     let _ = writeln!(out, "- Deprecated {line}");
                 }
+                for link in shown_links(code) {
+                    let other = link.code();
+                    let _ = writeln!(
+                        out,
+                        "- {}: `{}` `{}` ({})",
+                        capitalized(link.relation().as_str()),
+                        other.set(),
+                        other.code(),
+                        other.name()
+                    );
+                }
                 if let Some((name, hints)) = recovery(code, lang) {
                     let _ = writeln!(out, "- Recovery: `{name}` — {hints}");
                 }
@@ -279,6 +312,22 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
             }
         }
     }
+}
+
+/// The code's links, but a replacement its deprecation line already names.
+fn shown_links(code: AnyCode) -> impl Iterator<Item = Link> {
+    let deprecated_for = code.deprecation().and_then(|d| d.replaced_by());
+    code.links().filter(move |link| {
+        !(link.relation() == Relation::ReplacedBy && Some(link.code()) == deprecated_for)
+    })
+}
+
+/// `text` with its first letter in upper case.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }
 
 /// One row a code (`list`, `search`).

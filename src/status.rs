@@ -1,0 +1,122 @@
+//! The return value of every SDK API call: [`ReturnStatus::check`] and [`ReturnStatusError`].
+
+use core::fmt;
+
+use crate::{Locale, ReturnStatus};
+
+impl ReturnStatus {
+    /// Whether the headers call this value a warning rather than a failure: the call did its work,
+    /// with a caveat (-202 `VideoTimeStampWarning`, -302 `AecSceneWarning`, -303 `AecTypeWarning`).
+    ///
+    /// ```
+    /// use bytertc_codes::ReturnStatus;
+    ///
+    /// assert!(ReturnStatus::VideoTimeStampWarning.is_warning());
+    /// assert!(!ReturnStatus::ParameterErr.is_warning());
+    /// ```
+    #[must_use]
+    pub const fn is_warning(self) -> bool {
+        matches!(
+            self,
+            ReturnStatus::VideoTimeStampWarning
+                | ReturnStatus::AecSceneWarning
+                | ReturnStatus::AecTypeWarning
+        )
+    }
+
+    /// Turns an API call's `int` return value into a `Result`, so that a wrapper can use `?`.
+    ///
+    /// Zero and positive values (some calls return an ID or a count) are `Ok`; every negative value
+    /// is an `Err` that keeps it, whether this crate knows it or not. Warnings are errors too, which
+    /// [`ReturnStatusError::is_warning`] tells apart: handle them before the `?` if the call's work
+    /// should count as done.
+    ///
+    /// ```
+    /// use bytertc_codes::{ReturnStatus, ReturnStatusError};
+    ///
+    /// fn start_audio_capture(ret: i32) -> Result<(), ReturnStatusError> {
+    ///     match ReturnStatus::check(ret) {
+    ///         Err(warning) if warning.is_warning() => {
+    ///             eprintln!("{warning}");
+    ///             Ok(())
+    ///         }
+    ///         result => result,
+    ///     }
+    /// }
+    /// assert!(start_audio_capture(0).is_ok());
+    /// assert!(start_audio_capture(-303).is_ok()); // a warning
+    /// let err = start_audio_capture(-2).unwrap_err();
+    /// assert_eq!(err.status(), Some(ReturnStatus::ParameterErr));
+    /// ```
+    #[inline]
+    pub const fn check(ret: i32) -> Result<(), ReturnStatusError> {
+        if ret >= 0 {
+            Ok(())
+        } else {
+            Err(ReturnStatusError { code: ret })
+        }
+    }
+}
+
+/// A negative return value of an SDK API call: a failure or a warning, known to this crate or not.
+///
+/// Returned by [`ReturnStatus::check`]. It keeps the exact value; its `Display` is the English summary
+/// and the value.
+///
+/// ```
+/// use bytertc_codes::ReturnStatus;
+///
+/// let err = ReturnStatus::check(-4).unwrap_err();
+/// assert_eq!(err.code(), -4);
+/// assert_eq!(err.status(), Some(ReturnStatus::HasInRoom));
+/// assert!(err.to_string().ends_with("(-4)"));
+/// let unknown = ReturnStatus::check(-9999).unwrap_err();
+/// assert_eq!((unknown.code(), unknown.status()), (-9999, None));
+/// assert_eq!(unknown.to_string(), "ByteRTC API call failed with an unknown status (-9999)");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReturnStatusError {
+    code: i32,
+}
+
+impl ReturnStatusError {
+    /// The value the call returned, exactly.
+    #[must_use]
+    pub const fn code(&self) -> i32 {
+        self.code
+    }
+
+    /// The [`ReturnStatus`] of the value, if this crate knows it.
+    #[must_use]
+    pub const fn status(&self) -> Option<ReturnStatus> {
+        ReturnStatus::from_code(self.code)
+    }
+
+    /// Whether the value is a warning ([`ReturnStatus::is_warning`]): the call did its work. An unknown
+    /// value is not.
+    #[must_use]
+    pub const fn is_warning(&self) -> bool {
+        match self.status() {
+            Some(status) => status.is_warning(),
+            None => false,
+        }
+    }
+}
+
+impl fmt::Display for ReturnStatusError {
+    /// The English summary and the value, e.g. `The user is already in the room (-4)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.status() {
+            Some(status) => {
+                crate::format::code(f, status.summary(Locale::En), self.code, Locale::En)
+            }
+            None => write!(
+                f,
+                "ByteRTC API call failed with an unknown status ({})",
+                self.code
+            ),
+        }
+    }
+}
+
+impl core::error::Error for ReturnStatusError {}

@@ -14,8 +14,8 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use bytertc_codes::{
-    Code, CodeSet, ErrorCode, Locale, MixedStreamTaskErrorCode, Sdk, SingleStreamPushEvent, Source, Sources,
-    StreamMixingErrorCode, WarningCode,
+    Code, CodeSet, ErrorCode, Locale, MixedStreamTaskErrorCode, Sdk, SingleStreamPushEvent, Source,
+    Sources, StreamMixingErrorCode, WarningCode,
 };
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;

@@ -1,0 +1,245 @@
+//! Links between sets: what a 3.60 reason stands for, what a task error code replaces, what an RTS code
+//! mirrors — each as `AnyCode::links` from both ends and, for "stands for", as typed `TryFrom`
+//! conversions both ways, checked against one another.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use bytertc_codes::*;
+use common::for_each_set;
+
+/// Checks `TryFrom<From> for To` (and back, where `BACK`) against `links()`: every code of `From` that
+/// stands for a `To` converts to it, every other one is a `NoCounterpart` error that keeps it.
+fn check_pair<From, To>(back: bool)
+where
+    From: Code,
+    To: Code + TryFrom<From, Error = NoCounterpart>,
+{
+    let to_set = CodeSet::from_name(To::SET).expect("a set");
+    let mut stood_for: BTreeMap<i32, Vec<From>> = BTreeMap::new();
+    for &code in From::ALL {
+        let any: AnyCode = code.into();
+        let linked: Vec<AnyCode> = any
+            .links()
+            .filter(|l| l.relation() == Relation::StandsFor && l.code().code_set() == to_set)
+            .map(|l| l.code())
+            .collect();
+        assert!(linked.len() <= 1, "{any:?} stands for {linked:?}");
+        match (To::try_from(code), linked.first()) {
+            (Ok(to), Some(&expected)) => {
+                assert_eq!(Into::<AnyCode>::into(to), expected, "{any:?}");
+                stood_for.entry(to.code()).or_default().push(code);
+            }
+            (Err(err), None) => {
+                assert_eq!((err.code(), err.set()), (any, to_set), "{any:?}");
+                assert!(err.to_string().contains("has no counterpart in"), "{err}");
+            }
+            (result, expected) => panic!("{any:?}: {result:?}, links say {expected:?}"),
+        }
+    }
+    assert!(
+        !stood_for.is_empty(),
+        "{} has no link to {}",
+        From::SET,
+        To::SET
+    );
+    // Back, where the link is one to one.
+    assert_eq!(back, stood_for.values().all(|codes| codes.len() == 1));
+}
+
+/// Checks the way back: `TryFrom<To> for From` inverts the links.
+fn check_back<From, To>()
+where
+    From: Code + TryFrom<To, Error = NoCounterpart>,
+    To: Code + TryFrom<From, Error = NoCounterpart>,
+{
+    for &code in To::ALL {
+        match From::try_from(code) {
+            Ok(from) => assert_eq!(To::try_from(from), Ok(code), "{code:?}"),
+            Err(err) => {
+                assert_eq!(err.code(), code.into());
+                assert!(
+                    From::ALL.iter().all(|&f| To::try_from(f) != Ok(code)),
+                    "{code:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_3_60_reasons_convert_to_the_codes_they_stand_for_and_back() {
+    check_pair::<PublishStateChangeReason, ErrorCode>(true);
+    check_pair::<PublishStateChangeReason, WarningCode>(true);
+    check_pair::<SubscribeStateChangeReason, ErrorCode>(true);
+    check_pair::<SubscribeStateChangeReason, WarningCode>(true);
+    check_pair::<RoomStateChangeReason, ErrorCode>(true);
+    check_pair::<RoomStateChangeReason, WarningCode>(true);
+    check_pair::<RoomEvent, WarningCode>(true);
+    check_back::<PublishStateChangeReason, ErrorCode>();
+    check_back::<PublishStateChangeReason, WarningCode>();
+    check_back::<SubscribeStateChangeReason, ErrorCode>();
+    check_back::<SubscribeStateChangeReason, WarningCode>();
+    check_back::<RoomStateChangeReason, ErrorCode>();
+    check_back::<RoomStateChangeReason, WarningCode>();
+    check_back::<RoomEvent, WarningCode>();
+}
+
+#[test]
+fn the_issues_examples_hold() {
+    assert_eq!(
+        ErrorCode::try_from(RoomStateChangeReason::InvalidToken),
+        Ok(ErrorCode::InvalidToken)
+    );
+    assert_eq!(RoomStateChangeReason::InvalidToken.code(), -1000);
+    assert_eq!(
+        ErrorCode::try_from(PublishStateChangeReason::NoPublishPermission),
+        Ok(ErrorCode::NoPublishPermission)
+    );
+    assert_eq!(
+        PublishStateChangeReason::try_from(ErrorCode::NoPublishPermission),
+        Ok(PublishStateChangeReason::NoPublishPermission)
+    );
+}
+
+/// Every link, from either end, is also there from the other end, and only `StandsFor` and `Replaces`
+/// are stored: each link's forward form names the same two codes as its reverse.
+#[test]
+fn every_link_has_its_reverse() {
+    let mut count = BTreeMap::new();
+    for code in AnyCode::all() {
+        for link in code.links() {
+            *count.entry(link.relation()).or_insert(0) += 1;
+            assert!(
+                link.code()
+                    .links()
+                    .any(|back| back.code() == code && back.relation() == link.relation().reverse()),
+                "{code:?} {} {:?}",
+                link.relation(),
+                link.code()
+            );
+        }
+    }
+    assert_eq!(
+        count.get(&Relation::StandsFor),
+        count.get(&Relation::StoodForBy)
+    );
+    assert_eq!(
+        count.get(&Relation::Replaces),
+        count.get(&Relation::ReplacedBy)
+    );
+}
+
+#[test]
+fn the_successors_say_what_they_replace() {
+    fn replaced(code: AnyCode) -> Vec<AnyCode> {
+        code.links()
+            .filter(|l| l.relation() == Relation::Replaces)
+            .map(|l| l.code())
+            .collect()
+    }
+    // Every successor set replaces codes of the sets it succeeds, where the headers say so.
+    for set in [
+        CodeSet::MixedStreamTaskErrorCode,
+        CodeSet::SingleStreamTaskErrorCode,
+    ] {
+        let replacing: Vec<AnyCode> = set.codes().filter(|&c| !replaced(c).is_empty()).collect();
+        assert!(!replacing.is_empty(), "{set}");
+    }
+    // The deprecations of -1083 and -5002…-5008 point at the codes the headers name, now typed.
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let Some(deprecation) = Into::<AnyCode>::into(code).deprecation() else {
+                continue;
+            };
+            if let Some(set) = deprecation.replacement_set() {
+                let replacement = deprecation
+                    .replacement()
+                    .unwrap_or_else(|| panic!("{code:?}: {set} is a set of the crate now"));
+                assert_eq!(replacement.code_set(), CodeSet::from_name(set).unwrap());
+                // The replacement is the code that the deprecation's identifier names in that set.
+                let name = deprecation.replacement_name().expect("a named replacement");
+                assert_eq!(
+                    lookup_name(&format!("{set}::{name}")).collect::<Vec<_>>(),
+                    [replacement],
+                    "{code:?}"
+                );
+            }
+        }
+    }
+    for_each_set!(check);
+    assert_eq!(
+        AnyCode::from(ErrorCode::InvalidAudioSyncUseridRepeated)
+            .deprecation()
+            .and_then(|d| d.replacement()),
+        Some(AnyCode::from(AvSyncEvent::InvalidUidRepeated))
+    );
+}
+
+#[test]
+fn return_status_checks_and_tells_warnings_apart() {
+    assert_eq!(ReturnStatus::check(0), Ok(()));
+    assert_eq!(ReturnStatus::check(42), Ok(())); // some calls return an ID or a count
+    for &status in ReturnStatus::ALL {
+        let result = ReturnStatus::check(status.code());
+        if status == ReturnStatus::Success {
+            assert_eq!(result, Ok(()));
+            continue;
+        }
+        let err = result.unwrap_err();
+        assert_eq!((err.code(), err.status()), (status.code(), Some(status)));
+        assert_eq!(err.is_warning(), status.is_warning());
+        // The headers call exactly the codes whose C++ names end in "Warning" warnings.
+        let cpp = status
+            .identifier_in(Source::Cpp3_61)
+            .unwrap_or(status.sdk_name());
+        assert_eq!(status.is_warning(), cpp.ends_with("Warning"), "{cpp}");
+        assert_eq!(err.to_string(), status.to_string());
+    }
+    let warnings: Vec<i32> = ReturnStatus::ALL
+        .iter()
+        .filter(|s| s.is_warning())
+        .map(|s| s.code())
+        .collect();
+    assert_eq!(warnings, [-202, -302, -303]);
+    // Unknown values are kept, and are no warnings.
+    for ret in [-9999, i32::MIN, -14] {
+        let err = ReturnStatus::check(ret).unwrap_err();
+        assert_eq!(
+            (err.code(), err.status(), err.is_warning()),
+            (ret, None, false)
+        );
+    }
+    // Electron names -302 an error; Rust links the C++ SDK, where it is a warning.
+    let aec = ReturnStatus::AecSceneWarning;
+    assert_eq!(
+        aec.identifier_in(Source::Electron3_60_1),
+        Some("kReturnStatusAecSceneError")
+    );
+    assert_eq!(aec.other_meanings()[0].source(), Source::Electron3_60_1);
+}
+
+#[test]
+fn platform_differences_in_meaning_are_recorded() {
+    let restart = MediaDeviceError::try_from(13).unwrap();
+    assert_eq!(
+        restart.identifier_in(Source::Cpp3_61),
+        Some("kMediaDeviceErrorAudioServerNeedRestart")
+    );
+    assert_eq!(
+        restart.identifier_in(Source::Electron3_60_1),
+        Some("kMediaDeviceErrorDeviceProcessUnexpectedExit")
+    );
+    assert_eq!(restart.other_meanings()[0].source(), Source::Electron3_60_1);
+    let sync = AvSyncEvent::try_from(0).unwrap();
+    assert_eq!(sync.sdk_name(), "kAVSyncEventInvalidUidRepeated");
+    assert_eq!(
+        sync.identifier_in(Source::Electron3_60_1),
+        Some("kAVSyncEventInvalidAudioSyncUidRepeated")
+    );
+    assert_eq!(
+        "kAVSyncEventInvalidAudioSyncUidRepeated".parse::<AvSyncEvent>(),
+        Ok(sync)
+    );
+}

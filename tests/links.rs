@@ -243,3 +243,73 @@ fn platform_differences_in_meaning_are_recorded() {
         Ok(sync)
     );
 }
+
+/// The README's table of links counts these.
+#[test]
+fn the_links_per_set_are_the_readmes() {
+    let mut counts: BTreeMap<(&str, Relation, &str), usize> = BTreeMap::new();
+    for code in AnyCode::all() {
+        for link in code.links() {
+            if matches!(link.relation(), Relation::StandsFor | Relation::Replaces) {
+                *counts
+                    .entry((code.set(), link.relation(), link.code().set()))
+                    .or_default() += 1;
+            }
+        }
+    }
+    use Relation::{Replaces, StandsFor};
+    let expected = [
+        (("AvSyncEvent", Replaces, "ErrorCode"), 1),
+        (("MediaDeviceError", Replaces, "WarningCode"), 5),
+        (("MediaDeviceWarning", Replaces, "WarningCode"), 2),
+        (
+            (
+                "MixedStreamTaskErrorCode",
+                Replaces,
+                "PublicStreamErrorCode",
+            ),
+            1,
+        ),
+        (
+            (
+                "MixedStreamTaskErrorCode",
+                Replaces,
+                "StreamMixingErrorCode",
+            ),
+            10,
+        ),
+        (("PublishStateChangeReason", StandsFor, "ErrorCode"), 3),
+        (("PublishStateChangeReason", StandsFor, "WarningCode"), 3),
+        (("RoomEvent", StandsFor, "WarningCode"), 1),
+        (("RoomStateChangeReason", StandsFor, "ErrorCode"), 20),
+        (("RoomStateChangeReason", StandsFor, "WarningCode"), 1),
+        (("RtsErrorCode", StandsFor, "ErrorCode"), 13),
+        (("RtsWarningCode", StandsFor, "WarningCode"), 8),
+        (
+            (
+                "SingleStreamTaskErrorCode",
+                Replaces,
+                "SingleStreamPushEvent",
+            ),
+            1,
+        ),
+        (
+            (
+                "SingleStreamTaskErrorCode",
+                Replaces,
+                "StreamMixingErrorCode",
+            ),
+            3,
+        ),
+        (("SubscribeStateChangeReason", StandsFor, "ErrorCode"), 2),
+        (("SubscribeStateChangeReason", StandsFor, "WarningCode"), 2),
+    ];
+    assert_eq!(counts, BTreeMap::from(expected));
+    let readme = include_str!("../README.md");
+    for row in [
+        "| `RoomStateChangeReason` | 21 stand for | `ErrorCode` (20), `WarningCode` (1) |",
+        "| `MixedStreamTaskErrorCode` | 11 replace | `StreamMixingErrorCode` (10), `PublicStreamErrorCode` 1195 |",
+    ] {
+        assert!(readme.contains(row), "README: {row}");
+    }
+}

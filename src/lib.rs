@@ -15,14 +15,19 @@
 //! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
 //!
 //! Those are the five sets of the SDK's Unity reference page. Eighteen more come from the other
-//! platforms' pages and the C++ and Electron headers of 3.57 to 3.61: the results of `login`
+//! platforms' 3.58 pages and the C++ and Electron headers of 3.57 to 3.61: the results of `login`
 //! ([`LoginErrorCode`]) and of sending messages ([`UserMessageSendResult`],
 //! [`RoomMessageSendResult`], [`MessageSendResultCode`]), media players and mixing
 //! ([`AudioMixingError`], [`PlayerError`]), forwarding and pushing streams ([`ForwardStreamError`],
 //! [`StreamMixingErrorCode`], [`SingleStreamPushEvent`], [`PublicStreamErrorCode`],
 //! [`TranscodingError`]), subtitles, KTV, user visibility, the local proxy, and the RTS SDK
 //! ([`RtsErrorCode`] and [`RtsWarningCode`], which convert into the [`ErrorCode`] and [`WarningCode`]
-//! they mirror). [`CodeSet`] lists them all, with the callbacks that deliver each.
+//! they mirror). From 3.60 on, the C++ and Electron SDKs report most trouble as the reasons of state
+//! callbacks ([`RoomStateChangeReason`], [`PublishStateChangeReason`],
+//! [`SubscribeStateChangeReason`], …), and a reason that stands for a 3.58 [`ErrorCode`] or
+//! [`WarningCode`] converts into it with `TryFrom` ([`AnyCode::links`]); every API call returns a
+//! [`ReturnStatus`] ([`ReturnStatus::check`] turns it into a `Result`). [`CodeSet`] lists all 36
+//! sets, with the callbacks that deliver each.
 //!
 //! **The same integer means different things in different sets.** `3` is
 //! [`LocalAudioStreamError::DeviceBusy`] from the audio callback and [`LocalVideoStreamError::DeviceBusy`]

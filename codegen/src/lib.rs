@@ -744,56 +744,67 @@ fn render_conversions(out: &mut String, table: &Table, tables: &[Table]) -> Resu
         }
     }
     for (other, pairs) in by_set {
-        let _ = writeln!(
+        let there = |variant: &str| format!("crate::{other}::{variant}");
+        let here = |variant: &str| format!("{name}::{variant}");
+        let arms: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(row, target)| (here(&row.variant), there(&target.variant)))
+            .collect();
+        render_try_from(
             out,
-            "\nimpl TryFrom<{name}> for crate::{other} {{\n    \
-             type Error = crate::NoCounterpart;\n\n    \
-             /// The [`{other}`](crate::{other}) that the code stands for: the same event, delivered\n    \
-             /// another way. A code that stands for none is the error, which keeps it.\n    \
-             #[inline]\n    \
-             fn try_from(code: {name}) -> Result<Self, Self::Error> {{\n        \
-             match code {{"
-        );
-        for (row, target) in &pairs {
-            let _ = writeln!(
-                out,
-                "            {name}::{} => Ok(crate::{other}::{}),",
-                row.variant, target.variant
-            );
-        }
-        let _ = writeln!(
-            out,
-            "            _ => Err(crate::NoCounterpart::new(code.into(), crate::CodeSet::{other})),\n        }}\n    }}\n}}"
+            (name, &format!("crate::{other}")),
+            &format!(
+                "The [`{other}`](crate::{other}) that the code stands for: the same event, delivered\n    \
+                 /// another way. A code that stands for none is the error, which keeps it."
+            ),
+            &arms,
+            other,
         );
         let mut targets: Vec<&str> = pairs.iter().map(|(_, t)| t.variant.as_str()).collect();
         targets.sort_unstable();
-        let one_to_one = targets.windows(2).all(|w| w[0] != w[1]);
-        if !one_to_one {
-            continue;
+        if targets.windows(2).any(|w| w[0] == w[1]) {
+            continue; // Not one to one: no way back.
         }
-        let _ = writeln!(
+        let back: Vec<(String, String)> = arms.into_iter().map(|(from, to)| (to, from)).collect();
+        render_try_from(
             out,
-            "\nimpl TryFrom<crate::{other}> for {name} {{\n    \
-             type Error = crate::NoCounterpart;\n\n    \
-             /// The code that stands for the [`{other}`](crate::{other}), where one does. A code that\n    \
-             /// none stands for is the error, which keeps it.\n    \
-             #[inline]\n    \
-             fn try_from(code: crate::{other}) -> Result<Self, Self::Error> {{\n        \
-             match code {{"
-        );
-        for (row, target) in &pairs {
-            let _ = writeln!(
-                out,
-                "            crate::{other}::{} => Ok({name}::{}),",
-                target.variant, row.variant
-            );
-        }
-        let _ = writeln!(
-            out,
-            "            _ => Err(crate::NoCounterpart::new(code.into(), crate::CodeSet::{name})),\n        }}\n    }}\n}}"
+            (&format!("crate::{other}"), name),
+            &format!(
+                "The code that stands for the [`{other}`](crate::{other}), where one does. A code that\n    \
+                 /// none stands for is the error, which keeps it."
+            ),
+            &back,
+            name,
         );
     }
     Ok(())
+}
+
+/// `impl TryFrom<from> for to` (both paths as written in generated code) with a rustdoc, a `match` arm
+/// `pattern => Ok(value)` a pair, and `NoCounterpart` (naming the set `to_set`) for every other code.
+fn render_try_from(
+    out: &mut String,
+    (from, to): (&str, &str),
+    doc: &str,
+    arms: &[(String, String)],
+    to_set: &str,
+) {
+    let _ = writeln!(
+        out,
+        "\nimpl TryFrom<{from}> for {to} {{\n    \
+         type Error = crate::NoCounterpart;\n\n    \
+         /// {doc}\n    \
+         #[inline]\n    \
+         fn try_from(code: {from}) -> Result<Self, Self::Error> {{\n        \
+         match code {{"
+    );
+    for (pattern, value) in arms {
+        let _ = writeln!(out, "            {pattern} => Ok({value}),");
+    }
+    let _ = writeln!(
+        out,
+        "            _ => Err(crate::NoCounterpart::new(code.into(), crate::CodeSet::{to_set})),\n        }}\n    }}\n}}"
+    );
 }
 
 /// The `Option<Replacement>` expression of a deprecation: the replacement's set, identifier, and

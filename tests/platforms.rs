@@ -411,6 +411,18 @@ fn platform_text_rules_behave_as_documented() {
 }
 
 /// The README's table of codes per set, page and source, rebuilt from the crate's data.
+/// The first `rows` lines (separator line left out) of the README's table whose header line is `header`.
+fn readme_table<'a>(readme: &'a str, header: &str, rows: usize) -> Vec<&'a str> {
+    let start = readme
+        .find(header)
+        .unwrap_or_else(|| panic!("README has no table headed {header}"));
+    readme[start..]
+        .lines()
+        .filter(|line| !line.starts_with("| ---"))
+        .take(rows)
+        .collect()
+}
+
 #[test]
 fn the_readme_counts_codes_per_set_page_and_source() {
     let readme = include_str!("../README.md");
@@ -453,14 +465,7 @@ fn the_readme_counts_codes_per_set_page_and_source() {
     let mut cells = vec!["**all**".to_owned(), format!("**{}**", totals[0])];
     cells.extend(totals[1..].iter().map(usize::to_string));
     expected.push(row(&cells));
-    let start = readme
-        .find(&expected[0])
-        .unwrap_or_else(|| panic!("README has no table headed {}", expected[0]));
-    let shown: Vec<&str> = readme[start..]
-        .lines()
-        .filter(|line| !line.starts_with("| ---"))
-        .take(expected.len())
-        .collect();
+    let shown = readme_table(readme, &expected[0], expected.len());
     assert_eq!(shown, expected, "README table of codes per set");
     let hidden = AnyCode::all().filter(|c| c.is_hidden()).count();
     let claim = format!("{hidden} of the {} codes are hidden", totals[0]);
@@ -480,14 +485,7 @@ fn the_readme_lists_every_set_with_its_names_and_callbacks() {
             set.delivered_by()
         ));
     }
-    let start = readme
-        .find(&expected[0])
-        .unwrap_or_else(|| panic!("README has no table headed {}", expected[0]));
-    let shown: Vec<&str> = readme[start..]
-        .lines()
-        .filter(|line| !line.starts_with("| ---"))
-        .take(expected.len())
-        .collect();
+    let shown = readme_table(readme, &expected[0], expected.len());
     assert_eq!(
         shown,
         expected,

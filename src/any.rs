@@ -24,7 +24,7 @@ macro_rules! any_code {
         /// ```
         /// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
         ///
-        /// // 3 from the local audio and video state callbacks (and eight other sets).
+        /// // 3 from the local audio and video state callbacks (fifteen other sets have a 3 too).
         /// let found: Vec<AnyCode> = lookup(3).take(2).collect();
         /// assert_eq!(
         ///     found,
@@ -108,8 +108,8 @@ pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
 }
 
 /// Every code, in any set, that `name` names: a Rust variant name (`DeviceBusy` names one in each local
-/// stream set and one in `MediaDeviceError`), any platform's SDK identifier, or a name qualified with its set
-/// (`ErrorCode::InvalidToken`, `ByteRTCErrorCode::ERROR_CODE_INVALID_TOKEN`: any name
+/// stream set and one in `MediaDeviceError`), any platform's SDK identifier, or a name qualified with
+/// its set (`ErrorCode::InvalidToken`, `ByteRTCErrorCode::ERROR_CODE_INVALID_TOKEN`: any name
 /// [`CodeSet::from_name`] takes). Case-sensitive but for the set; in the order of [`lookup`].
 /// Allocates nothing.
 ///

@@ -73,6 +73,7 @@ fn set(name: &str) -> Result<CodeSet, String> {
 pub struct Sets(Vec<CodeSet>);
 
 impl Sets {
+    /// Whether `code` is of a chosen set.
     pub fn contains(&self, code: AnyCode) -> bool {
         self.0.is_empty() || self.0.contains(&code.code_set())
     }

@@ -56,7 +56,11 @@ fn unknown_values_name_the_set_and_keep_the_value() {
             "\"ERROR_CODE_NOPE\"",
             "unknown ByteRTC ErrorCode name: \"ERROR_CODE_NOPE\"",
         ),
-        ("\"-1000\"", "unknown ByteRTC ErrorCode name: \"-1000\""),
+        // A string holding an integer is that integer (a map key in JSON): known or not.
+        ("\"-1234\"", "unknown ByteRTC ErrorCode: -1234"),
+        ("\"9999999999\"", "unknown ByteRTC ErrorCode: 9999999999"),
+        ("\"-1000.0\"", "unknown ByteRTC ErrorCode name: \"-1000.0\""),
+        ("\" -1000\"", "unknown ByteRTC ErrorCode name: \" -1000\""),
     ];
     for (json, message) in cases {
         let err = serde_json::from_str::<ErrorCode>(json).unwrap_err();
@@ -66,6 +70,77 @@ fn unknown_values_name_the_set_and_keep_the_value() {
     assert!(
         err.to_string()
             .starts_with("unknown ByteRTC WarningCode: -1000"),
+        "{err}"
+    );
+}
+
+/// A string-keyed format writes a code that keys a map as the string of its integer (JSON: `{"-1000":1}`),
+/// and reads it back, in every set.
+#[test]
+fn maps_keyed_by_codes_round_trip_in_string_keyed_formats() {
+    use std::collections::BTreeMap;
+
+    fn check<C: Code + serde::Serialize + DeserializeOwned>() {
+        let map: BTreeMap<C, usize> = C::ALL.iter().enumerate().map(|(i, &c)| (c, i)).collect();
+        let json = serde_json::to_string(&map).unwrap();
+        let first = C::ALL.iter().min().unwrap();
+        assert!(
+            json.starts_with(&format!("{{\"{}\":", first.code())),
+            "{json}"
+        );
+        assert_eq!(
+            serde_json::from_str::<BTreeMap<C, usize>>(&json).unwrap(),
+            map,
+            "{json}"
+        );
+        // A string holding the integer is the code wherever it stands, not only as a key.
+        for &code in C::ALL {
+            let quoted = format!("\"{}\"", code.code());
+            assert_eq!(
+                serde_json::from_str::<C>(&quoted).unwrap(),
+                code,
+                "{quoted}"
+            );
+        }
+        // TOML keys are strings too.
+        #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        struct Config<C: Ord> {
+            counts: BTreeMap<C, usize>,
+        }
+        let config = Config { counts: map };
+        let text = toml::to_string(&config).unwrap();
+        assert_eq!(
+            toml::from_str::<Config<C>>(&text).unwrap(),
+            config,
+            "{text}"
+        );
+        // And any format that hands keys over as strings (a query string, an environment).
+        use serde::de::value::{Error, MapDeserializer};
+        let keys: Vec<(String, usize)> = config
+            .counts
+            .iter()
+            .map(|(code, &i)| (code.code().to_string(), i))
+            .collect();
+        let read: Result<BTreeMap<C, usize>, Error> = Deserialize::deserialize(
+            MapDeserializer::new(keys.iter().map(|(k, v)| (k.as_str(), *v))),
+        );
+        assert_eq!(read.unwrap(), config.counts);
+    }
+    for_each_set!(check);
+    // The issue's example.
+    let map = std::collections::BTreeMap::from([(ErrorCode::InvalidToken, 1)]);
+    let json = serde_json::to_string(&map).unwrap();
+    assert_eq!(json, r#"{"-1000":1}"#);
+    assert_eq!(
+        serde_json::from_str::<std::collections::BTreeMap<ErrorCode, i32>>(&json).unwrap(),
+        map
+    );
+    // An unknown key is an error naming the set and the value.
+    let err = serde_json::from_str::<std::collections::BTreeMap<ErrorCode, i32>>(r#"{"-1234":1}"#)
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("unknown ByteRTC ErrorCode: -1234"),
         "{err}"
     );
 }

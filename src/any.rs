@@ -36,6 +36,45 @@ macro_rules! any_code {
         /// assert_eq!(found[1].set(), "LocalVideoStreamError");
         /// assert_eq!(found[1].to_string(), "The local video capture device is in use (3)");
         /// ```
+        ///
+        /// # serde
+        ///
+        /// With the `serde` feature an `AnyCode` is stored as its set and its value: a struct
+        /// `AnyCode { set, code }` of the set's name (as [`CodeSet`] writes it) and the integer code
+        /// (as the set's enum writes it). JSON (any human-readable format) reads
+        /// `{"set":"ErrorCode","code":-1000}`; a binary format (bincode, postcard) holds the name then
+        /// the `i32`, as it holds any struct. The set is written by name rather than by an index, so
+        /// stored data stays readable when sets are added.
+        ///
+        /// A human-readable format may also hold the fields in either order, `[set, code]`, the set by
+        /// any name [`CodeSet::from_name`] takes, the code as anything its set's enum reads (its
+        /// integer, its name, the integer in a string), or a string that [`from_str`](core::str::FromStr::from_str)
+        /// takes (`"ErrorCode::InvalidToken"`). An unknown set, a value or name its set does not have,
+        /// a missing, duplicate or unknown field are errors that quote the input (at most 64 bytes of
+        /// it). Deserializing allocates nothing, even from a transient string.
+        ///
+        /// A struct cannot key a JSON map: key one by a code enum (`{"-1000": …}`), or by [`CodeSet`]
+        /// and then the code.
+        ///
+        /// ```
+        /// # #[cfg(feature = "serde")] {
+        /// use bytertc_codes::{AnyCode, ErrorCode};
+        ///
+        /// let code = AnyCode::from(ErrorCode::InvalidToken);
+        /// let json = serde_json::to_string(&code).unwrap();
+        /// assert_eq!(json, r#"{"set":"ErrorCode","code":-1000}"#);
+        /// assert_eq!(serde_json::from_str::<AnyCode>(&json).unwrap(), code);
+        /// for other in [
+        ///     r#"{"code":"InvalidToken","set":"ByteRTCErrorCode"}"#,
+        ///     r#"["ErrorCode","-1000"]"#,
+        ///     r#""ErrorCode::InvalidToken""#,
+        /// ] {
+        ///     assert_eq!(serde_json::from_str::<AnyCode>(other).unwrap(), code);
+        /// }
+        /// let err = serde_json::from_str::<AnyCode>(r#"{"set":"ErrorCode","code":-1234}"#);
+        /// assert!(err.unwrap_err().to_string().starts_with("unknown ByteRTC ErrorCode: -1234"));
+        /// # }
+        /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum AnyCode {
@@ -309,10 +348,16 @@ impl FromStr for AnyCode {
 }
 
 impl AnyCode {
-    /// The `&'static str` among this code's names that equals `name`, if any.
-    fn static_name(self, name: &str) -> Option<&'static str> {
+    /// The `&'static str` among this code's names (its Rust name and every identifier of every page
+    /// and header) that equals `name`, if any.
+    pub(crate) fn static_name(self, name: &str) -> Option<&'static str> {
         core::iter::once(self.name())
-            .chain(Platform::ALL.iter().filter_map(|&p| self.identifier(p)))
+            .chain(
+                self.row()
+                    .identifiers
+                    .iter()
+                    .map(|&(identifier, _)| identifier),
+            )
             .find(|&candidate| candidate == name)
     }
 }
@@ -387,9 +432,20 @@ impl fmt::Display for ParseAnyCodeError {
             #[cfg(not(feature = "std"))]
             return f.write_str("unknown ByteRTC code name");
         };
+        fmt::Display::fmt(&Ambiguous(name), f)
+    }
+}
+
+/// The message of an ambiguous name (one of the crate's own strings, so that it needs no copy): the
+/// codes it names, qualified with their sets.
+pub(crate) struct Ambiguous(pub(crate) &'static str);
+
+impl fmt::Display for Ambiguous {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = self.0;
         write!(f, "ambiguous ByteRTC code name {name:?}: it names ")?;
-        let count = self.candidates().count();
-        for (i, code) in self.candidates().enumerate() {
+        let count = lookup_name(name).count();
+        for (i, code) in lookup_name(name).enumerate() {
             let separator = match i {
                 0 => "",
                 _ if i + 1 == count => " and ",
@@ -402,3 +458,18 @@ impl fmt::Display for ParseAnyCodeError {
 }
 
 impl core::error::Error for ParseAnyCodeError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_a_set_takes_is_one_of_its_codes_static_names() {
+        for &set in CodeSet::ALL {
+            for &name in set.table().names {
+                let position = set.table().find_name(name).unwrap();
+                assert_eq!(set.at(position).static_name(name), Some(name), "{set}");
+            }
+        }
+    }
+}

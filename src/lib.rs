@@ -142,8 +142,10 @@
 //!
 //! - `std` (default): `std::error::Error`, and parse errors that keep the rejected string. Without it the
 //!   crate is `#![no_std]` and needs no allocator.
-//! - `serde`: serializes a code as its integer (the SDK's wire form); deserializes from the integer or
-//!   from any of its names.
+//! - `serde`: serializes a code as its integer (the SDK's wire form); deserializes from the integer,
+//!   from the integer in a string (a JSON or TOML map key) or from any of its names. [`AnyCode`] is
+//!   its set and value (`{"set": "ErrorCode", "code": -1000}` in JSON), [`CodeSet`] its name and
+//!   [`Locale`] its tag.
 //! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`); the library itself
 //!   does not change.
 

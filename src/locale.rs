@@ -18,6 +18,10 @@ use crate::error::RejectedInput;
 /// assert_eq!(ErrorCode::InvalidToken.summary(locale), "Token 无效。");
 /// assert_eq!(ErrorCode::InvalidToken.summary(Locale::En), "Token is invalid");
 /// ```
+///
+/// With the `serde` feature a `Locale` is its tag ([`code`](Self::code): `"zh"`, `"en"`) in every
+/// format, and reads back from any tag `FromStr` takes (`"zh-CN"`, `"en_US.UTF-8"`); an unsupported
+/// one is an error that quotes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Locale {
@@ -60,7 +64,7 @@ impl FromStr for Locale {
 
 /// Splits `tag` into language, subtags, and optional POSIX `.codeset` / `@modifier`, checking each part's
 /// shape; `None` when it is no well-formed tag of a known language.
-fn parse_locale(tag: &str) -> Option<Locale> {
+pub(crate) fn parse_locale(tag: &str) -> Option<Locale> {
     let (tag, modifier) = match tag.split_once('@') {
         Some((tag, modifier)) => (tag, Some(modifier)),
         None => (tag, None),

@@ -28,6 +28,9 @@ macro_rules! code_set_enum {
         /// assert_eq!(set.codes().next(), Some(AnyCode::ErrorCode(ErrorCode::ALL[0])));
         /// assert_eq!("errorcode".parse::<CodeSet>(), Ok(CodeSet::ErrorCode));
         /// ```
+        ///
+        /// With the `serde` feature a `CodeSet` is its Rust name (`"ErrorCode"`) in every format, and
+        /// reads back from any name `FromStr` takes; an unknown name is an error that quotes it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum CodeSet {

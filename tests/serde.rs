@@ -388,3 +388,453 @@ proptest! {
         prop_assert_eq!(decoded.ok(), expected);
     }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// AnyCode, CodeSet, Locale.
+
+/// The first bytes of a string as the message quotes them.
+fn shown(text: &str) -> String {
+    format!("{:?}", &text[..text.len().min(64)])
+}
+
+#[test]
+fn any_code_is_its_set_and_value_in_every_format() {
+    for &code in AnyCode::ALL {
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(
+            json,
+            format!(r#"{{"set":"{}","code":{}}}"#, code.set(), code.code())
+        );
+        assert_eq!(serde_json::from_str::<AnyCode>(&json).unwrap(), code);
+        // A transient string (serde_json copies every string it reads from a reader).
+        assert_eq!(
+            serde_json::from_reader::<_, AnyCode>(json.as_bytes()).unwrap(),
+            code
+        );
+
+        let bytes = bincode::serialize(&code).unwrap();
+        let mut expected = (code.set().len() as u64).to_le_bytes().to_vec();
+        expected.extend(code.set().as_bytes());
+        expected.extend(code.code().to_le_bytes());
+        assert_eq!(bytes, expected, "{code:?}: the name, then the i32");
+        assert_eq!(bincode::deserialize::<AnyCode>(&bytes).unwrap(), code);
+        assert_eq!(
+            bincode::deserialize_from::<_, AnyCode>(bytes.as_slice()).unwrap(),
+            code
+        );
+
+        let bytes = postcard::to_allocvec(&code).unwrap();
+        assert_eq!(postcard::from_bytes::<AnyCode>(&bytes).unwrap(), code);
+        assert_eq!(
+            bytes,
+            postcard::to_allocvec(&(code.set(), code.code())).unwrap()
+        );
+    }
+    // Collections and structs of codes of several sets, e.g. a stored log.
+    #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+    struct Log {
+        codes: Vec<AnyCode>,
+        last: Option<AnyCode>,
+    }
+    let log = Log {
+        codes: lookup(3).collect(),
+        last: Some(AnyCode::from(ErrorCode::InvalidToken)),
+    };
+    let json = serde_json::to_string(&log).unwrap();
+    assert_eq!(serde_json::from_str::<Log>(&json).unwrap(), log);
+    let text = toml::to_string(&log).unwrap();
+    assert!(
+        text.contains("[last]\nset = \"ErrorCode\"\ncode = -1000\n"),
+        "{text}"
+    );
+    assert_eq!(toml::from_str::<Log>(&text).unwrap(), log);
+    assert_eq!(
+        bincode::deserialize::<Log>(&bincode::serialize(&log).unwrap()).unwrap(),
+        log
+    );
+    assert_eq!(
+        postcard::from_bytes::<Log>(&postcard::to_allocvec(&log).unwrap()).unwrap(),
+        log
+    );
+}
+
+#[test]
+fn any_code_reads_every_form_a_person_writes() {
+    let code = AnyCode::from(ErrorCode::InvalidToken);
+    for json in [
+        r#"{"set":"ErrorCode","code":-1000}"#,
+        r#"{"code":-1000,"set":"ErrorCode"}"#,
+        r#"{"set":"errorcode","code":"-1000"}"#,
+        r#"{"set":"ByteRTCErrorCode","code":"ERROR_CODE_INVALID_TOKEN"}"#,
+        r#"{"code":"kErrorCodeInvalidToken","set":"ErrorCode"}"#,
+        r#"{"code":"InvalidToken","set":"ErrorCode"}"#,
+        r#"{"code":"Invalid\u0054oken","set":"ErrorCode"}"#,
+        r#"{"code":"-1000","set":"ErrorCode"}"#,
+        r#"{"code":-1000.0,"set":"ErrorCode"}"#,
+        r#"{"set":"ErrorCode","code":-1e3}"#,
+        r#"["ErrorCode",-1000]"#,
+        r#"["ErrorCode","InvalidToken"]"#,
+        r#""ErrorCode::InvalidToken""#,
+        r#""ERROR_CODE_INVALID_TOKEN""#,
+    ] {
+        assert_eq!(
+            serde_json::from_str::<AnyCode>(json).unwrap(),
+            code,
+            "{json}"
+        );
+        assert_eq!(
+            serde_json::from_reader::<_, AnyCode>(json.as_bytes()).unwrap(),
+            code,
+            "{json}"
+        );
+    }
+    // The name before its set: one that other sets have too is read in the set that follows.
+    assert_eq!(
+        serde_json::from_str::<AnyCode>(r#"{"code":"DeviceBusy","set":"LocalVideoStreamError"}"#)
+            .unwrap(),
+        AnyCode::from(LocalVideoStreamError::DeviceBusy)
+    );
+    // A header's second name for a code (C++ 3.60) before its set.
+    assert_eq!(
+        serde_json::from_reader::<_, AnyCode>(
+            br#"{"code":"kRtsErrorCodeJoinRoomLimitedMode","set":"RtsErrorCode"}"#.as_slice()
+        )
+        .unwrap(),
+        AnyCode::from(RtsErrorCode::RoomAlreadyExist)
+    );
+}
+
+#[test]
+fn a_bad_any_code_is_a_clear_error_that_quotes_the_input() {
+    let long = "N".repeat(10_000);
+    let cases = [
+        (
+            r#"{"set":"NopeCode","code":-1000}"#.to_string(),
+            r#"unknown ByteRTC code set: "NopeCode""#.to_string(),
+        ),
+        (
+            r#"{"code":-1000,"set":"NopeCode"}"#.to_string(),
+            r#"unknown ByteRTC code set: "NopeCode""#.to_string(),
+        ),
+        (
+            format!(r#"{{"set":"{long}","code":-1000}}"#),
+            format!("unknown ByteRTC code set: {}… (10000 bytes)", shown(&long)),
+        ),
+        (
+            r#"{"set":"ErrorCode","code":-1234}"#.to_string(),
+            "unknown ByteRTC ErrorCode: -1234".to_string(),
+        ),
+        (
+            r#"{"code":-1234,"set":"ErrorCode"}"#.to_string(),
+            "unknown ByteRTC ErrorCode: -1234".to_string(),
+        ),
+        (
+            r#"{"code":9999999999,"set":"ErrorCode"}"#.to_string(),
+            "unknown ByteRTC ErrorCode: 9999999999".to_string(),
+        ),
+        (
+            r#"{"code":"-1234","set":"ErrorCode"}"#.to_string(),
+            "unknown ByteRTC ErrorCode: -1234".to_string(),
+        ),
+        (
+            r#"["WarningCode",-1000]"#.to_string(),
+            "unknown ByteRTC WarningCode: -1000".to_string(),
+        ),
+        (
+            r#"{"set":"ErrorCode","code":"Nope"}"#.to_string(),
+            r#"unknown ByteRTC ErrorCode name: "Nope""#.to_string(),
+        ),
+        // A name of another set, before or after the set.
+        (
+            r#"{"set":"ErrorCode","code":"DeviceBusy"}"#.to_string(),
+            r#"unknown ByteRTC ErrorCode name: "DeviceBusy""#.to_string(),
+        ),
+        (
+            r#"{"code":"DeviceBusy","set":"ErrorCode"}"#.to_string(),
+            r#"unknown ByteRTC ErrorCode name: "DeviceBusy""#.to_string(),
+        ),
+        // A name of no set, before the set: quoted at once.
+        (
+            format!(r#"{{"code":"{long}","set":"ErrorCode"}}"#),
+            format!("unknown ByteRTC code name: {}… (10000 bytes)", shown(&long)),
+        ),
+        (
+            r#"{"set":"ErrorCode"}"#.to_string(),
+            "missing field `code`".to_string(),
+        ),
+        (
+            r#"{"code":-1000}"#.to_string(),
+            "missing field `set`".to_string(),
+        ),
+        (
+            r#"{"set":"ErrorCode","code":-1000,"set":"ErrorCode"}"#.to_string(),
+            "duplicate field `set`".to_string(),
+        ),
+        (
+            r#"{"code":-1000,"code":-1000,"set":"ErrorCode"}"#.to_string(),
+            "duplicate field `code`".to_string(),
+        ),
+        (
+            r#"{"set":"ErrorCode","code":-1000,"name":"InvalidToken"}"#.to_string(),
+            r#"unknown field "name", expected `set` or `code`"#.to_string(),
+        ),
+        (
+            format!(r#"{{"{long}":1}}"#),
+            format!("unknown field {}… (10000 bytes)", shown(&long)),
+        ),
+        (r#"["ErrorCode"]"#.to_string(), "invalid length 1".to_string()),
+        ("[]".to_string(), "invalid length 0".to_string()),
+        (
+            r#"{"set":5,"code":-1000}"#.to_string(),
+            "invalid type: integer `5`, expected the name of a ByteRTC code set".to_string(),
+        ),
+        (
+            r#"{"set":"ErrorCode","code":-1000.5}"#.to_string(),
+            "invalid type: floating point `-1000.5`".to_string(),
+        ),
+        (
+            r#"{"code":-1000.5,"set":"ErrorCode"}"#.to_string(),
+            "invalid type: floating point `-1000.5`".to_string(),
+        ),
+        (
+            "-1000".to_string(),
+            "invalid type: integer `-1000`, expected a ByteRTC code of any set".to_string(),
+        ),
+        (
+            r#""-1000""#.to_string(),
+            r#"unknown ByteRTC code name: "-1000""#.to_string(),
+        ),
+        (
+            r#""ErrorCode::Nope""#.to_string(),
+            r#"unknown ByteRTC code name: "ErrorCode::Nope""#.to_string(),
+        ),
+        (
+            r#""DeviceBusy""#.to_string(),
+            "ambiguous ByteRTC code name \"DeviceBusy\": it names LocalAudioStreamError::DeviceBusy, \
+             LocalVideoStreamError::DeviceBusy and MediaDeviceError::DeviceBusy; qualify it with its set"
+                .to_string(),
+        ),
+        (
+            "null".to_string(),
+            "invalid type: null, expected a ByteRTC code of any set".to_string(),
+        ),
+    ];
+    for (json, message) in cases {
+        for err in [
+            serde_json::from_str::<AnyCode>(&json).unwrap_err(),
+            serde_json::from_reader::<_, AnyCode>(json.as_bytes()).unwrap_err(),
+        ] {
+            let err = err.to_string();
+            assert!(err.starts_with(&message), "{json}: {err}");
+            assert!(err.len() < 300, "{json}: {} bytes", err.len());
+        }
+    }
+}
+
+#[test]
+fn a_bad_any_code_in_a_binary_format_is_an_error() {
+    let bytes = |set: &str, code: i32| bincode::serialize(&(set, code)).unwrap();
+    for (bytes, message) in [
+        (
+            bytes("NopeCode", -1000),
+            r#"unknown ByteRTC code set: "NopeCode""#,
+        ),
+        (
+            bytes("ErrorCode", -1234),
+            "unknown ByteRTC ErrorCode: -1234",
+        ),
+        (
+            bytes("WarningCode", i32::MIN),
+            "unknown ByteRTC WarningCode: -2147483648",
+        ),
+    ] {
+        let err = bincode::deserialize::<AnyCode>(&bytes)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(message), "{err}");
+        // postcard drops the message, but not the error.
+        let bytes =
+            postcard::to_allocvec(&bincode::deserialize::<(String, i32)>(&bytes).unwrap()).unwrap();
+        assert!(postcard::from_bytes::<AnyCode>(&bytes).is_err());
+    }
+    // Cut short, or not UTF-8.
+    let whole = bincode::serialize(&AnyCode::from(ErrorCode::InvalidToken)).unwrap();
+    for end in 0..whole.len() {
+        assert!(
+            bincode::deserialize::<AnyCode>(&whole[..end]).is_err(),
+            "{end}"
+        );
+    }
+    let mut bad = whole.clone();
+    bad[8] = 0xff;
+    assert!(bincode::deserialize::<AnyCode>(&bad).is_err());
+}
+
+#[test]
+fn code_set_is_its_name_and_reads_any_name() {
+    use std::collections::BTreeMap;
+
+    for &set in CodeSet::ALL {
+        let json = serde_json::to_string(&set).unwrap();
+        assert_eq!(json, format!("\"{}\"", set.name()));
+        for name in std::iter::once(set.name()).chain(set.sdk_names().iter().copied()) {
+            for name in [name.to_string(), name.to_ascii_lowercase()] {
+                let quoted = serde_json::to_string(&name).unwrap();
+                assert_eq!(serde_json::from_str::<CodeSet>(&quoted).unwrap(), set);
+                assert_eq!(
+                    serde_json::from_reader::<_, CodeSet>(quoted.as_bytes()).unwrap(),
+                    set
+                );
+            }
+        }
+        let bytes = bincode::serialize(&set).unwrap();
+        assert_eq!(bytes, bincode::serialize(set.name()).unwrap());
+        assert_eq!(bincode::deserialize::<CodeSet>(&bytes).unwrap(), set);
+        let bytes = postcard::to_allocvec(&set).unwrap();
+        assert_eq!(postcard::from_bytes::<CodeSet>(&bytes).unwrap(), set);
+    }
+    // A string, so it keys a JSON map.
+    let map: BTreeMap<CodeSet, usize> =
+        CodeSet::ALL.iter().map(|&s| (s, s.codes().len())).collect();
+    let json = serde_json::to_string(&map).unwrap();
+    assert_eq!(
+        serde_json::from_str::<BTreeMap<CodeSet, usize>>(&json).unwrap(),
+        map
+    );
+
+    let long = "x".repeat(1000);
+    for (json, message) in [
+        (
+            r#""NopeCode""#.to_string(),
+            r#"unknown ByteRTC code set: "NopeCode""#.to_string(),
+        ),
+        (
+            r#""""#.to_string(),
+            r#"unknown ByteRTC code set: """#.to_string(),
+        ),
+        (
+            format!("\"{long}\""),
+            format!("unknown ByteRTC code set: {}… (1000 bytes)", shown(&long)),
+        ),
+        (
+            "3".to_string(),
+            "invalid type: integer `3`, expected the name of a ByteRTC code set".to_string(),
+        ),
+    ] {
+        let err = serde_json::from_str::<CodeSet>(&json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(&message), "{json}: {err}");
+    }
+    let err = bincode::deserialize::<CodeSet>(&bincode::serialize("Nope").unwrap()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains(r#"unknown ByteRTC code set: "Nope""#),
+        "{err}"
+    );
+}
+
+#[test]
+fn locale_is_its_tag_and_reads_any_tag() {
+    use std::collections::BTreeMap;
+
+    for &locale in Locale::ALL {
+        let json = serde_json::to_string(&locale).unwrap();
+        assert_eq!(json, format!("\"{}\"", locale.code()));
+        assert_eq!(serde_json::from_str::<Locale>(&json).unwrap(), locale);
+        let bytes = bincode::serialize(&locale).unwrap();
+        assert_eq!(bytes, bincode::serialize(locale.code()).unwrap());
+        assert_eq!(bincode::deserialize::<Locale>(&bytes).unwrap(), locale);
+        let bytes = postcard::to_allocvec(&locale).unwrap();
+        assert_eq!(postcard::from_bytes::<Locale>(&bytes).unwrap(), locale);
+    }
+    for (tag, locale) in [
+        ("zh-CN", Locale::Zh),
+        ("zh_CN.UTF-8", Locale::Zh),
+        ("ZH-hant-TW", Locale::Zh),
+        ("en_US.UTF-8", Locale::En),
+        ("en-GB", Locale::En),
+    ] {
+        let quoted = serde_json::to_string(tag).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Locale>(&quoted).unwrap(),
+            locale,
+            "{tag}"
+        );
+        assert_eq!(
+            serde_json::from_reader::<_, Locale>(quoted.as_bytes()).unwrap(),
+            locale,
+            "{tag}"
+        );
+    }
+    // A string, so it keys a JSON map: texts by language.
+    let map = BTreeMap::from([
+        (Locale::Zh, "Token 无效。"),
+        (Locale::En, "Token is invalid"),
+    ]);
+    let json = serde_json::to_string(&map).unwrap();
+    assert_eq!(json, r#"{"zh":"Token 无效。","en":"Token is invalid"}"#);
+    assert_eq!(
+        serde_json::from_str::<BTreeMap<Locale, &str>>(&json).unwrap(),
+        map
+    );
+
+    let long = "f".repeat(1000);
+    for (json, message) in [
+        (
+            r#""fr-FR""#.to_string(),
+            r#"unsupported locale "fr-FR" (expected zh or en, e.g. zh-CN, en_US.UTF-8)"#
+                .to_string(),
+        ),
+        (
+            format!("\"{long}\""),
+            format!("unsupported locale {}… (1000 bytes)", shown(&long)),
+        ),
+        (
+            "0".to_string(),
+            "invalid type: integer `0`, expected a locale tag".to_string(),
+        ),
+    ] {
+        let err = serde_json::from_str::<Locale>(&json)
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with(&message), "{json}: {err}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_json_never_panics_for_any_code_sets_and_locales(value in arb_json()) {
+        let text = value.to_string();
+        let _ = serde_json::from_str::<AnyCode>(&text);
+        let _ = serde_json::from_reader::<_, AnyCode>(text.as_bytes());
+        let _ = serde_json::from_str::<CodeSet>(&text);
+        let _ = serde_json::from_str::<Locale>(&text);
+        let _ = serde_json::from_value::<Vec<AnyCode>>(value);
+    }
+
+    #[test]
+    fn any_code_maps_read_exactly_what_the_set_has(
+        set in prop::sample::select(CodeSet::ALL),
+        raw in any::<i64>(),
+        set_first in any::<bool>(),
+        as_string in any::<bool>(),
+    ) {
+        let code = if as_string { format!("\"{raw}\"") } else { raw.to_string() };
+        let json = if set_first {
+            format!(r#"{{"set":"{set}","code":{code}}}"#)
+        } else {
+            format!(r#"{{"code":{code},"set":"{set}"}}"#)
+        };
+        let expected = i32::try_from(raw).ok().and_then(|raw| set.from_code(raw));
+        prop_assert_eq!(serde_json::from_str::<AnyCode>(&json).ok(), expected);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic_in_binary_formats(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+        let _ = bincode::deserialize::<AnyCode>(&bytes);
+        let _ = postcard::from_bytes::<AnyCode>(&bytes);
+        let _ = bincode::deserialize::<CodeSet>(&bytes);
+        let _ = postcard::from_bytes::<Locale>(&bytes);
+    }
+}

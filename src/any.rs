@@ -207,7 +207,8 @@ impl AnyCode {
         set.table().row(code)
     }
 
-    /// The name of the code's set, e.g. `"ErrorCode"`.
+    /// The name of the code's set, e.g. `"ErrorCode"`: the [`name`](CodeSet::name) of
+    /// [`code_set`](Self::code_set).
     #[must_use]
     #[inline]
     pub fn set(self) -> &'static str {
@@ -393,6 +394,8 @@ pub struct ParseAnyCodeError {
     input: RejectedInput,
     /// The input, borrowed from the tables, where it names codes in several sets.
     ambiguous: Option<&'static str>,
+    /// The set the input is qualified with, where its qualifier names one.
+    qualifier: Option<CodeSet>,
 }
 
 impl ParseAnyCodeError {
@@ -400,7 +403,31 @@ impl ParseAnyCodeError {
         Self {
             input: RejectedInput::new(input),
             ambiguous,
+            qualifier: input
+                .split_once("::")
+                .and_then(|(qualifier, _)| CodeSet::from_name(qualifier)),
         }
+    }
+
+    /// The set that the name is qualified with (`ErrorCode` in `"ErrorCode::Nope"`, in any name
+    /// [`CodeSet::from_name`] takes), if its qualifier names one: the set that has no such code.
+    /// `None` for a name without a known qualifier; an ambiguous name's sets are those of its
+    /// [`candidates`](Self::candidates).
+    ///
+    /// Every error type of the crate that concerns a set gives it by `code_set()`, as
+    /// [`AnyCode::code_set`] does.
+    ///
+    /// ```
+    /// use bytertc_codes::{AnyCode, CodeSet};
+    ///
+    /// let err = "ByteRTCErrorCode::Nope".parse::<AnyCode>().unwrap_err();
+    /// assert_eq!(err.code_set(), Some(CodeSet::ErrorCode));
+    /// assert_eq!("Nope".parse::<AnyCode>().unwrap_err().code_set(), None);
+    /// assert_eq!("NopeCode::Nope".parse::<AnyCode>().unwrap_err().code_set(), None);
+    /// ```
+    #[must_use]
+    pub const fn code_set(&self) -> Option<CodeSet> {
+        self.qualifier
     }
 
     /// Whether the name was found in several sets (rather than in none).

@@ -13,10 +13,11 @@ use crate::CodeSet;
 /// is lost: log it, store it, or compare it.
 ///
 /// ```
-/// use bytertc_codes::{ErrorCode, UnknownCode};
+/// use bytertc_codes::{CodeSet, ErrorCode, UnknownCode};
 ///
 /// let err: UnknownCode = ErrorCode::try_from(-1234).unwrap_err();
 /// assert_eq!(err.code(), -1234);
+/// assert_eq!(err.code_set(), CodeSet::ErrorCode);
 /// assert_eq!(err.set(), "ErrorCode");
 /// assert_eq!(err.to_string(), "unknown ByteRTC ErrorCode: -1234");
 /// ```
@@ -47,7 +48,18 @@ impl UnknownCode {
         self.code
     }
 
-    /// The name of the code set that does not define the value, e.g. `"ErrorCode"`.
+    /// The code set that does not define the value.
+    ///
+    /// Every error type of the crate that concerns a set gives it by `code_set()`, as
+    /// [`AnyCode::code_set`](crate::AnyCode::code_set) does.
+    #[must_use]
+    pub const fn code_set(&self) -> CodeSet {
+        self.set
+    }
+
+    /// The name of the code set that does not define the value, e.g. `"ErrorCode"`: the
+    /// [`name`](CodeSet::name) of [`code_set`](Self::code_set), as [`AnyCode::set`](crate::AnyCode::set)
+    /// and `Code::SET` give it.
     #[must_use]
     pub const fn set(&self) -> &'static str {
         self.set.name()
@@ -106,9 +118,10 @@ impl fmt::Debug for RejectedInput {
 /// it names only the set.
 ///
 /// ```
-/// use bytertc_codes::ErrorCode;
+/// use bytertc_codes::{CodeSet, ErrorCode};
 ///
 /// let err = "ERROR_CODE_NOPE".parse::<ErrorCode>().unwrap_err();
+/// assert_eq!(err.code_set(), CodeSet::ErrorCode);
 /// assert_eq!(err.set(), "ErrorCode");
 /// # #[cfg(feature = "std")]
 /// assert_eq!(err.input(), "ERROR_CODE_NOPE");
@@ -142,13 +155,24 @@ impl ParseCodeError {
         }
     }
 
-    /// The name of the code set that has no such name, e.g. `"ErrorCode"`.
+    /// The code set that has no such name.
+    ///
+    /// Every error type of the crate that concerns a set gives it by `code_set()`, as
+    /// [`AnyCode::code_set`](crate::AnyCode::code_set) does.
+    #[must_use]
+    pub fn code_set(&self) -> CodeSet {
+        #[cfg(feature = "std")]
+        return self.inner.0;
+        #[cfg(not(feature = "std"))]
+        return self.set;
+    }
+
+    /// The name of the code set that has no such name, e.g. `"ErrorCode"`: the
+    /// [`name`](CodeSet::name) of [`code_set`](Self::code_set), as [`AnyCode::set`](crate::AnyCode::set)
+    /// and `Code::SET` give it.
     #[must_use]
     pub fn set(&self) -> &'static str {
-        #[cfg(feature = "std")]
-        return self.inner.0.name();
-        #[cfg(not(feature = "std"))]
-        return self.set.name();
+        self.code_set().name()
     }
 
     /// The rejected input, exactly as it was given, however long.
@@ -169,6 +193,7 @@ mod tests {
         for code in [i32::MIN, -1, 0, 1, i32::MAX] {
             let err = UnknownCode::new(CodeSet::WarningCode, code);
             assert_eq!(err.code(), code);
+            assert_eq!(err.code_set(), CodeSet::WarningCode);
             assert_eq!(err.set(), "WarningCode");
             assert_eq!(
                 err.to_string(),
@@ -189,6 +214,7 @@ mod tests {
     #[test]
     fn parse_error_names_the_set() {
         let err = ParseCodeError::new(CodeSet::LocalVideoStreamError, "bogus \"quoted\"");
+        assert_eq!(err.code_set(), CodeSet::LocalVideoStreamError);
         assert_eq!(err.set(), "LocalVideoStreamError");
         #[cfg(feature = "std")]
         {

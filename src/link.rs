@@ -139,7 +139,20 @@ impl NoCounterpart {
         self.code
     }
 
-    /// The set it has no counterpart in.
+    /// The set it has no counterpart in (the given code's own set is `code().code_set()`).
+    ///
+    /// Every error type of the crate that concerns a set gives it by `code_set()`, as
+    /// [`AnyCode::code_set`] does.
+    #[must_use]
+    pub const fn code_set(&self) -> CodeSet {
+        self.set
+    }
+
+    /// The set it has no counterpart in: the same as [`code_set`](Self::code_set).
+    ///
+    /// Deprecated because everywhere else `set()` is the set's *name* (`UnknownCode::set`,
+    /// `ParseCodeError::set`, `AnyCode::set`, `Code::SET`) and `code_set()` the [`CodeSet`].
+    #[deprecated(note = "use `code_set()`: elsewhere in the crate `set()` returns the set's name")]
     #[must_use]
     pub const fn set(&self) -> CodeSet {
         self.set

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Locale, ReturnStatus};
+use crate::{CodeSet, Locale, ReturnStatus};
 
 impl ReturnStatus {
     /// Whether the headers call this value a warning rather than a failure: the call did its work,
@@ -84,6 +84,20 @@ impl ReturnStatusError {
     #[must_use]
     pub const fn code(&self) -> i32 {
         self.code
+    }
+
+    /// The set of the value: always [`CodeSet::ReturnStatus`], known value or not. Every error type of
+    /// the crate that concerns a set gives it by `code_set()`, as [`AnyCode::code_set`](crate::AnyCode::code_set)
+    /// does.
+    ///
+    /// ```
+    /// use bytertc_codes::{CodeSet, ReturnStatus};
+    ///
+    /// assert_eq!(ReturnStatus::check(-9999).unwrap_err().code_set(), CodeSet::ReturnStatus);
+    /// ```
+    #[must_use]
+    pub const fn code_set(&self) -> CodeSet {
+        CodeSet::ReturnStatus
     }
 
     /// The [`ReturnStatus`] of the value, if this crate knows it.

@@ -251,6 +251,69 @@ fn ambiguous_and_unknown_names_are_errors_that_keep_the_input() {
     }
 }
 
+/// Every error type that concerns a set gives it as a `CodeSet` by `code_set()`, as `AnyCode` does;
+/// `set()` stays the set's name where it was one.
+#[test]
+fn every_error_gives_its_code_set() {
+    fn check<C: Code>() {
+        let set = CodeSet::from_name(C::SET).unwrap();
+        assert_eq!(Into::<AnyCode>::into(C::ALL[0]).code_set(), set);
+        let unknown = (-100_000..100_000)
+            .find(|&raw| C::from_code(raw).is_none())
+            .unwrap();
+        let err = C::try_from(unknown).unwrap_err();
+        assert_eq!((err.code_set(), err.set()), (set, C::SET));
+        let err = "Nope".parse::<C>().unwrap_err();
+        assert_eq!((err.code_set(), err.set()), (set, C::SET));
+        // A name qualified with the set, in any of its names.
+        for qualifier in std::iter::once(set.name()).chain(set.sdk_names().iter().copied()) {
+            let err = format!("{qualifier}::Nope").parse::<AnyCode>().unwrap_err();
+            assert_eq!(err.code_set(), Some(set), "{qualifier}");
+        }
+    }
+    for_each_set!(check);
+    for name in ["Nope", "Nope::Ok", "::Ok", "DeviceBusy", ""] {
+        assert_eq!(
+            name.parse::<AnyCode>().unwrap_err().code_set(),
+            None,
+            "{name}"
+        );
+    }
+    for ret in [-9999, -4, i32::MIN] {
+        let err = ReturnStatus::check(ret).unwrap_err();
+        assert_eq!(err.code_set(), CodeSet::ReturnStatus);
+    }
+    let err = ErrorCode::try_from(PublishStateChangeReason::ALL[0]).unwrap_err();
+    assert_eq!(err.code_set(), CodeSet::ErrorCode);
+    assert_eq!(err.code().code_set(), CodeSet::PublishStateChangeReason);
+    #[allow(deprecated)]
+    let set = err.set();
+    assert_eq!(set, err.code_set());
+}
+
+#[test]
+fn every_name_of_codes_in_several_sets_is_ambiguous() {
+    let mut ambiguous = 0;
+    for &code in AnyCode::ALL {
+        let names = std::iter::once(code.name())
+            .chain(Platform::ALL.iter().filter_map(|&p| code.identifier(p)))
+            .chain(Source::ALL.iter().filter_map(|&s| code.identifier_in(s)));
+        for name in names {
+            let found = lookup_name(name).count();
+            let parsed = name.parse::<AnyCode>();
+            if found == 1 {
+                assert_eq!(parsed, Ok(code), "{name}");
+            } else {
+                let err = parsed.unwrap_err();
+                assert!(err.is_ambiguous(), "{name}: {err}");
+                assert_eq!(err.candidates().count(), found, "{name}");
+                ambiguous += 1;
+            }
+        }
+    }
+    assert!(ambiguous > 0);
+}
+
 #[test]
 fn the_rts_sets_convert_into_the_sets_they_mirror() {
     for &code in RtsErrorCode::ALL {

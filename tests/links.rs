@@ -32,7 +32,7 @@ where
                 stood_for.entry(to.code()).or_default().push(code);
             }
             (Err(err), None) => {
-                assert_eq!((err.code(), err.set()), (any, to_set), "{any:?}");
+                assert_eq!((err.code(), err.code_set()), (any, to_set), "{any:?}");
                 assert!(err.to_string().contains("has no counterpart in"), "{err}");
             }
             (result, expected) => panic!("{any:?}: {result:?}, links say {expected:?}"),

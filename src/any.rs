@@ -51,7 +51,7 @@ macro_rules! any_code {
         /// integer, its name, the integer in a string), or a string that [`from_str`](core::str::FromStr::from_str)
         /// takes (`"ErrorCode::InvalidToken"`). An unknown set, a value or name its set does not have,
         /// a missing, duplicate or unknown field are errors that quote the input (at most 64 bytes of
-        /// it). Deserializing allocates nothing, even from a transient string.
+        /// it). The deserializer allocates nothing of its own, even from a transient string.
         ///
         /// A struct cannot key a JSON map: key one by a code enum (`{"-1000": …}`), or by [`CodeSet`]
         /// and then the code.

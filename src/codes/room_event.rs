@@ -46,7 +46,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RoomEvent {
-    /// The room or user is banned; the ban time is reported through the room event
+    /// The room or user is banned; the ban time is reported through the room event.
     ///
     /// > 房间/用户被封禁，通过房间事件通知封禁时间。
     ///
@@ -56,7 +56,7 @@ pub enum RoomEvent {
     #[doc(alias = "-2014")]
     #[doc(alias = "kRoomEventRetryOnServerError")]
     RetryOnServerError = -2014,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast
+    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -66,7 +66,7 @@ pub enum RoomEvent {
     #[doc(alias = "-2013")]
     #[doc(alias = "kRoomEventUserNotifyStop")]
     UserNotifyStop,
-    /// The room or user is banned; the ban time is reported through the room event
+    /// The room or user is banned; the ban time is reported through the room event.
     ///
     /// > 房间/用户被封禁，通过房间事件通知封禁时间。
     ///

@@ -39,7 +39,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum UserMessageSendResult {
-    /// The message was sent successfully
+    /// The message was sent successfully.
     ///
     /// > 发送消息成功
     ///
@@ -53,7 +53,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultSuccess")]
     #[doc(alias = "kUserMessageSendResultSuccess")]
     Success = 0,
-    /// Sending timed out and the message was not sent
+    /// Sending timed out and the message was not sent.
     ///
     /// > 发送超时，没有发送
     ///
@@ -67,7 +67,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultTimeout")]
     #[doc(alias = "kUserMessageSendResultTimeout")]
     Timeout,
-    /// The channel was disconnected and the message was not sent
+    /// The channel was disconnected and the message was not sent.
     ///
     /// > 通道断开，没有发送
     ///
@@ -81,7 +81,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNetworkDisconnected")]
     #[doc(alias = "kUserMessageSendResultNetworkDisconnected")]
     Broken,
-    /// The recipient cannot be found
+    /// The recipient cannot be found.
     ///
     /// > 找不到接收方
     ///
@@ -95,7 +95,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoReceiver")]
     #[doc(alias = "kUserMessageSendResultNoReceiver")]
     NoReceiver,
-    /// The remote user has not logged in or joined the room
+    /// The remote user has not logged in or joined the room.
     ///
     /// > 远端用户没有登录或进房
     ///
@@ -109,7 +109,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoRelayPath")]
     #[doc(alias = "kUserMessageSendResultNoRelayPath")]
     NoRelayPath,
-    /// The QPS limit was exceeded
+    /// The QPS limit was exceeded.
     ///
     /// > 超过 QPS 限制
     ///
@@ -123,10 +123,12 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultExceedQPS")]
     #[doc(alias = "kUserMessageSendResultExceedQPS")]
     ExceedQps,
-    /// Sending failed: the application server did not receive the message sent by the client
+    /// Sending failed: the application server did not receive the message sent by the client.
+    ///
     /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
     ///
     /// > 消息发送失败。应用服务器未收到客户端发送的消息。
+    /// >
     /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `17`. SDK identifiers:
@@ -137,10 +139,12 @@ pub enum UserMessageSendResult {
     #[doc(alias = "kUserMessageSendResultE2BSSendFailed")]
     #[doc(alias = "ByteRTCUserMessageSendResultE2BSSendFailed")]
     E2bsSendFailed = 17,
-    /// Sending failed: the application server received the message sent by the client but failed to respond
+    /// Sending failed: the application server received the message sent by the client but failed to respond.
+    ///
     /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
     ///
     /// > 消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。
+    /// >
     /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `18`. SDK identifiers:
@@ -151,7 +155,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "kUserMessageSendResultE2BSReturnFailed")]
     #[doc(alias = "ByteRTCUserMessageSendResultE2BSReturnFailed")]
     E2bsReturnFailed,
-    /// The sender of the message has not joined the room
+    /// The sender of the message has not joined the room.
     ///
     /// > 消息发送方没有加入房间
     ///
@@ -165,7 +169,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNotJoin")]
     #[doc(alias = "kUserMessageSendResultNotJoin")]
     NotJoin = 100,
-    /// The connection has not finished initializing
+    /// The connection has not finished initializing.
     ///
     /// > 连接未完成初始化。
     ///
@@ -179,7 +183,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultInit")]
     #[doc(alias = "kUserMessageSendResultInit")]
     Init,
-    /// No data transmission channel connection is available
+    /// No data transmission channel connection is available.
     ///
     /// > 没有可用的数据传输通道连接
     ///
@@ -193,7 +197,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoConnection")]
     #[doc(alias = "kUserMessageSendResultNoConnection")]
     NoConnection,
-    /// The message exceeds the maximum length, currently 64 KB
+    /// The message exceeds the maximum length, currently 64 KB.
     ///
     /// > 消息超过最大长度，当前为 64KB。
     ///
@@ -207,7 +211,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultExceedMaxLength")]
     #[doc(alias = "kUserMessageSendResultExceedMaxLength")]
     ExceedMaxLength,
-    /// The ID of the single user to receive the message is empty
+    /// The ID of the single user to receive the message is empty.
     ///
     /// > 接收消息的单个用户 id 为空
     ///
@@ -221,7 +225,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultEmptyUser")]
     #[doc(alias = "kUserMessageSendResultEmptyUser")]
     EmptyUser,
-    /// The sender of an out-of-room or application-server message has not logged in
+    /// The sender of an out-of-room or application-server message has not logged in.
     ///
     /// > 房间外或应用服务器消息发送方没有登录
     ///
@@ -235,7 +239,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNotLogin")]
     #[doc(alias = "kUserMessageSendResultNotLogin")]
     NotLogin,
-    /// The parameters were not set before the message was sent to the application server
+    /// The parameters were not set before the message was sent to the application server.
     ///
     /// > 发送消息给业务方服务器之前没有设置参数
     ///
@@ -249,7 +253,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultServerParamsNotSet")]
     #[doc(alias = "kUserMessageSendResultServerParamsNotSet")]
     ServerParamsNotSet,
-    /// Unknown error
+    /// Unknown error.
     ///
     /// > 未知错误
     ///

@@ -161,3 +161,34 @@ fn ordering_follows_the_value() {
     sorted.sort_unstable();
     assert_eq!(values, sorted);
 }
+
+#[test]
+fn english_style_of_issue_21() {
+    for code in [
+        AnyCode::from(AudioMixingError::Ok),
+        AnyCode::from(PlayerError::Ok),
+        AnyCode::from(ForwardStreamError::Ok),
+    ] {
+        assert_eq!(code.summary(Locale::En), "OK (no error)", "{code:?}");
+    }
+    assert_eq!(
+        NetworkDetectionStopReason::ConnectionLost.summary(Locale::En),
+        "The probe's network connection was lost"
+    );
+    assert_eq!(
+        MediaDeviceWarning::try_from(30).map(|c| c.summary(Locale::En)),
+        Ok("Failed to start capturing audio from all processes")
+    );
+    assert_eq!(
+        LocalAudioStreamError::try_from(1).map(|c| c.summary(Locale::En)),
+        Ok("Local audio error; the cause is unknown")
+    );
+    assert_eq!(
+        SingleStreamPushEvent::try_from(1).map(|c| c.summary(Locale::En)),
+        Ok("Started pushing the stream")
+    );
+    assert_eq!(
+        SingleStreamPushEvent::try_from(4).map(|c| c.summary(Locale::En)),
+        Ok("Stopped pushing the stream")
+    );
+}

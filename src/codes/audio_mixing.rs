@@ -40,7 +40,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum AudioMixingError {
-    /// Normal.
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -200,8 +200,8 @@ impl AudioMixingError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kAudioMixingErrorOk", 0b011111_01000000),

@@ -32,7 +32,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum ForwardStreamError {
-    /// Normal.
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -119,8 +119,8 @@ impl ForwardStreamError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kForwardStreamErrorOK", 0b111111_01000000),

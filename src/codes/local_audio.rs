@@ -42,7 +42,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
     Ok = 0,
-    /// Local audio error of unknown cause.
+    /// Local audio error; the cause is unknown.
     ///
     /// > 本地音频出错原因未知
     ///
@@ -144,8 +144,8 @@ impl LocalAudioStreamError {
                 texts: [
                     "本地音频出错原因未知",
                     "本地音频出错原因未知",
-                    "Local audio error of unknown cause",
-                    "Local audio error of unknown cause",
+                    "Local audio error; the cause is unknown",
+                    "Local audio error; the cause is unknown",
                 ],
                 identifiers: &[
                     ("kLocalAudioStreamErrorFailure", 0b111111_01000001),

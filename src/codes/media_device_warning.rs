@@ -359,7 +359,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "29")]
     #[doc(alias = "kMediaDeviceWarningRecordingAllProcess")]
     RecordingAllProcess,
-    /// Starting the capture of all processes failed.
+    /// Failed to start capturing audio from all processes.
     ///
     /// > 全部进程采集开启失败
     ///
@@ -721,8 +721,8 @@ impl MediaDeviceWarning {
                 texts: [
                     "全部进程采集开启失败",
                     "全部进程采集开启失败",
-                    "Starting the capture of all processes failed",
-                    "Starting the capture of all processes failed",
+                    "Failed to start capturing audio from all processes",
+                    "Failed to start capturing audio from all processes",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningRecordingAllProcessFailed", 0b101100_00000000),

@@ -53,7 +53,7 @@ pub enum NetworkDetectionStopReason {
     #[doc(alias = "1")]
     #[doc(alias = "kNetworkDetectionStopReasonTimeout")]
     Timeout,
-    /// The network connection of the detection was lost.
+    /// The probe's network connection was lost.
     ///
     /// When no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.
     ///
@@ -139,8 +139,8 @@ impl NetworkDetectionStopReason {
                 texts: [
                     "探测网络连接断开。",
                     "探测网络连接断开。\n当超过 12s 没有收到回复，SDK 将断开网络连接，并且不再尝试重连。",
-                    "The network connection of the detection was lost",
-                    "The network connection of the detection was lost\nWhen no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.",
+                    "The probe's network connection was lost",
+                    "The probe's network connection was lost\nWhen no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.",
                 ],
                 identifiers: &[
                     ("kNetworkDetectionStopReasonConnectionLost", 0b001111_00000000),

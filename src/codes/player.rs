@@ -33,7 +33,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum PlayerError {
-    /// Normal.
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -172,8 +172,8 @@ impl PlayerError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kPlayerErrorOK", 0b111111_01000000),

@@ -48,7 +48,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum SingleStreamPushEvent {
-    /// Pushing the stream started.
+    /// Started pushing the stream.
     ///
     /// > 开始推流。
     ///
@@ -90,7 +90,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventStartFailed")]
     #[doc(alias = "kSingleStreamPushEventFailed")]
     Failed,
-    /// Pushing the stream stopped.
+    /// Stopped pushing the stream.
     ///
     /// > 停止推流。
     ///
@@ -160,8 +160,8 @@ impl SingleStreamPushEvent {
                 texts: [
                     "开始推流。",
                     "开始推流。",
-                    "Pushing the stream started",
-                    "Pushing the stream started",
+                    "Started pushing the stream",
+                    "Started pushing the stream",
                 ],
                 identifiers: &[
                     ("SINGLE_STREAM_PUSH_START", 0b000000_00000010),
@@ -205,8 +205,8 @@ impl SingleStreamPushEvent {
                 texts: [
                     "停止推流。",
                     "停止推流。",
-                    "Pushing the stream stopped",
-                    "Pushing the stream stopped",
+                    "Stopped pushing the stream",
+                    "Stopped pushing the stream",
                 ],
                 identifiers: &[
                     ("SINGLE_STREAM_PUSH_STOP", 0b000000_00000010),

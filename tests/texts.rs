@@ -3,7 +3,7 @@
 mod common;
 
 use bytertc_codes::*;
-use common::for_each_set;
+use common::{breaks_a_sentence, drop_callback_sentences, for_each_set};
 
 #[test]
 fn display_is_the_english_summary_and_the_code() {
@@ -160,6 +160,94 @@ fn ordering_follows_the_value() {
     let mut sorted = values.clone();
     sorted.sort_unstable();
     assert_eq!(values, sorted);
+}
+
+#[test]
+fn no_line_break_falls_inside_a_sentence() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let texts = std::iter::once(code.description(Locale::Zh)).chain(
+                code.other_meanings()
+                    .iter()
+                    .map(|m| m.description(Locale::Zh)),
+            );
+            for text in texts {
+                let lines: Vec<&str> = text.lines().collect();
+                for (i, pair) in lines.windows(2).enumerate() {
+                    assert!(
+                        !breaks_a_sentence(pair[0], pair[1], i == 0),
+                        "{} {}: a line break inside a sentence: {:?} / {:?}",
+                        C::SET,
+                        code.code(),
+                        pair[0],
+                        pair[1]
+                    );
+                }
+            }
+        }
+    }
+    for_each_set!(check);
+    assert_eq!(
+        RtsErrorCode::InvalidToken.description(Locale::Zh),
+        "Token 无效。\n进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken: 方法更新 Token。"
+    );
+    assert_eq!(
+        MediaDeviceWarning::DetectLeakEcho
+            .description(Locale::Zh)
+            .lines()
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn no_text_names_the_callback_that_delivers_it() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let texts = std::iter::once(code.description(Locale::Zh)).chain(
+                code.other_meanings()
+                    .iter()
+                    .map(|m| m.description(Locale::Zh)),
+            );
+            for line in texts.flat_map(str::lines) {
+                assert_eq!(
+                    drop_callback_sentences(line),
+                    line,
+                    "{} {}: a sentence naming the callback",
+                    C::SET,
+                    code.code()
+                );
+            }
+        }
+    }
+    for_each_set!(check);
+    // The page-sourced rows that kept it, in both languages.
+    for (code, zh, en) in [
+        (
+            AnyCode::from(ErrorCode::JoinRoomRoomForbidden),
+            "房间被封禁。",
+            "The room is banned",
+        ),
+        (
+            AnyCode::from(ErrorCode::JoinRoomUserForbidden),
+            "用户被封禁。",
+            "The user is banned",
+        ),
+        (
+            AnyCode::from(UserMessageSendResult::E2bsSendFailed),
+            "消息发送失败。应用服务器未收到客户端发送的消息。",
+            "Sending failed: the application server did not receive the message sent by the client",
+        ),
+    ] {
+        assert_eq!(code.description(Locale::Zh), zh);
+        assert_eq!(code.description(Locale::En), en);
+    }
+    assert!(!WarningCode::LicenseFileExpired
+        .description(Locale::En)
+        .contains("onRoomStateChanged"));
+    assert!(!UserMessageSendResult::E2bsReturnFailed
+        .description(Locale::Zh)
+        .contains("回调"));
 }
 
 #[test]

@@ -233,9 +233,9 @@ pub enum ErrorCode {
     #[doc(alias = "-1027")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFunctionNotFound")]
     JoinRoomLicenseFunctionNotFound = -1027,
-    /// The user is banned; reported via the onRoomStateChanged callback.
+    /// The user is banned.
     ///
-    /// > 用户被封禁。通过 onRoomStateChanged 回调。
+    /// > 用户被封禁。
     ///
     /// Value `-1026`. SDK identifiers:
     ///
@@ -247,9 +247,9 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeJoinRoomUserForbidden")]
     #[doc(alias = "kErrorCodeJoinRoomUserForbidden")]
     JoinRoomUserForbidden,
-    /// The room is banned; reported via the onRoomStateChanged callback.
+    /// The room is banned.
     ///
-    /// > 房间被封禁。通过 onRoomStateChanged 回调。
+    /// > 房间被封禁。
     ///
     /// Value `-1025`. SDK identifiers:
     ///
@@ -952,10 +952,10 @@ impl ErrorCode {
             Row {
                 name: "JoinRoomRoomForbidden",
                 texts: [
-                    "房间被封禁。通过 onRoomStateChanged 回调。",
-                    "房间被封禁。通过 onRoomStateChanged 回调。",
-                    "The room is banned; reported via the onRoomStateChanged callback",
-                    "The room is banned; reported via the onRoomStateChanged callback",
+                    "房间被封禁。",
+                    "房间被封禁。",
+                    "The room is banned",
+                    "The room is banned",
                 ],
                 identifiers: &[
                     ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b000000_00000010),
@@ -967,10 +967,10 @@ impl ErrorCode {
             Row {
                 name: "JoinRoomUserForbidden",
                 texts: [
-                    "用户被封禁。通过 onRoomStateChanged 回调。",
-                    "用户被封禁。通过 onRoomStateChanged 回调。",
-                    "The user is banned; reported via the onRoomStateChanged callback",
-                    "The user is banned; reported via the onRoomStateChanged callback",
+                    "用户被封禁。",
+                    "用户被封禁。",
+                    "The user is banned",
+                    "The user is banned",
                 ],
                 identifiers: &[
                     ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b000000_00000010),

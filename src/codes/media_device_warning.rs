@@ -117,19 +117,11 @@ pub enum MediaDeviceWarning {
     DetectClipping = 10,
     /// Echo occurs in the call.
     ///
-    /// Echo detection needs the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom.
-    ///
-    /// With one of these room profiles and AEC off, the SDK starts echo detection automatically.
-    ///
-    /// If it detects an echo problem, it returns this value through onAudioDeviceWarning.
+    /// With the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom and AEC off, the SDK starts echo detection automatically; if it detects an echo problem, it returns this value through onAudioDeviceWarning.
     ///
     /// > 通话中出现回声现象。
     /// >
-    /// > 当 RoomProfileType 为 kRoomProfileTypeMeeting 和
-    /// >
-    /// > kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过
-    /// >
-    /// > onAudioDeviceWarning 返回本枚举值。
+    /// > 当 RoomProfileType 为 kRoomProfileTypeMeeting 和 kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过 onAudioDeviceWarning 返回本枚举值。
     ///
     /// Value `11`. SDK identifiers:
     ///
@@ -486,9 +478,9 @@ impl MediaDeviceWarning {
                 name: "DetectLeakEcho",
                 texts: [
                     "通话中出现回声现象。",
-                    "通话中出现回声现象。\n当 RoomProfileType 为 kRoomProfileTypeMeeting 和\nkRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过\nonAudioDeviceWarning 返回本枚举值。",
+                    "通话中出现回声现象。\n当 RoomProfileType 为 kRoomProfileTypeMeeting 和 kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过 onAudioDeviceWarning 返回本枚举值。",
                     "Echo occurs in the call",
-                    "Echo occurs in the call\nEcho detection needs the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom.\nWith one of these room profiles and AEC off, the SDK starts echo detection automatically.\nIf it detects an echo problem, it returns this value through onAudioDeviceWarning.",
+                    "Echo occurs in the call\nWith the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom and AEC off, the SDK starts echo detection automatically; if it detects an echo problem, it returns this value through onAudioDeviceWarning.",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningDetectLeakEcho", 0b111111_00000000),

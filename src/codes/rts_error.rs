@@ -215,15 +215,11 @@ pub enum RtsErrorCode {
     JoinRoom = -1001,
     /// Token is invalid.
     ///
-    /// The token used to join the room is invalid or has expired. The user needs to obtain a new token.
-    ///
-    /// Then call updateToken: to update the token.
+    /// The token used to join the room is invalid or has expired. The user needs to obtain a new token and call updateToken: to update it.
     ///
     /// > Token 无效。
     /// >
-    /// > 进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用
-    /// >
-    /// > updateToken: 方法更新 Token。
+    /// > 进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken: 方法更新 Token。
     ///
     /// Value `-1000`. SDK identifiers:
     ///
@@ -264,9 +260,9 @@ impl RtsErrorCode {
                 name: "InvalidToken",
                 texts: [
                     "Token 无效。",
-                    "Token 无效。\n进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用\nupdateToken: 方法更新 Token。",
+                    "Token 无效。\n进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken: 方法更新 Token。",
                     "Token is invalid",
-                    "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token.\nThen call updateToken: to update the token.",
+                    "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token and call updateToken: to update it.",
                 ],
                 identifiers: &[
                     ("kRtsErrorCodeInvalidToken", 0b001111_00110000),

@@ -8,8 +8,11 @@ use crate::table::{NameIndex, Row, SetTable};
 /// Result of sending a message to a single user or to the application server, with the reason of a
 /// failure (`UserMessageSendResult`; `ByteRTCUserMessageSendResult` on iOS and macOS).
 ///
-/// The 3.58 pages and the headers of 3.57 to 3.61 name only `onServerMessageSendResult`, in the texts of
-/// 17 and 18 (sent with `sendServerMessage`/`sendServerBinaryMessage`). The SDK's callback reference
+/// The 3.58 pages and the headers of 3.57 to 3.61 name only `onServerMessageSendResult`, in a sentence of
+/// the texts of [`E2bsSendFailed`](Self::E2bsSendFailed) (17) and [`E2bsReturnFailed`](Self::E2bsReturnFailed)
+/// (18): "triggered by `sendServerMessage`/`sendServerBinaryMessage`, delivered by
+/// `onServerMessageSendResult`", which the crate's texts leave out, as they do every sentence naming a
+/// callback (the callbacks are listed here). The SDK's callback reference
 /// also names `onUserMessageSendResult` (after `sendUserMessage` or
 /// `sendUserBinaryMessage` in a room) and `onUserMessageSendResultOutsideRoom` (after
 /// `sendUserMessageOutsideRoom`) as callbacks that deliver it. [`Success`](Self::Success) (0) means the message was sent; every
@@ -125,11 +128,7 @@ pub enum UserMessageSendResult {
     ExceedQps,
     /// Sending failed: the application server did not receive the message sent by the client.
     ///
-    /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
-    ///
     /// > 消息发送失败。应用服务器未收到客户端发送的消息。
-    /// >
-    /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `17`. SDK identifiers:
     ///
@@ -141,11 +140,7 @@ pub enum UserMessageSendResult {
     E2bsSendFailed = 17,
     /// Sending failed: the application server received the message sent by the client but failed to respond.
     ///
-    /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
-    ///
     /// > 消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。
-    /// >
-    /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `18`. SDK identifiers:
     ///
@@ -507,9 +502,9 @@ impl UserMessageSendResult {
                 name: "E2bsSendFailed",
                 texts: [
                     "消息发送失败。应用服务器未收到客户端发送的消息。",
-                    "消息发送失败。应用服务器未收到客户端发送的消息。\n由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。",
+                    "消息发送失败。应用服务器未收到客户端发送的消息。",
                     "Sending failed: the application server did not receive the message sent by the client",
-                    "Sending failed: the application server did not receive the message sent by the client\nTriggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.",
+                    "Sending failed: the application server did not receive the message sent by the client",
                 ],
                 identifiers: &[
                     ("kUserMessageSendResultE2BSSendFailed", 0b001111_00110000),
@@ -521,9 +516,9 @@ impl UserMessageSendResult {
                 name: "E2bsReturnFailed",
                 texts: [
                     "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。",
-                    "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。\n由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。",
+                    "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。",
                     "Sending failed: the application server received the message sent by the client but failed to respond",
-                    "Sending failed: the application server received the message sent by the client but failed to respond\nTriggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.",
+                    "Sending failed: the application server received the message sent by the client but failed to respond",
                 ],
                 identifiers: &[
                     ("kUserMessageSendResultE2BSReturnFailed", 0b001111_00110000),

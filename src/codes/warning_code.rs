@@ -97,9 +97,9 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiAppkeyORToken")]
     #[doc(alias = "kWarningInvaildSamiAppkeyORToken")]
     InvalidSamiAppkeyOrToken,
-    /// The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback.
+    /// The license file is no longer valid: a status check found that the local license file does not match the remote one.
     ///
-    /// > 鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。
+    /// > 鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。
     ///
     /// Value `-7001`. SDK identifiers:
     ///
@@ -1101,10 +1101,10 @@ impl WarningCode {
             Row {
                 name: "LicenseFileExpired",
                 texts: [
-                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-                    "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
-                    "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
+                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。",
+                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。",
+                    "The license file is no longer valid: a status check found that the local license file does not match the remote one",
+                    "The license file is no longer valid: a status check found that the local license file does not match the remote one",
                 ],
                 identifiers: &[
                     ("kWarningLicenseFileExpired", 0b111111_01110000),

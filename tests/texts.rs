@@ -3,7 +3,7 @@
 mod common;
 
 use bytertc_codes::*;
-use common::{breaks_a_sentence, drop_callback_sentences, for_each_set};
+use common::{breaks_a_sentence, drop_callback_sentences, for_each_set, is_source_text};
 
 #[test]
 fn display_is_the_english_summary_and_the_code() {
@@ -162,6 +162,64 @@ fn ordering_follows_the_value() {
     assert_eq!(values, sorted);
 }
 
+/// The longest English summary: what `Display` and every log line show. Ten summaries of codes and
+/// one of another meaning were paragraphs of 124 to 197 characters; their sentences after the first
+/// went into the description (or, where the source's Chinese is one sentence, the English was said
+/// shorter). Every other is at most 117.
+const MAX_SUMMARY_EN: usize = 120;
+
+/// The longest Chinese summary, in characters. The source's Chinese is kept, and the crate can only
+/// end a summary where a sentence ends; the longest one-sentence summary is `WarningCode` -2013's (74).
+const MAX_SUMMARY_ZH: usize = 80;
+
+#[test]
+fn summaries_are_short_sentences() {
+    fn check<C: Code>() {
+        for &code in C::ALL {
+            let id = format!("{} {}", C::SET, code.code());
+            for meaning in std::iter::once((code.summary(Locale::En), code.summary(Locale::Zh)))
+                .chain(
+                    code.other_meanings()
+                        .iter()
+                        .map(|m| (m.summary(Locale::En), m.summary(Locale::Zh))),
+                )
+            {
+                let (en, zh) = meaning;
+                assert!(
+                    en.len() <= MAX_SUMMARY_EN,
+                    "{id}: an English summary of {} characters: {en}",
+                    en.len()
+                );
+                assert!(
+                    zh.chars().count() <= MAX_SUMMARY_ZH,
+                    "{id}: a Chinese summary of {} characters: {zh}",
+                    zh.chars().count()
+                );
+                // At most a statement and its reason (`Token 过期。调用 joinRoom …。`).
+                assert!(
+                    zh.matches(['。', '！', '？']).count() <= 2,
+                    "{id}: a Chinese summary of more than two sentences: {zh}"
+                );
+            }
+        }
+    }
+    for_each_set!(check);
+    assert_eq!(
+        ErrorCode::MultiRoomUnpublishFailed.to_string(),
+        "Unpublishing a stream published in two or more rooms failed in one of them; the app must \
+         retry or have the user retry (-1085)"
+    );
+    let warning = ReturnStatus::VideoTimeStampWarning;
+    assert_eq!(
+        warning.summary(Locale::Zh),
+        "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。"
+    );
+    assert_eq!(
+        warning.description(Locale::En).lines().nth(1),
+        Some("If they do not, you receive this warning.")
+    );
+}
+
 #[test]
 fn no_line_break_falls_inside_a_sentence() {
     fn check<C: Code>() {
@@ -248,6 +306,23 @@ fn no_text_names_the_callback_that_delivers_it() {
     assert!(!UserMessageSendResult::E2bsReturnFailed
         .description(Locale::Zh)
         .contains("回调"));
+}
+
+#[test]
+fn source_texts_allow_only_breaks_after_sentences() {
+    assert!(is_source_text("甲。\n乙。", "甲。\n乙。"));
+    assert!(is_source_text("甲。\n乙。", "甲。乙。"));
+    assert!(is_source_text("甲！\n乙", "甲！乙"));
+    assert!(
+        !is_source_text("甲，\n乙。", "甲，乙。"),
+        "a break after a comma"
+    );
+    assert!(
+        !is_source_text("甲。乙。", "甲。\n乙。"),
+        "a source break dropped"
+    );
+    assert!(!is_source_text("甲。", "甲。乙。"), "a sentence dropped");
+    assert!(!is_source_text("甲。\n", "甲。"));
 }
 
 #[test]

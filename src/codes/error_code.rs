@@ -91,7 +91,7 @@ pub enum ErrorCode {
     #[doc(alias = "-1086")]
     #[doc(alias = "kErrorCodeWrongAreaCode")]
     WrongAreaCode,
-    /// With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing.
+    /// Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry.
     ///
     /// > 在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。
     ///
@@ -1087,8 +1087,8 @@ impl ErrorCode {
                 texts: [
                     "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
                     "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
-                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
-                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
+                    "Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry",
+                    "Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry",
                 ],
                 identifiers: &[
                     ("kErrorCodeMultiRoomUnpublishFailed", 0b001111_00000000),

@@ -103,9 +103,13 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "4")]
     #[doc(alias = "kMediaDeviceWarningAndroidSysSilenceDisappear")]
     AndroidSysSilenceDisappear,
-    /// The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source.
+    /// The volume is too high and exceeds the device's capture range.
     ///
-    /// > 音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。
+    /// Lower the microphone volume or the volume of the sound source.
+    ///
+    /// > 音量过大，超过设备采集范围。
+    /// >
+    /// > 建议降低麦克风音量或者降低声源音量。
     ///
     /// Value `10`. SDK identifiers:
     ///
@@ -464,10 +468,10 @@ impl MediaDeviceWarning {
             Row {
                 name: "DetectClipping",
                 texts: [
-                    "音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。",
-                    "音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。",
-                    "The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source",
-                    "The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source",
+                    "音量过大，超过设备采集范围。",
+                    "音量过大，超过设备采集范围。\n建议降低麦克风音量或者降低声源音量。",
+                    "The volume is too high and exceeds the device's capture range",
+                    "The volume is too high and exceeds the device's capture range\nLower the microphone volume or the volume of the sound source.",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningDetectClipping", 0b111111_00000000),

@@ -104,9 +104,13 @@ pub enum MessageSendResultCode {
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
-    /// The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled.
+    /// The message exceeds the maximum length.
     ///
-    /// > 消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。
+    /// By default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled.
+    ///
+    /// > 消息超过最大长度。
+    /// >
+    /// > 默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。
     #[doc(alias = "103")]
     #[doc(alias = "MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH")]
     ErrorExceedMaxLength,
@@ -335,10 +339,10 @@ impl MessageSendResultCode {
                 crate::Meaning {
                     source: crate::Source::Electron3_60_1,
                     texts: [
-                        "消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
-                        "消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
-                        "The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled",
-                        "The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled",
+                        "消息超过最大长度。",
+                        "消息超过最大长度。\n默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
+                        "The message exceeds the maximum length",
+                        "The message exceeds the maximum length\nBy default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled.",
                     ],
                 },
             ]),

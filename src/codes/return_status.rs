@@ -76,9 +76,13 @@ pub enum ReturnStatus {
     #[doc(alias = "kReturnStatusAecSceneWarning")]
     #[doc(alias = "kReturnStatusAecSceneError")]
     AecSceneWarning,
-    /// Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning.
+    /// Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval.
     ///
-    /// > 警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。
+    /// If they do not, you receive this warning.
+    ///
+    /// > 警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。
+    /// >
+    /// > 如果不同，会收到此警告。
     ///
     /// Value `-202`. SDK identifiers:
     ///
@@ -719,10 +723,10 @@ impl ReturnStatus {
             Row {
                 name: "VideoTimeStampWarning",
                 texts: [
-                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。",
-                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。",
-                    "Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning",
-                    "Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning",
+                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。",
+                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。\n如果不同，会收到此警告。",
+                    "Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval",
+                    "Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval\nIf they do not, you receive this warning.",
                 ],
                 identifiers: &[
                     ("kReturnStatusVideoTimeStampWarning", 0b111111_00000000),

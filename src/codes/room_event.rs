@@ -56,7 +56,7 @@ pub enum RoomEvent {
     #[doc(alias = "-2014")]
     #[doc(alias = "kRoomEventRetryOnServerError")]
     RetryOnServerError = -2014,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast.
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -102,8 +102,8 @@ impl RoomEvent {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("kRoomEventUserNotifyStop", 0b001100_00000000),

@@ -240,9 +240,13 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1010")]
     #[doc(alias = "kRoomStateChangeReasonUpdateTokenWithInvalidToken")]
     UpdateTokenWithInvalidToken,
-    /// The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token.
+    /// The token has expired.
     ///
-    /// > Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。
+    /// This code is returned when the token expires after joining the room. The user has to join the room again with a new token.
+    ///
+    /// > Token 过期。
+    /// >
+    /// > 加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。
     ///
     /// Value `-1009`. SDK identifiers:
     ///
@@ -426,10 +430,10 @@ impl RoomStateChangeReason {
             Row {
                 name: "TokenExpired",
                 texts: [
-                    "Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
-                    "Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
-                    "The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token",
-                    "The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token",
+                    "Token 过期。",
+                    "Token 过期。\n加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
+                    "The token has expired",
+                    "The token has expired\nThis code is returned when the token expires after joining the room. The user has to join the room again with a new token.",
                 ],
                 identifiers: &[
                     ("kRoomStateChangeReasonTokenExpired", 0b001100_00000000),

@@ -46,7 +46,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "kRtsWarningCodeOldRoomBeenReplaced")]
     #[doc(alias = "ByteRTSWarningCodeOldRoomBeenReplaced")]
     OldRoomBeenReplaced = -2016,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast.
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -249,8 +249,8 @@ impl RtsWarningCode {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("kRtsWarningCodeUserNotifyStop", 0b001111_00110000),

@@ -185,7 +185,7 @@ pub enum WarningCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported.
+    /// Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported.
     ///
     /// > 不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。
     #[doc(alias = "-5010")]
@@ -422,7 +422,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeUserInPublish")]
     #[doc(alias = "kWarningCodeUserInPublish")]
     UserInPublish,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast.
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -808,8 +808,8 @@ impl WarningCode {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b000000_00000011),
@@ -1346,8 +1346,8 @@ impl WarningCode {
                     texts: [
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
-                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
-                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        "Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        "Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported",
                     ],
                 },
             ]),

@@ -165,6 +165,31 @@ pub fn drop_callback_sentences(line: &str) -> String {
         .collect()
 }
 
+/// Whether the crate's Chinese `text` is the `source`'s (both cleaned): the same, but for line
+/// breaks the crate adds after a sentence's end (`。`, `！`, `？`) where the source runs on, so that a
+/// summary stays one short sentence.
+pub fn is_source_text(text: &str, source: &str) -> bool {
+    if text.ends_with('\n') || text.contains("\n\n") {
+        return false;
+    }
+    let mut text = text.chars();
+    let mut source = source.chars().peekable();
+    let mut previous = None;
+    loop {
+        match (text.next(), source.peek()) {
+            (None, None) => return true,
+            (Some(t), Some(&s)) if t == s => {
+                source.next();
+                previous = Some(t);
+            }
+            (Some('\n'), _) if previous.is_some_and(|p| "。！？".contains(p)) => {
+                previous = Some('\n');
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// Whether a (cleaned) line is a deprecation note rather than text.
 pub fn is_deprecation_note(line: &str) -> bool {
     let line = line.trim_start_matches('>').trim();

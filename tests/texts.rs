@@ -3,7 +3,9 @@
 mod common;
 
 use bytertc_codes::*;
-use common::{breaks_a_sentence, drop_callback_sentences, for_each_set, is_source_text};
+use common::{
+    breaks_a_sentence, drop_callback_sentences, for_each_set, is_source_text, CRATE_NOTE,
+};
 
 #[test]
 fn display_is_the_english_summary_and_the_code() {
@@ -309,10 +311,11 @@ fn no_text_names_the_callback_that_delivers_it() {
 }
 
 #[test]
-fn source_texts_allow_only_breaks_after_sentences() {
+fn source_texts_allow_only_breaks_after_sentences_and_notes() {
     assert!(is_source_text("甲。\n乙。", "甲。\n乙。"));
     assert!(is_source_text("甲。\n乙。", "甲。乙。"));
     assert!(is_source_text("甲！\n乙", "甲！乙"));
+    assert!(is_source_text("甲。\n本库注：说明。", "甲。"));
     assert!(
         !is_source_text("甲，\n乙。", "甲，乙。"),
         "a break after a comma"
@@ -322,7 +325,67 @@ fn source_texts_allow_only_breaks_after_sentences() {
         "a source break dropped"
     );
     assert!(!is_source_text("甲。", "甲。乙。"), "a sentence dropped");
+    assert!(
+        !is_source_text("甲。\n注：说明。", "甲。"),
+        "a note without the marker"
+    );
     assert!(!is_source_text("甲。\n", "甲。"));
+}
+
+#[test]
+fn room_event_2014_says_what_its_identifier_means_and_whose_text_it_carries() {
+    let retry = RoomEvent::RetryOnServerError;
+    let forbidden = RoomEvent::Forbidden;
+    // The source's Chinese stays: -2012's, word for word …
+    assert_eq!(retry.summary(Locale::Zh), forbidden.summary(Locale::Zh));
+    // … while the English says what the identifier means, not that someone is banned …
+    let en = retry.summary(Locale::En);
+    assert!(en.starts_with("Retry on server error"), "{en}");
+    assert!(!en.contains("banned"), "{en}");
+    // … and both descriptions say the text belongs to -2012.
+    let note_zh = retry
+        .description(Locale::Zh)
+        .lines()
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        note_zh.starts_with(CRATE_NOTE) && note_zh.contains("-2012"),
+        "{note_zh}"
+    );
+    let note_en = retry
+        .description(Locale::En)
+        .lines()
+        .nth(1)
+        .unwrap_or_default();
+    assert!(
+        note_en.contains("-2012") && note_en.contains("kRoomEventRetryOnServerError"),
+        "{note_en}"
+    );
+    // -2012 itself has no note.
+    assert_eq!(forbidden.description(Locale::Zh).lines().count(), 1);
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn explain_shows_the_note_of_room_event_2014() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_bytertc-codes"))
+        .args(["explain", "-2014", "--set", "RoomEvent", "--lang", "both"])
+        .output()
+        .expect("the binary runs");
+    assert!(output.status.success());
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    for line in RoomEvent::RetryOnServerError
+        .description(Locale::Zh)
+        .lines()
+        .chain(
+            RoomEvent::RetryOnServerError
+                .description(Locale::En)
+                .lines(),
+        )
+    {
+        assert!(text.contains(line), "{line:?} missing from {text}");
+    }
+    assert!(text.contains(CRATE_NOTE), "{text}");
 }
 
 #[test]

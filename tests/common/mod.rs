@@ -167,8 +167,14 @@ pub fn drop_callback_sentences(line: &str) -> String {
 
 /// Whether the crate's Chinese `text` is the `source`'s (both cleaned): the same, but for line
 /// breaks the crate adds after a sentence's end (`。`, `！`, `？`) where the source runs on, so that a
-/// summary stays one short sentence.
+/// summary stays one short sentence, and lines the crate adds that start with `本库注：` (its notes,
+/// e.g. where a source's text belongs to another code).
 pub fn is_source_text(text: &str, source: &str) -> bool {
+    let text: Vec<&str> = text
+        .split('\n')
+        .filter(|line| !line.starts_with(CRATE_NOTE))
+        .collect();
+    let text = text.join("\n");
     if text.ends_with('\n') || text.contains("\n\n") {
         return false;
     }
@@ -189,6 +195,9 @@ pub fn is_source_text(text: &str, source: &str) -> bool {
         }
     }
 }
+
+/// How a line of the crate's own starts in a Chinese text taken from a source (see [`is_source_text`]).
+pub const CRATE_NOTE: &str = "本库注：";
 
 /// Whether a (cleaned) line is a deprecation note rather than text.
 pub fn is_deprecation_note(line: &str) -> bool {

@@ -11,7 +11,7 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 
 use bytertc_codes::*;
-use common::{clean_platform, for_each_set};
+use common::{clean_platform, for_each_set, is_source_text};
 
 const FIXTURE: &str = include_str!("fixtures/platform-codes.tsv");
 
@@ -260,12 +260,13 @@ fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
                 .iter()
                 .find_map(|&p| listed.iter().find(|l| l.platform == p))
                 .expect("listed somewhere");
-            assert_eq!(
-                code.description(Locale::Zh),
-                clean_platform(source.zh_raw),
-                "{} {} (text from {})",
+            let text = clean_platform(source.zh_raw);
+            assert!(
+                is_source_text(code.description(Locale::Zh), &text),
+                "{} {}: {:?} is not the text of {}, {text:?}",
                 C::SET,
                 code.code(),
+                code.description(Locale::Zh),
                 source.platform
             );
             // The name comes from the Android identifier, else the C++ one (a header's, else a C++
@@ -401,13 +402,33 @@ fn platform_text_rules_behave_as_documented() {
         clean_platform(
             r"`Deprecated since 3.52, use kX（-1080）instead`<br/>发布。通过 [on](x.md#y) 回调。"
         ),
-        "发布。通过 on 回调。"
+        "发布。"
     );
     assert_eq!(
         clean_platform(r#"见 {@link #joinRoom} 和 <span id="x"></span>A"#),
         "见 joinRoom 和 A"
     );
     assert_eq!(clean_platform(r#"<a href="x">链接</a>文本"#), "链接文本");
+    // The sentence rules every source shares: the sentence naming the callback goes …
+    assert_eq!(
+        clean_platform(r"房间被封禁。通过 [onRoomStateChanged](x.md#y) 回调。"),
+        "房间被封禁。"
+    );
+    assert_eq!(
+        clean_platform(r"失败。\n\n由 `send` 触发，通过 `onResult` 回调。"),
+        "失败。"
+    );
+    // … and a line break inside a sentence is none (here after the deprecation note went).
+    assert_eq!(
+        clean_platform(
+            r"`Deprecated since 3.52`<br/>Token 无效。<br>需要获取 Token，并调用<br>`updateToken:` 方法。"
+        ),
+        "Token 无效。\n需要获取 Token，并调用 updateToken: 方法。"
+    );
+    assert_eq!(
+        clean_platform(r"> Deprecated since 3.45.\n\n获取失败警告\n\n**注意**\n\nSDK 重试。"),
+        "获取失败警告\n注意\nSDK 重试。"
+    );
 }
 
 /// The README's table of codes per set, page and source, rebuilt from the crate's data.

@@ -485,15 +485,29 @@ fn doc_line(out: &mut String, indent: &str, line: &str) {
     }
 }
 
+/// A text as rustdoc paragraphs, one a line (`quote`: in a block quote), so that lines do not run
+/// together: the English summary, which has no final full stop, gets one.
+fn text_paragraphs(out: &mut String, lines: &[String], quote: bool) {
+    for (i, line) in lines.iter().enumerate() {
+        let mut line = plain(line);
+        if i == 0 && !quote && !line.ends_with(|c: char| ".:!?".contains(c)) {
+            line.push('.');
+        }
+        if i > 0 {
+            doc_line(out, "    ", if quote { ">" } else { "" });
+        }
+        if quote {
+            line.insert_str(0, "> ");
+        }
+        doc_line(out, "    ", &line);
+    }
+}
+
 /// The rustdoc of a variant: both texts, the value, every identifier with its pages, the deprecation.
 fn variant_doc(out: &mut String, row: &Row) {
-    for line in &row.en {
-        doc_line(out, "    ", &plain(line));
-    }
+    text_paragraphs(out, &row.en, false);
     doc_line(out, "    ", "");
-    for line in &row.zh {
-        doc_line(out, "    ", &format!("> {}", plain(line)));
-    }
+    text_paragraphs(out, &row.zh, true);
     doc_line(out, "    ", "");
     doc_line(
         out,
@@ -543,13 +557,9 @@ fn variant_doc(out: &mut String, row: &Row) {
             &format!("**From {} on** it is documented otherwise:", meaning.source),
         );
         doc_line(out, "    ", "");
-        for line in &meaning.en {
-            doc_line(out, "    ", line);
-        }
+        text_paragraphs(out, &meaning.en, false);
         doc_line(out, "    ", "");
-        for line in &meaning.zh {
-            doc_line(out, "    ", &format!("> {line}"));
-        }
+        text_paragraphs(out, &meaning.zh, true);
     }
     if let Some(deprecated) = &row.deprecated {
         doc_line(out, "    ", "");
@@ -1106,5 +1116,36 @@ pub fn check(root: &Path) -> Result<String, String> {
             "stale: {}; run `cargo run -p bytertc-codes-codegen`",
             stale.join(", ")
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_variant_doc_gives_each_line_its_own_paragraph() {
+        let row: Row = toml::from_str(
+            r#"
+            variant = "CannotFoundCanvas"
+            value = -1087
+            identifiers = [["kErrorCodeCannotFoundCanvas", "cpp-3.57"]]
+            zh = ["找不到画布", "通常是因为画布已被移除。"]
+            en = ["The specified canvas cannot be found", "This usually happens when [it] was removed."]
+            "#,
+        )
+        .expect("a valid row");
+        let mut out = String::new();
+        variant_doc(&mut out, &row);
+        // The English summary is a sentence of its own, with its full stop; each line a paragraph,
+        // the Chinese ones in the block quote too.
+        assert!(
+            out.starts_with(
+                "    /// The specified canvas cannot be found.\n    ///\n    \
+                 /// This usually happens when \\[it\\] was removed.\n    ///\n    \
+                 /// > 找不到画布\n    /// >\n    /// > 通常是因为画布已被移除。\n    ///\n"
+            ),
+            "{out}"
+        );
     }
 }

@@ -40,7 +40,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum AudioMixingError {
-    /// Normal
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -50,7 +50,7 @@ pub enum AudioMixingError {
     #[doc(alias = "0")]
     #[doc(alias = "kAudioMixingErrorOk")]
     Ok = 0,
-    /// Preloading failed: the mixing file cannot be found or is longer than 20 s
+    /// Preloading failed: the mixing file cannot be found or is longer than 20 s.
     ///
     /// > 预加载失败，找不到混音文件或者文件长度超出 20s
     ///
@@ -60,7 +60,7 @@ pub enum AudioMixingError {
     #[doc(alias = "1")]
     #[doc(alias = "kAudioMixingErrorPreloadFailed")]
     PreloadFailed,
-    /// Failed to start mixing: the mixing file cannot be found or cannot be opened
+    /// Failed to start mixing: the mixing file cannot be found or cannot be opened.
     ///
     /// > 混音开启失败，找不到混音文件或者混音文件打开失败
     ///
@@ -70,7 +70,7 @@ pub enum AudioMixingError {
     #[doc(alias = "2")]
     #[doc(alias = "kAudioMixingErrorStartFailed")]
     StartFailed,
-    /// Invalid mixing ID
+    /// Invalid mixing ID.
     ///
     /// > 混音 ID 异常
     ///
@@ -80,7 +80,7 @@ pub enum AudioMixingError {
     #[doc(alias = "3")]
     #[doc(alias = "kAudioMixingErrorIdNotFound")]
     IdNotFound,
-    /// Error setting the playback position of the mixing file
+    /// Error setting the playback position of the mixing file.
     ///
     /// > 设置混音文件的播放位置出错
     ///
@@ -90,7 +90,7 @@ pub enum AudioMixingError {
     #[doc(alias = "4")]
     #[doc(alias = "kAudioMixingErrorSetPositionFailed")]
     SetPositionFailed,
-    /// Invalid volume parameter; only volumes in \[0, 400\] can be set
+    /// Invalid volume parameter; only volumes in \[0, 400\] can be set.
     ///
     /// > 音量参数不合法，仅支持设置的音量值为\[0, 400\]
     ///
@@ -100,7 +100,7 @@ pub enum AudioMixingError {
     #[doc(alias = "5")]
     #[doc(alias = "kAudioMixingErrorInValidVolume")]
     InValidVolume,
-    /// The file to play differs from the preloaded file; call unloadAudioMixing to unload that file first
+    /// The file to play differs from the preloaded file; call unloadAudioMixing to unload that file first.
     ///
     /// > 播放的文件与预加载的文件不一致，请先使用 unloadAudioMixing 卸载文件
     ///
@@ -110,7 +110,7 @@ pub enum AudioMixingError {
     #[doc(alias = "6")]
     #[doc(alias = "kAudioMixingErrorLoadConflict")]
     LoadConflict,
-    /// This mixing type is not supported
+    /// This mixing type is not supported.
     ///
     /// > 不支持此混音类型。
     ///
@@ -120,7 +120,7 @@ pub enum AudioMixingError {
     #[doc(alias = "7")]
     #[doc(alias = "kAudioMixingErrorIdTypeNotMatch")]
     IdTypeNotMatch,
-    /// The pitch set for the mixing file is invalid
+    /// The pitch set for the mixing file is invalid.
     ///
     /// > 设置混音文件的音调不合法
     ///
@@ -130,7 +130,7 @@ pub enum AudioMixingError {
     #[doc(alias = "8")]
     #[doc(alias = "kAudioMixingErrorInValidPitch")]
     InValidPitch,
-    /// The audio track set for the mixing file is invalid
+    /// The audio track set for the mixing file is invalid.
     ///
     /// > 设置混音文件的音轨不合法
     ///
@@ -140,7 +140,7 @@ pub enum AudioMixingError {
     #[doc(alias = "9")]
     #[doc(alias = "kAudioMixingErrorInValidAudioTrack")]
     InValidAudioTrack,
-    /// The mixing file is starting
+    /// The mixing file is starting.
     ///
     /// > 混音文件正在启动中
     ///
@@ -150,7 +150,7 @@ pub enum AudioMixingError {
     #[doc(alias = "10")]
     #[doc(alias = "kAudioMixingErrorIsStarting")]
     IsStarting,
-    /// The playback speed set for the mixing file is invalid
+    /// The playback speed set for the mixing file is invalid.
     ///
     /// > 设置混音文件的播放速度不合法
     ///
@@ -160,7 +160,7 @@ pub enum AudioMixingError {
     #[doc(alias = "11")]
     #[doc(alias = "kAudioMixingErrorInValidPlaybackSpeed")]
     InValidPlaybackSpeed,
-    /// Audio mixing failed; this error code is deprecated
+    /// Audio mixing failed; this error code is deprecated.
     ///
     /// > 混音错误码，失败，已废弃
     ///
@@ -200,8 +200,8 @@ impl AudioMixingError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kAudioMixingErrorOk", 0b011111_01000000),

@@ -37,7 +37,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum AudioRecordingErrorCode {
-    /// Other error
+    /// Other error.
     ///
     /// > 其他异常
     ///
@@ -51,7 +51,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_OTHER")]
     #[doc(alias = "ByteRTCAudioRecordingErrorCodeOther")]
     Other = -6,
-    /// Recording failed because the file format is not supported
+    /// Recording failed because the file format is not supported.
     ///
     /// > 录制失败。文件格式不支持。
     ///
@@ -65,7 +65,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT")]
     #[doc(alias = "ByteRTCAudioRecordingErrorCodeNotSupport")]
     NotSupport,
-    /// Recording has not started yet
+    /// Recording has not started yet.
     ///
     /// > 录制还未开始
     ///
@@ -81,7 +81,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "ByteRTCAudioRecordingNotStarted")]
     #[doc(alias = "kAudioRecordingErrorCodeNotStarted")]
     NotStarted,
-    /// Recording has already started
+    /// Recording has already started.
     ///
     /// > 录制已经开始
     ///
@@ -97,7 +97,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "ByteRTCAudioRecordingAlreadyStarted")]
     #[doc(alias = "kAudioRecordingErrorCodeAlreadyStarted")]
     AlreadyStarted,
-    /// Not in a room
+    /// Not in a room.
     ///
     /// > 没有进入房间
     ///
@@ -113,7 +113,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "ByteRTCAudioRecordingErrorNotInRoom")]
     #[doc(alias = "kAudioRecordingErrorCodeNotInRoom")]
     NotInRoom,
-    /// No permission to write the file
+    /// No permission to write the file.
     ///
     /// > 没有文件写权限
     ///
@@ -127,7 +127,7 @@ pub enum AudioRecordingErrorCode {
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION")]
     #[doc(alias = "ByteRTCAudioRecordingErrorCodeNoPermission")]
     NoPermission,
-    /// Recording is working normally
+    /// Recording is working normally.
     ///
     /// > 录制正常
     ///

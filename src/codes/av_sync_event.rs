@@ -56,12 +56,16 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum AvSyncEvent {
-    /// A/V synchronization failed
+    /// A/V synchronization failed.
+    ///
     /// The current audio source is already set to synchronize with another video source.
+    ///
     /// A single audio source cannot be synchronized with multiple video sources at the same time.
     ///
     /// > 音视频同步失败。
+    /// >
     /// > 当前音频源已与其他视频源关联同步关系。
+    /// >
     /// > 单个音频源不支持与多个视频源同时同步。
     ///
     /// Value `0`. SDK identifiers:

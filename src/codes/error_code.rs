@@ -51,7 +51,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum ErrorCode {
-    /// Notice of a deadlock inside the SDK
+    /// Notice of a deadlock inside the SDK.
     ///
     /// > SDK 内部死锁通知。
     ///
@@ -65,10 +65,12 @@ pub enum ErrorCode {
     #[doc(alias = "-1111")]
     #[doc(alias = "kErrorCodeInternalDeadLockNotify")]
     InternalDeadLockNotify = -1111,
-    /// The specified canvas cannot be found
+    /// The specified canvas cannot be found.
+    ///
     /// This usually happens when a function call that depends on the canvas settings fails.
     ///
     /// > 不能找到指定的画布。
+    /// >
     /// > 通常发生在依赖画布设置的函数调用失败的时候。
     ///
     /// Value `-1087`. SDK identifiers:
@@ -77,7 +79,7 @@ pub enum ErrorCode {
     #[doc(alias = "-1087")]
     #[doc(alias = "kErrorCodeCannotFoundCanvas")]
     CannotFoundCanvas = -1087,
-    /// A wrong parameter was passed when specifying the service area
+    /// A wrong parameter was passed when specifying the service area.
     ///
     /// > 指定服务区域时传入错误参数。
     ///
@@ -89,7 +91,7 @@ pub enum ErrorCode {
     #[doc(alias = "-1086")]
     #[doc(alias = "kErrorCodeWrongAreaCode")]
     WrongAreaCode,
-    /// With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing
+    /// Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry.
     ///
     /// > 在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。
     ///
@@ -101,10 +103,12 @@ pub enum ErrorCode {
     #[doc(alias = "-1085")]
     #[doc(alias = "kErrorCodeMultiRoomUnpublishFailed")]
     MultiRoomUnpublishFailed,
-    /// Left the room due to an abnormal server state
+    /// Left the room due to an abnormal server state.
+    ///
     /// The SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.
     ///
     /// > 服务端异常状态导致退出房间。
+    /// >
     /// > SDK与信令服务器断开，并不再自动重连，可联系技术支持。
     ///
     /// Value `-1084`. SDK identifiers:
@@ -117,12 +121,16 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeAbnormalServerStatus")]
     #[doc(alias = "kErrorCodeAbnormalServerStatus")]
     AbnormalServerStatus,
-    /// Audio-video synchronization failed
+    /// Audio-video synchronization failed.
+    ///
     /// The current audio source is already synchronized with another video source.
+    ///
     /// A single audio source cannot be synchronized with multiple video sources at the same time.
     ///
     /// > 音视频同步失败。
+    /// >
     /// > 当前音频源已与其他视频源关联同步关系。
+    /// >
     /// > 单个音频源不支持与多个视频源同时同步。
     ///
     /// Value `-1083`. SDK identifiers:
@@ -137,10 +145,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodInvalidAudioSyncUidRepeated")]
     #[doc(alias = "kErrorCodeInvalidAudioSyncUidRepeated")]
     InvalidAudioSyncUseridRepeated,
-    /// The total number of published video streams exceeds the limit
+    /// The total number of published video streams exceeds the limit.
+    ///
     /// The RTC system limits the number of video streams published in a single room. Once the number of video streams published in the room has reached the limit, any further video stream the local user publishes to the room fails and the user receives this error.
     ///
     /// > 发布视频流总数超过上限。
+    /// >
     /// > RTC 系统会限制单个房间内发布的视频流数。如果房间内发布视频流数已达上限时，本地用户再向房间中发布视频流时会失败，同时会收到此错误通知。
     ///
     /// Value `-1082`. SDK identifiers:
@@ -155,10 +165,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeOverVideoPublishLimit")]
     #[doc(alias = "kErrorCodeOverVideoPublishLimit")]
     OverVideoPublishLimit,
-    /// Failed to publish the screen stream: the total number of published streams exceeds the limit
+    /// Failed to publish the screen stream: the total number of published streams exceeds the limit.
+    ///
     /// The RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.
     ///
     /// > 发布屏幕流失败，发布流总数超过上限。
+    /// >
     /// > RTC 系统会限制单个房间内发布的总流数，总流数包括视频流、音频流和屏幕流。如果房间内发布流数已达上限时，本地用户再向房间中发布流时会失败，同时会收到此错误通知。
     ///
     /// Value `-1081`. SDK identifiers:
@@ -173,10 +185,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeOverScreenPublishLimit")]
     #[doc(alias = "kErrorCodeOverScreenPublishLimit")]
     OverScreenPublishLimit,
-    /// Failed to publish the stream: the total number of published streams exceeds the limit
+    /// Failed to publish the stream: the total number of published streams exceeds the limit.
+    ///
     /// The RTC system limits the total number of streams published in a single room, counting video, audio and screen streams together. Once the number of streams published in the room has reached the limit, any further stream the local user publishes to the room fails and the user receives this error.
     ///
     /// > 发布流失败，发布流总数超过上限。
+    /// >
     /// > RTC 系统会限制单个房间内发布的总流数，总流数包括视频流、音频流和屏幕流。如果房间内发布流数已达上限时，本地用户再向房间中发布流时会失败，同时会收到此错误通知。
     ///
     /// Value `-1080`. SDK identifiers:
@@ -189,10 +203,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeOverStreamPublishLimit")]
     #[doc(alias = "kErrorCodeOverStreamPublishLimit")]
     OverStreamPublishLimit,
-    /// Failed to subscribe to audio and video streams: the total number of subscribed streams exceeds the limit
+    /// Failed to subscribe to audio and video streams: the total number of subscribed streams exceeds the limit.
+    ///
     /// In game scenarios, to ensure the performance and quality of audio and video calls, the server limits the total number of audio and video streams a user can subscribe to. Once the user has reached this limit, any attempt to subscribe to more streams fails and the user receives this error.
     ///
     /// > 订阅音视频流失败，订阅音视频流总数超过上限。
+    /// >
     /// > 游戏场景下为了保证音视频通话的性能和质量，服务器会限制用户订阅的音视频流的总数。当用户订阅的音视频流总数已达上限时，继续订阅更多流时会失败，同时用户会收到此错误通知。
     ///
     /// Value `-1070`. SDK identifiers:
@@ -205,7 +221,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeOverStreamSubscribeLimit")]
     #[doc(alias = "kErrorCodeOverStreamSubscribeLimit")]
     OverSubscribeLimit = -1070,
-    /// The license billing method failed to load, possibly because the license plugin is not integrated correctly
+    /// The license billing method failed to load, possibly because the license plugin is not integrated correctly.
     ///
     /// > license 计费方法没有加载成功。可能是因为 license 相关插件未正确集成。
     ///
@@ -217,9 +233,9 @@ pub enum ErrorCode {
     #[doc(alias = "-1027")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFunctionNotFound")]
     JoinRoomLicenseFunctionNotFound = -1027,
-    /// The user is banned; reported via the onRoomStateChanged callback
+    /// The user is banned.
     ///
-    /// > 用户被封禁。通过 onRoomStateChanged 回调。
+    /// > 用户被封禁。
     ///
     /// Value `-1026`. SDK identifiers:
     ///
@@ -231,9 +247,9 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeJoinRoomUserForbidden")]
     #[doc(alias = "kErrorCodeJoinRoomUserForbidden")]
     JoinRoomUserForbidden,
-    /// The room is banned; reported via the onRoomStateChanged callback
+    /// The room is banned.
     ///
-    /// > 房间被封禁。通过 onRoomStateChanged 回调。
+    /// > 房间被封禁。
     ///
     /// Value `-1025`. SDK identifiers:
     ///
@@ -245,7 +261,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeJoinRoomRoomForbidden")]
     #[doc(alias = "kErrorCodeJoinRoomRoomForbidden")]
     JoinRoomRoomForbidden,
-    /// The current license certificate does not match the cached certificate
+    /// The current license certificate does not match the cached certificate.
     ///
     /// > license当前证书与缓存证书不匹配。
     ///
@@ -259,7 +275,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseNotMatchWithCache")]
     LicenseNotMatchWithCache,
-    /// The license certificate content does not match
+    /// The license certificate content does not match.
     ///
     /// > license证书内容不匹配。
     ///
@@ -273,7 +289,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseInformationNotMatch")]
     LicenseInformationNotMatch,
-    /// The license certificate has expired, so joining the room is refused
+    /// The license certificate has expired, so joining the room is refused.
     ///
     /// > license证书已经过期，拒绝进房。
     ///
@@ -287,7 +303,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_EXPIRED")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseExpired")]
     LicenseExpired,
-    /// The license certificate is invalid
+    /// The license certificate is invalid.
     ///
     /// > license证书不合法。
     ///
@@ -301,7 +317,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_ILLEGAL")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseIllegal")]
     LicenseIllegal,
-    /// The license certificate path is incorrect
+    /// The license certificate path is incorrect.
     ///
     /// > license证书路径错误。
     ///
@@ -315,7 +331,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_FILE_PATH_ERROR")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFilePathError")]
     LicenseFilePathError,
-    /// A license parameter is incorrect, so joining the room is refused
+    /// A license parameter is incorrect, so joining the room is refused.
     ///
     /// > license参数错误，拒绝进房。
     ///
@@ -329,7 +345,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_LICENSE_PARAMETER_ERROR")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseParameterError")]
     LicenseParameterError,
-    /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused
+    /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused.
     ///
     /// > 超过服务端license许可的并发量上限，拒绝进房。
     ///
@@ -343,7 +359,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT")]
     #[doc(alias = "kErrorCodeJoinRoomExceedsTheUpperLimit")]
     ExceedsTheUpperLimit,
-    /// The server license has expired, so joining the room is refused
+    /// The server license has expired, so joining the room is refused.
     ///
     /// > 服务端license过期，拒绝进房。
     ///
@@ -357,10 +373,12 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_SERVER_LICENSE_EXPIRE")]
     #[doc(alias = "kErrorCodeJoinRoomServerLicenseExpired")]
     ServerLicenseExpire,
-    /// Different uids were used to join multiple rooms
+    /// Different uids were used to join multiple rooms.
+    ///
     /// Within the same engine instance, the user must use the same uid to join different rooms.
     ///
     /// > 加入多个房间时使用了不同的 uid。
+    /// >
     /// > 同一个引擎实例中，用户需使用同一个 uid 加入不同的房间。
     ///
     /// Value `-1014`. SDK identifiers:
@@ -373,7 +391,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCUserIDDifferent")]
     #[doc(alias = "kErrorCodeUserIDDifferent")]
     UserIdDifferent = -1014,
-    /// Echo test: a room with the same roomId already exists
+    /// Echo test: a room with the same roomId already exists.
     ///
     /// > 通话回路检测已经存在同样 roomId 的房间了
     ///
@@ -387,10 +405,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCRoomAlreadyExist")]
     #[doc(alias = "kErrorCodeRoomAlreadyExist")]
     RoomAlreadyExist,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// When joinRoom was called, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 调用 joinRoom 方法时, LICENSE 计费账号未使用 LICENSE_AUTHENTICATE SDK，加入房间错误。
     ///
     /// Value `-1012`. SDK identifiers:
@@ -403,7 +423,7 @@ pub enum ErrorCode {
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK")]
     #[doc(alias = "kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK")]
     JoinRoomWithoutLicenseAuthenticateSdk,
-    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room
+    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room.
     ///
     /// > 服务端调用 OpenAPI 解散房间，所有用户被移出房间。
     ///
@@ -417,7 +437,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeRoomDismiss")]
     #[doc(alias = "kErrorCodeRoomDismiss")]
     RoomDismiss,
-    /// The token passed to updateToken is invalid
+    /// The token passed to updateToken is invalid.
     ///
     /// > 调用 updateToken 传入的 Token 无效
     ///
@@ -431,7 +451,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeUpdateTokenWithInvalidToken")]
     #[doc(alias = "kRoomErrorUpdateTokenWithInvalidToken")]
     UpdateTokenWithInvalidToken,
-    /// The token has expired; call joinRoom with a new token to rejoin the room
+    /// The token has expired; call joinRoom with a new token to rejoin the room.
     ///
     /// > Token 过期。调用 joinRoom 使用新的 Token 重新加入房间。
     ///
@@ -445,7 +465,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeTokenExpired")]
     #[doc(alias = "kRoomErrorTokenExpired")]
     TokenExpired,
-    /// When createRoom is called with an invalid roomId, it returns null and throws this error
+    /// When createRoom is called with an invalid roomId, it returns null and throws this error.
     ///
     /// > 当调用 createRoom ，如果 roomId 非法，会返回 null，并抛出该错误
     ///
@@ -459,7 +479,7 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeRoomIdIllegal")]
     #[doc(alias = "kRoomErrorCodeRoomIdIllegal")]
     RoomIdIllegal = -1007,
-    /// The server kicked the current user out of the room by calling OpenAPI
+    /// The server kicked the current user out of the room by calling OpenAPI.
     ///
     /// > 服务端调用 OpenAPI 将当前用户踢出房间
     ///
@@ -473,10 +493,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeKickedOut")]
     #[doc(alias = "kErrorCodeKickedOut")]
     KickedOut,
-    /// Invalid App ID parameter
+    /// Invalid App ID parameter.
+    ///
     /// The App ID passed in when creating the engine is empty.
     ///
     /// > App ID 参数异常。
+    /// >
     /// > 创建引擎时传入的 App ID 参数为空。
     ///
     /// Value `-1005`. SDK identifiers:
@@ -485,7 +507,7 @@ pub enum ErrorCode {
     #[doc(alias = "-1005")]
     #[doc(alias = "ERROR_CODE_APP_ID_NULL")]
     AppIdNull,
-    /// A user with the same user ID joined this room, so the current user was kicked out of the room
+    /// A user with the same user ID joined this room, so the current user was kicked out of the room.
     ///
     /// > 相同用户 ID 的用户加入本房间，当前用户被踢出房间
     ///
@@ -499,10 +521,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeDuplicateLogin")]
     #[doc(alias = "kErrorCodeDuplicateLogin")]
     DuplicateLogin,
-    /// No permission to subscribe to audio and video streams
+    /// No permission to subscribe to audio and video streams.
+    ///
     /// The user failed to subscribe to audio and video streams in the room because the user does not have permission to subscribe to streams.
     ///
     /// > 没有订阅音视频流权限。
+    /// >
     /// > 用户订阅所在房间中的音视频流失败，失败原因为用户没有订阅流的权限。
     ///
     /// Value `-1003`. SDK identifiers:
@@ -515,10 +539,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeNoSubscribePermission")]
     #[doc(alias = "kErrorCodeNoSubscribePermission")]
     NoSubscribePermission,
-    /// No permission to publish audio and video streams
+    /// No permission to publish audio and video streams.
+    ///
     /// The user failed to publish audio and video streams in the room because the user does not have permission to publish streams.
     ///
     /// > 没有发布音视频流权限。
+    /// >
     /// > 用户在所在房间中发布音视频流失败，失败原因为用户没有发布流的权限。
     ///
     /// Value `-1002`. SDK identifiers:
@@ -531,10 +557,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeNoPublishPermission")]
     #[doc(alias = "kErrorCodeNoPublishPermission")]
     NoPublishPermission,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// An unknown error occurred while joining the room, so joining failed. The user needs to join the room again.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 进房时发生未知错误导致加入房间失败。需要用户重新加入房间。
     ///
     /// Value `-1001`. SDK identifiers:
@@ -547,10 +575,12 @@ pub enum ErrorCode {
     #[doc(alias = "ByteRTCErrorCodeJoinRoom")]
     #[doc(alias = "kErrorCodeJoinRoom")]
     JoinRoom,
-    /// Token is invalid
+    /// Token is invalid.
+    ///
     /// The token used to join the room is invalid or has expired. The user needs to obtain a new token and call the updateToken method to update it.
     ///
     /// > Token 无效。
+    /// >
     /// > 进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken 方法更新 Token。
     ///
     /// Value `-1000`. SDK identifiers:
@@ -922,10 +952,10 @@ impl ErrorCode {
             Row {
                 name: "JoinRoomRoomForbidden",
                 texts: [
-                    "房间被封禁。通过 onRoomStateChanged 回调。",
-                    "房间被封禁。通过 onRoomStateChanged 回调。",
-                    "The room is banned; reported via the onRoomStateChanged callback",
-                    "The room is banned; reported via the onRoomStateChanged callback",
+                    "房间被封禁。",
+                    "房间被封禁。",
+                    "The room is banned",
+                    "The room is banned",
                 ],
                 identifiers: &[
                     ("ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN", 0b000000_00000010),
@@ -937,10 +967,10 @@ impl ErrorCode {
             Row {
                 name: "JoinRoomUserForbidden",
                 texts: [
-                    "用户被封禁。通过 onRoomStateChanged 回调。",
-                    "用户被封禁。通过 onRoomStateChanged 回调。",
-                    "The user is banned; reported via the onRoomStateChanged callback",
-                    "The user is banned; reported via the onRoomStateChanged callback",
+                    "用户被封禁。",
+                    "用户被封禁。",
+                    "The user is banned",
+                    "The user is banned",
                 ],
                 identifiers: &[
                     ("ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN", 0b000000_00000010),
@@ -1057,8 +1087,8 @@ impl ErrorCode {
                 texts: [
                     "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
                     "在一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用户重试取消发布。",
-                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
-                    "With one stream published to several rooms, unpublishing it failed in one of them while at least two rooms were publishing it; the application needs to retry, or ask the user to retry, unpublishing",
+                    "Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry",
+                    "Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry",
                 ],
                 identifiers: &[
                     ("kErrorCodeMultiRoomUnpublishFailed", 0b001111_00000000),

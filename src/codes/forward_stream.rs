@@ -32,7 +32,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum ForwardStreamError {
-    /// Normal
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -42,7 +42,7 @@ pub enum ForwardStreamError {
     #[doc(alias = "0")]
     #[doc(alias = "kForwardStreamErrorOK")]
     Ok = 0,
-    /// Invalid parameters
+    /// Invalid parameters.
     ///
     /// > 参数异常
     ///
@@ -52,7 +52,7 @@ pub enum ForwardStreamError {
     #[doc(alias = "1201")]
     #[doc(alias = "kForwardStreamErrorInvalidArgument")]
     InvalidArgument = 1201,
-    /// Token error
+    /// Token error.
     ///
     /// > token 错误
     ///
@@ -62,7 +62,7 @@ pub enum ForwardStreamError {
     #[doc(alias = "1202")]
     #[doc(alias = "kForwardStreamErrorInvalidToken")]
     InvalidToken,
-    /// Server error
+    /// Server error.
     ///
     /// > 服务端异常
     ///
@@ -72,7 +72,7 @@ pub enum ForwardStreamError {
     #[doc(alias = "1203")]
     #[doc(alias = "kForwardStreamErrorResponse")]
     Response,
-    /// A user with the same user ID joined the destination room, so forwarding was interrupted
+    /// A user with the same user ID joined the destination room, so forwarding was interrupted.
     ///
     /// > 目标房间有相同 user id 的用户加入，转发中断
     ///
@@ -82,7 +82,7 @@ pub enum ForwardStreamError {
     #[doc(alias = "1204")]
     #[doc(alias = "kForwardStreamErrorRemoteKicked")]
     RemoteKicked,
-    /// The server does not support stream forwarding
+    /// The server does not support stream forwarding.
     ///
     /// > 服务端不支持转发功能
     ///
@@ -119,8 +119,8 @@ impl ForwardStreamError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kForwardStreamErrorOK", 0b111111_01000000),

@@ -42,7 +42,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum KtvErrorCode {
-    /// The download was canceled
+    /// The download was canceled.
     ///
     /// > 取消下载。
     ///
@@ -56,7 +56,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeDownloadCanceled")]
     #[doc(alias = "kKTVErrorCodeDownloadCanceled")]
     DownloadCanceled = -3019,
-    /// Failed to clear the cache, possibly because a file is in use or the system is in an abnormal state; try again
+    /// Failed to clear the cache, possibly because a file is in use or the system is in an abnormal state; try again.
     ///
     /// > 清除缓存失败，可能原因是文件被占用或者系统异常，请重试。
     ///
@@ -70,7 +70,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeClearCacheFailed")]
     #[doc(alias = "kKTVErrorCodeClearCacheFailed")]
     ClearCacheFailed,
-    /// Download failed because it timed out; try again
+    /// Download failed because it timed out; try again.
     ///
     /// > 下载失败，下载超时，请重试。
     ///
@@ -84,7 +84,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeDownloadTimeOut")]
     #[doc(alias = "kKTVErrorCodeDownloadTimeOut")]
     DownloadTimeout,
-    /// Download failed because the music file could not be renamed; try again
+    /// Download failed because the music file could not be renamed; try again.
     ///
     /// > 下载失败，音乐文件重命名失败，请重试。
     ///
@@ -98,7 +98,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeFileRenameFailed")]
     #[doc(alias = "kKTVErrorCodeFileRenameFailed")]
     FileRenameFailed,
-    /// Download failed because the music file could not be decrypted; contact technical support
+    /// Download failed because the music file could not be decrypted; contact technical support.
     ///
     /// > 下载失败，音乐文件解密失败，联系技术支持人员。
     ///
@@ -112,7 +112,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeMusicDecryptionFailed")]
     #[doc(alias = "kKTVErrorCodeMusicDecryptionFailed")]
     MusicDecryptionFailed,
-    /// Download failed because of insufficient disk space; clear the cache and try again
+    /// Download failed because of insufficient disk space; clear the cache and try again.
     ///
     /// > 下载失败，磁盘空间不足。清除缓存后重试。
     ///
@@ -126,7 +126,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeInsufficientDiskSpace")]
     #[doc(alias = "kKTVErrorCodeInsufficientDiskSpace")]
     InsufficientDiskSpace,
-    /// Internal error; contact technical support
+    /// Internal error; contact technical support.
     ///
     /// > 内部错误，联系技术支持人员。
     ///
@@ -140,7 +140,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeInternal")]
     #[doc(alias = "kKTVErrorCodeInternalDomain")]
     InternalDomain,
-    /// Already downloading
+    /// Already downloading.
     ///
     /// > 已在下载中。
     ///
@@ -154,7 +154,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeDownloading")]
     #[doc(alias = "kKTVErrorCodeDownloading")]
     Downloading,
-    /// Download failed
+    /// Download failed.
     ///
     /// > 下载失败。
     ///
@@ -168,7 +168,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "-3011")]
     #[doc(alias = "kKTVErrorCodeDownload")]
     Download,
-    /// Failed to parse the data
+    /// Failed to parse the data.
     ///
     /// > 解析数据失败。
     ///
@@ -182,7 +182,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeParseData")]
     #[doc(alias = "kKTVErrorCodeParseData")]
     ParseData,
-    /// The KTV feature has not joined a room
+    /// The KTV feature has not joined a room.
     ///
     /// > KTV 功能未加入房间。
     ///
@@ -196,7 +196,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeNotJoinRoom")]
     #[doc(alias = "kKTVErrorCodeNotJoinRoom")]
     NotJoinRoom,
-    /// Network error
+    /// Network error.
     ///
     /// > 网络异常。
     ///
@@ -210,7 +210,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeNetwork")]
     #[doc(alias = "kKTVErrorCodeNetwork")]
     Network,
-    /// The system is busy
+    /// The system is busy.
     ///
     /// > 系统繁忙。
     ///
@@ -224,7 +224,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeSystemBusy")]
     #[doc(alias = "kKTVErrorCodeSystemBusy")]
     SystemBusy,
-    /// Failed to download the MIDI file
+    /// Failed to download the MIDI file.
     ///
     /// > MIDI 文件下载失败。
     ///
@@ -238,7 +238,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeMidiDownloadFailed")]
     #[doc(alias = "kKTVErrorCodeMidiDownloadFailed")]
     MidiDownloadFailed,
-    /// Failed to download the song file
+    /// Failed to download the song file.
     ///
     /// > 歌曲文件下载失败。
     ///
@@ -252,7 +252,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeMusicDownload")]
     #[doc(alias = "kKTVErrorCodeMusicDownload")]
     MusicDownload,
-    /// The song has been taken down
+    /// The song has been taken down.
     ///
     /// > 歌曲下架。
     ///
@@ -266,7 +266,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeMusicTakedown")]
     #[doc(alias = "kKTVErrorCodeMusicTakedown")]
     MusicTakedown,
-    /// Failed to get the lyrics
+    /// Failed to get the lyrics.
     ///
     /// > 获取歌词失败。
     ///
@@ -280,7 +280,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeGetLyricFailed")]
     #[doc(alias = "kKTVErrorCodeGetLyricFailed")]
     GetLyricFailed,
-    /// Failed to get the song resources
+    /// Failed to get the song resources.
     ///
     /// > 获取歌曲资源失败。
     ///
@@ -294,7 +294,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeGetMusicFailed")]
     #[doc(alias = "kKTVErrorCodeGetMusicFailed")]
     GetMusicFailed,
-    /// Invalid parameter: a parameter passed in is incorrect
+    /// Invalid parameter: a parameter passed in is incorrect.
     ///
     /// > 非法参数，传入的参数不正确。
     ///
@@ -308,7 +308,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeParasInValid")]
     #[doc(alias = "kKTVErrorCodeParasInValid")]
     ParasInvalid,
-    /// Invalid AppID
+    /// Invalid AppID.
     ///
     /// > AppID 异常。
     ///
@@ -322,7 +322,7 @@ pub enum KtvErrorCode {
     #[doc(alias = "ByteRTCKTVErrorCodeAppidInValid")]
     #[doc(alias = "kKTVErrorCodeAppidInValid")]
     AppidInvalid,
-    /// Success
+    /// Success.
     ///
     /// > 成功。
     ///

@@ -31,7 +31,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum KtvPlayerErrorCode {
-    /// Mixing is starting
+    /// Mixing is starting.
     ///
     /// > 混音启动中。
     ///
@@ -41,7 +41,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3031")]
     #[doc(alias = "kKTVPlayerErrorCodeStartingError")]
     StartingError = -3031,
-    /// Invalid audio track
+    /// Invalid audio track.
     ///
     /// > 音轨不合法。
     ///
@@ -51,7 +51,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3030")]
     #[doc(alias = "kKTVPlayerErrorCodeAudioTrackError")]
     AudioTrackError,
-    /// The pitch file is invalid
+    /// The pitch file is invalid.
     ///
     /// > 音调文件不合法。
     ///
@@ -61,7 +61,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3029")]
     #[doc(alias = "kKTVPlayerErrorCodePitchError")]
     PitchError,
-    /// This mixing type is not supported
+    /// This mixing type is not supported.
     ///
     /// > 不支持此混音类型。
     ///
@@ -71,7 +71,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3028")]
     #[doc(alias = "kKTVPlayerErrorCodeTypeError")]
     TypeError,
-    /// Invalid volume parameter; the valid range is \[0, 400\]
+    /// Invalid volume parameter; the valid range is \[0, 400\].
     ///
     /// > 音量参数不合法，可设置的取值范围为 \[0,400\]。
     ///
@@ -81,7 +81,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3027")]
     #[doc(alias = "kKTVPlayerErrorCodeAudioVolumeError")]
     AudioVolumeError,
-    /// Error setting the playback position
+    /// Error setting the playback position.
     ///
     /// > 设置播放位置出错。
     ///
@@ -91,7 +91,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3026")]
     #[doc(alias = "kKTVPlayerErrorCodePositionError")]
     PositionError,
-    /// Invalid mixing ID
+    /// Invalid mixing ID.
     ///
     /// > 混音 ID 异常。
     ///
@@ -101,7 +101,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3025")]
     #[doc(alias = "kKTVPlayerErrorCodeMixIdError")]
     MixIdError,
-    /// Playback failed: the file cannot be found or cannot be opened
+    /// Playback failed: the file cannot be found or cannot be opened.
     ///
     /// > 播放失败，找不到文件或文件打开失败。
     ///
@@ -111,7 +111,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3024")]
     #[doc(alias = "kKTVPlayerErrorCodeStartError")]
     StartError,
-    /// Invalid parameter
+    /// Invalid parameter.
     ///
     /// > 参数错误。
     ///
@@ -121,7 +121,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3023")]
     #[doc(alias = "kKTVPlayerErrorCodeParam")]
     Param,
-    /// Playback error: not in a room
+    /// Playback error: not in a room.
     ///
     /// > 播放错误，未进入房间。
     ///
@@ -131,7 +131,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3022")]
     #[doc(alias = "kKTVPlayerErrorCodeNotJoinRoom")]
     NotJoinRoom,
-    /// Playback error; check the format of the file
+    /// Playback error; check the format of the file.
     ///
     /// > 播放错误，请确认文件播放格式。
     ///
@@ -141,7 +141,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3021")]
     #[doc(alias = "kKTVPlayerErrorCodeFileError")]
     FileError,
-    /// Playback error; download the music before playing it
+    /// Playback error; download the music before playing it.
     ///
     /// > 播放错误，请下载后播放。
     ///
@@ -151,7 +151,7 @@ pub enum KtvPlayerErrorCode {
     #[doc(alias = "-3020")]
     #[doc(alias = "kKTVPlayerErrorCodeFileNotExist")]
     FileNotExist,
-    /// Success
+    /// Success.
     ///
     /// > 成功。
     ///

@@ -32,7 +32,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum LocalAudioStreamError {
-    /// Local audio status is normal
+    /// Local audio status is normal.
     ///
     /// > 本地音频状态正常
     ///
@@ -42,7 +42,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
     Ok = 0,
-    /// Local audio error of unknown cause
+    /// Local audio error; the cause is unknown.
     ///
     /// > 本地音频出错原因未知
     ///
@@ -52,7 +52,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "1")]
     #[doc(alias = "kLocalAudioStreamErrorFailure")]
     Failure,
-    /// No permission to start the local audio capture device
+    /// No permission to start the local audio capture device.
     ///
     /// > 没有权限启动本地音频录制设备
     ///
@@ -62,7 +62,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "2")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
-    /// The local audio capture device is already in use
+    /// The local audio capture device is already in use.
     ///
     /// > 本地音频录制设备已经在使用中
     ///
@@ -74,7 +74,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "3")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceBusy")]
     DeviceBusy,
-    /// Local audio capture failed; check whether the capture device is working properly
+    /// Local audio capture failed; check whether the capture device is working properly.
     ///
     /// > 本地音频录制失败，建议你检查录制设备是否正常工作
     ///
@@ -84,7 +84,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "4")]
     #[doc(alias = "kLocalAudioStreamErrorRecordFailure")]
     RecordFailure,
-    /// Local audio encoding failed
+    /// Local audio encoding failed.
     ///
     /// > 本地音频编码失败
     ///
@@ -94,7 +94,7 @@ pub enum LocalAudioStreamError {
     #[doc(alias = "5")]
     #[doc(alias = "kLocalAudioStreamErrorEncodeFailure")]
     EncodeFailure,
-    /// No audio capture device is available
+    /// No audio capture device is available.
     ///
     /// > 没有可用的音频录制设备
     ///
@@ -144,8 +144,8 @@ impl LocalAudioStreamError {
                 texts: [
                     "本地音频出错原因未知",
                     "本地音频出错原因未知",
-                    "Local audio error of unknown cause",
-                    "Local audio error of unknown cause",
+                    "Local audio error; the cause is unknown",
+                    "Local audio error; the cause is unknown",
                 ],
                 identifiers: &[
                     ("kLocalAudioStreamErrorFailure", 0b111111_01000001),

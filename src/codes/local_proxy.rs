@@ -32,7 +32,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum LocalProxyError {
-    /// No proxy error
+    /// No proxy error.
     ///
     /// > 代理无错误
     ///
@@ -42,7 +42,7 @@ pub enum LocalProxyError {
     #[doc(alias = "0")]
     #[doc(alias = "kLocalProxyErrorOK")]
     Ok = 0,
-    /// The SOCKS5 connection failed because the proxy server replied with a wrong version number
+    /// The SOCKS5 connection failed because the proxy server replied with a wrong version number.
     ///
     /// > 代理服务器回复的版本号错误，导致 socks5 连接失败。
     ///
@@ -52,7 +52,7 @@ pub enum LocalProxyError {
     #[doc(alias = "1")]
     #[doc(alias = "kLocalProxyErrorSocks5VersionError")]
     Socks5VersionError,
-    /// The SOCKS5 connection failed because the proxy server's reply had a wrong format
+    /// The SOCKS5 connection failed because the proxy server's reply had a wrong format.
     ///
     /// > 代理服务器回复的格式错误，导致 socks5 连接失败。
     ///
@@ -62,7 +62,7 @@ pub enum LocalProxyError {
     #[doc(alias = "2")]
     #[doc(alias = "kLocalProxyErrorSocks5FormatError")]
     Socks5FormatError,
-    /// The SOCKS5 connection failed because a field value in the proxy server's reply was wrong
+    /// The SOCKS5 connection failed because a field value in the proxy server's reply was wrong.
     ///
     /// > 代理服务器回复的字段值错误，导致 socks5 连接失败。
     ///
@@ -72,7 +72,7 @@ pub enum LocalProxyError {
     #[doc(alias = "3")]
     #[doc(alias = "kLocalProxyErrorSocks5InvalidValue")]
     Socks5InvalidValue,
-    /// The SOCKS5 connection failed because no user name and password were given for the local proxy
+    /// The SOCKS5 connection failed because no user name and password were given for the local proxy.
     ///
     /// > 未提供本地代理的用户名及密码，导致 socks5 连接失败。
     ///
@@ -82,7 +82,7 @@ pub enum LocalProxyError {
     #[doc(alias = "4")]
     #[doc(alias = "kLocalProxyErrorSocks5UserPassNotGiven")]
     Socks5UserPassNotGiven,
-    /// The SOCKS5 connection failed because TCP was closed
+    /// The SOCKS5 connection failed because TCP was closed.
     ///
     /// > TCP 关闭，导致 socks5 连接失败。
     ///
@@ -92,7 +92,7 @@ pub enum LocalProxyError {
     #[doc(alias = "5")]
     #[doc(alias = "kLocalProxyErrorSocks5TcpClosed")]
     Socks5TcpClosed,
-    /// HTTP tunnel proxy error
+    /// HTTP tunnel proxy error.
     ///
     /// > http隧道代理错误。
     ///

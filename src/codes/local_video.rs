@@ -28,7 +28,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum LocalVideoStreamError {
-    /// Status is normal
+    /// Status is normal.
     ///
     /// > 状态正常
     ///
@@ -38,7 +38,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "0")]
     #[doc(alias = "kLocalVideoStreamErrorOk")]
     Ok = 0,
-    /// Failed to publish the local video stream
+    /// Failed to publish the local video stream.
     ///
     /// > 本地视频流发布失败
     ///
@@ -48,7 +48,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "1")]
     #[doc(alias = "kLocalVideoStreamErrorFailure")]
     Failure,
-    /// No permission to start the local video capture device
+    /// No permission to start the local video capture device.
     ///
     /// > 没有权限启动本地视频采集设备
     ///
@@ -58,7 +58,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "2")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
-    /// The local video capture device is in use
+    /// The local video capture device is in use.
     ///
     /// > 本地视频采集设备被占用
     ///
@@ -68,7 +68,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "3")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceBusy")]
     DeviceBusy,
-    /// The local video capture device does not exist
+    /// The local video capture device does not exist.
     ///
     /// > 本地视频采集设备不存在
     ///
@@ -78,7 +78,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "4")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNotFound")]
     DeviceNotFound,
-    /// Local video capture failed; check whether the capture device is working properly
+    /// Local video capture failed; check whether the capture device is working properly.
     ///
     /// > 本地视频采集失败，建议检查采集设备是否正常工作
     ///
@@ -88,7 +88,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "5")]
     #[doc(alias = "kLocalVideoStreamErrorCaptureFailure")]
     CaptureFailure,
-    /// Local video encoding failed
+    /// Local video encoding failed.
     ///
     /// > 本地视频编码失败
     ///
@@ -98,7 +98,7 @@ pub enum LocalVideoStreamError {
     #[doc(alias = "6")]
     #[doc(alias = "kLocalVideoStreamErrorEncodeFailure")]
     EncodeFailure,
-    /// The local video capture device was removed
+    /// The local video capture device was removed.
     ///
     /// > 本地视频采集设备被移除
     ///
@@ -108,7 +108,7 @@ pub enum LocalVideoStreamError {
     ///
     /// **From cpp-3.57 on** it is documented otherwise:
     ///
-    /// During the call, another program took over the local video capture device, which disconnected it
+    /// During the call, another program took over the local video capture device, which disconnected it.
     ///
     /// > 通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断
     #[doc(alias = "7")]

@@ -47,7 +47,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum LoginErrorCode {
-    /// Limited mode is on, so logging in with login is forbidden
+    /// Limited mode is on, so logging in with login is forbidden.
     ///
     /// > 当前为受限模式，禁止 login 登录。
     ///
@@ -57,7 +57,7 @@ pub enum LoginErrorCode {
     #[doc(alias = "-1004")]
     #[doc(alias = "kLoginErrorCodeLimitedMode")]
     LimitedMode = -1004,
-    /// A server error occurred while logging in with login
+    /// A server error occurred while logging in with login.
     ///
     /// > 调用 login 登录时服务器错误。
     ///
@@ -71,7 +71,7 @@ pub enum LoginErrorCode {
     #[doc(alias = "ByteRTCLoginErrorCodeServerError")]
     #[doc(alias = "kLoginErrorCodeServerError")]
     ServerError,
-    /// There is a problem with the user ID passed to login
+    /// There is a problem with the user ID passed to login.
     ///
     /// > 调用 login 方法时传入的用户 ID 有问题。
     ///
@@ -85,10 +85,12 @@ pub enum LoginErrorCode {
     #[doc(alias = "ByteRTCLoginErrorCodeInvalidUserId")]
     #[doc(alias = "kLoginErrorCodeInvalidUserId")]
     InvalidUserId,
-    /// Login error
+    /// Login error.
+    ///
     /// An unknown error occurred while calling login, so the login failed. The user needs to log in again.
     ///
     /// > 登录错误。
+    /// >
     /// > 调用 login 方法时发生未知错误导致登录失败，需要重新登录。
     ///
     /// Value `-1001`. SDK identifiers:
@@ -101,7 +103,7 @@ pub enum LoginErrorCode {
     #[doc(alias = "ByteRTCLoginErrorCodeLoginFailed")]
     #[doc(alias = "kLoginErrorCodeLoginFailed")]
     LoginFailed,
-    /// The token used to call login is invalid or has expired; the user needs to obtain a new token
+    /// The token used to call login is invalid or has expired; the user needs to obtain a new token.
     ///
     /// > 调用 login 方法时使用的 Token 无效或过期失效。需要用户重新获取 Token。
     ///
@@ -115,7 +117,7 @@ pub enum LoginErrorCode {
     #[doc(alias = "ByteRTCLoginErrorCodeInvalidToken")]
     #[doc(alias = "kLoginErrorCodeInvalidToken")]
     InvalidToken,
-    /// Logged in successfully by calling login
+    /// Logged in successfully by calling login.
     ///
     /// > 调用 login 方法登录成功。
     ///

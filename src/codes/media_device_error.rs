@@ -56,7 +56,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum MediaDeviceError {
-    /// The media device is normal
+    /// The media device is normal.
     ///
     /// > 媒体设备正常
     ///
@@ -66,7 +66,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "0")]
     #[doc(alias = "kMediaDeviceErrorOK")]
     Ok = 0,
-    /// No permission to start the media device
+    /// No permission to start the media device.
     ///
     /// > 没有权限启动媒体设备
     ///
@@ -76,7 +76,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "1")]
     #[doc(alias = "kMediaDeviceErrorDeviceNoPermission")]
     DeviceNoPermission,
-    /// The media device is already in use
+    /// The media device is already in use.
     ///
     /// > 媒体设备已经在使用中
     ///
@@ -86,7 +86,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "2")]
     #[doc(alias = "kMediaDeviceErrorDeviceBusy")]
     DeviceBusy,
-    /// Media device error
+    /// Media device error.
     ///
     /// > 媒体设备错误
     ///
@@ -96,7 +96,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "3")]
     #[doc(alias = "kMediaDeviceErrorDeviceFailure")]
     DeviceFailure,
-    /// The specified media device was not found
+    /// The specified media device was not found.
     ///
     /// > 未找到指定的媒体设备
     ///
@@ -106,10 +106,12 @@ pub enum MediaDeviceError {
     #[doc(alias = "4")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotFound")]
     DeviceNotFound,
-    /// The media device was removed
+    /// The media device was removed.
+    ///
     /// When a screen stream is being captured, this means that the window was closed or the display was removed.
     ///
     /// > 媒体设备被移除。
+    /// >
     /// > 对象为采集屏幕流时，表明窗体被关闭或显示器被移除。
     ///
     /// Value `5`. SDK identifiers:
@@ -118,7 +120,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "5")]
     #[doc(alias = "kMediaDeviceErrorDeviceDisconnected")]
     DeviceDisconnected,
-    /// No data callback from the device
+    /// No data callback from the device.
     ///
     /// > 设备没有数据回调
     ///
@@ -128,7 +130,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "6")]
     #[doc(alias = "kMediaDeviceErrorDeviceNoCallback")]
     DeviceNoCallback,
-    /// The device's sample rate is not supported
+    /// The device's sample rate is not supported.
     ///
     /// > 设备采样率不支持
     ///
@@ -138,7 +140,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "7")]
     #[doc(alias = "kMediaDeviceErrorDeviceUNSupportFormat")]
     DeviceUnSupportFormat,
-    /// Screen capture on iOS has no group ID parameter
+    /// Screen capture on iOS has no group ID parameter.
     ///
     /// > ios 屏幕采集没有 group id 参数
     ///
@@ -150,7 +152,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "8")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotFindGroupId")]
     DeviceNotFindGroupId,
-    /// Interruption: the app was sent to the background while using the camera
+    /// Interruption: the app was sent to the background while using the camera.
     ///
     /// > 打断类型：使用 camera 过程中被送到后台
     ///
@@ -162,7 +164,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "9")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableInBackground")]
     DeviceNotAvailableInBackground,
-    /// Interruption: interrupted by another client, for example an app that is using a capture session
+    /// Interruption: interrupted by another client, for example an app that is using a capture session.
     ///
     /// > 打断类型：被其他客户端打断，比如一个正在使用 capture session 的 app
     ///
@@ -174,7 +176,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "10")]
     #[doc(alias = "kMediaDeviceErrorDeviceVideoInUseByAnotherClient")]
     DeviceVideoInUseByAnotherClient,
-    /// Interruption: interrupted while using Slide Over, Split View or PIP, for example Stage Manager or picture in picture
+    /// Interruption: interrupted while using Slide Over, Split View or PIP, for example Stage Manager or picture in picture.
     ///
     /// > 打断类型：使用 Slide Over,、Split View 或者 PIP 时被中断，比如台前调度，画中画
     ///
@@ -186,7 +188,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "11")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableWithMultipleForegroundApps")]
     DeviceNotAvailableWithMultipleForegroundApps,
-    /// Interruption: system pressure, such as overheating
+    /// Interruption: system pressure, such as overheating.
     ///
     /// > 打断类型：系统压力，比如过热
     ///
@@ -198,7 +200,7 @@ pub enum MediaDeviceError {
     #[doc(alias = "12")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableDueToSystemPressure")]
     DeviceNotAvailableDueToSystemPressure,
-    /// A system service failed or has not responded for a long time; restart the audio service process or the device
+    /// A system service failed or has not responded for a long time; restart the audio service process or the device.
     ///
     /// > 系统服务错误或长时间不响应，建议重启音频服务进程或重启设备。
     ///
@@ -211,7 +213,7 @@ pub enum MediaDeviceError {
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
-    /// The specified process exited unexpectedly during sharing, for example because it was closed manually
+    /// The specified process exited unexpectedly during sharing, for example because it was closed manually.
     ///
     /// > 共享期间指定的进程异常退出，例如手动关闭进程。
     #[doc(alias = "13")]

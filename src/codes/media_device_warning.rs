@@ -49,7 +49,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum MediaDeviceWarning {
-    /// No warning
+    /// No warning.
     ///
     /// > 无警告
     ///
@@ -59,7 +59,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "0")]
     #[doc(alias = "kMediaDeviceWarningOK")]
     Ok = 0,
-    /// Illegal device operation: an API for the SDK's internal devices was called while external devices are in use
+    /// Illegal device operation: an API for the SDK's internal devices was called while external devices are in use.
     ///
     /// > 非法设备操作。在使用外部设备时，调用了 SDK 内部设备 API。
     ///
@@ -69,7 +69,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "1")]
     #[doc(alias = "kMediaDeviceWarningOperationDenied")]
     OperationDenied,
-    /// Silence is being captured
+    /// Silence is being captured.
     ///
     /// > 采集静音。
     ///
@@ -79,7 +79,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "2")]
     #[doc(alias = "kMediaDeviceWarningCaptureSilence")]
     CaptureSilence,
-    /// Android-specific silence: silence reported at the system level
+    /// Android-specific silence: silence reported at the system level.
     ///
     /// > Android 特有的静音，系统层面的静音上报
     ///
@@ -91,7 +91,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "3")]
     #[doc(alias = "kMediaDeviceWarningAndroidSysSilence")]
     AndroidSysSilence,
-    /// Android-specific silence ended
+    /// Android-specific silence ended.
     ///
     /// > Android 特有的静音消失
     ///
@@ -103,9 +103,13 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "4")]
     #[doc(alias = "kMediaDeviceWarningAndroidSysSilenceDisappear")]
     AndroidSysSilenceDisappear,
-    /// The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source
+    /// The volume is too high and exceeds the device's capture range.
     ///
-    /// > 音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。
+    /// Lower the microphone volume or the volume of the sound source.
+    ///
+    /// > 音量过大，超过设备采集范围。
+    /// >
+    /// > 建议降低麦克风音量或者降低声源音量。
     ///
     /// Value `10`. SDK identifiers:
     ///
@@ -115,15 +119,13 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "10")]
     #[doc(alias = "kMediaDeviceWarningDetectClipping")]
     DetectClipping = 10,
-    /// Echo occurs in the call
-    /// Echo detection needs the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom.
-    /// With one of these room profiles and AEC off, the SDK starts echo detection automatically.
-    /// If it detects an echo problem, it returns this value through onAudioDeviceWarning.
+    /// Echo occurs in the call.
+    ///
+    /// With the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom and AEC off, the SDK starts echo detection automatically; if it detects an echo problem, it returns this value through onAudioDeviceWarning.
     ///
     /// > 通话中出现回声现象。
-    /// > 当 RoomProfileType 为 kRoomProfileTypeMeeting 和
-    /// > kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过
-    /// > onAudioDeviceWarning 返回本枚举值。
+    /// >
+    /// > 当 RoomProfileType 为 kRoomProfileTypeMeeting 和 kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过 onAudioDeviceWarning 返回本枚举值。
     ///
     /// Value `11`. SDK identifiers:
     ///
@@ -131,7 +133,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "11")]
     #[doc(alias = "kMediaDeviceWarningDetectLeakEcho")]
     DetectLeakEcho,
-    /// Low signal-to-noise ratio
+    /// Low signal-to-noise ratio.
     ///
     /// > 低信噪比
     ///
@@ -143,7 +145,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "12")]
     #[doc(alias = "kMediaDeviceWarningDetectLowSNR")]
     DetectLowSnr,
-    /// Zeros were inserted into the captured audio
+    /// Zeros were inserted into the captured audio.
     ///
     /// > 采集插零现象
     ///
@@ -155,7 +157,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "13")]
     #[doc(alias = "kMediaDeviceWarningDetectInsertSilence")]
     DetectInsertSilence,
-    /// The device is capturing silence (detected at the algorithm layer)
+    /// The device is capturing silence (detected at the algorithm layer).
     ///
     /// > 设备采集静音（算法层）
     ///
@@ -167,7 +169,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "14")]
     #[doc(alias = "kMediaDeviceWarningCaptureDetectSilence")]
     CaptureDetectSilence,
-    /// The device is no longer capturing silence
+    /// The device is no longer capturing silence.
     ///
     /// > 设备采集静音消失
     ///
@@ -179,14 +181,20 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "15")]
     #[doc(alias = "kMediaDeviceWarningCaptureDetectSilenceDisappear")]
     CaptureDetectSilenceDisappear,
-    /// Howling detected
+    /// Howling detected.
+    ///
     /// This is reported in the following cases:
+    ///
     /// - Howling is detected in a room profile that does not support howling suppression.
+    ///
     /// - Howling that was not suppressed is detected in a room profile that supports howling suppression. Only the room profiles kRoomProfileTypeCommunication, kRoomProfileTypeMeeting and kRoomProfileTypeMeetingRoom support howling suppression. Remind the user to check the distance between the clients, or to mute the microphone and the speaker.
     ///
     /// > 啸叫。
+    /// >
     /// > 触发该回调的情况如下：
+    /// >
     /// > - 不支持啸叫抑制的房间模式下，检测到啸叫；
+    /// >
     /// > - 支持啸叫抑制的房间模式下，检测到未被抑制的啸叫。仅 kRoomProfileTypeCommunication、kRoomProfileTypeMeeting、kRoomProfileTypeMeetingRoom 三种房间模式支持啸叫抑制。建议提醒用户检查客户端的距离或将麦克风和扬声器调至静音。
     ///
     /// Value `16`. SDK identifiers:
@@ -197,7 +205,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "16")]
     #[doc(alias = "kMediaDeviceWarningCaptureDetectHowling")]
     CaptureDetectHowling,
-    /// Sudden impulse noise detected
+    /// Sudden impulse noise detected.
     ///
     /// > 检测到突发脉冲噪声
     ///
@@ -209,7 +217,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "17")]
     #[doc(alias = "kMediaDeviceWarningSuddenImpluseDetected")]
     SuddenImpluseDetected,
-    /// Square-wave sound detected
+    /// Square-wave sound detected.
     ///
     /// > 检测到方波声音
     ///
@@ -221,7 +229,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "18")]
     #[doc(alias = "kMediaDeviceWarningSquareWavSoundDetected")]
     SquareWavSoundDetected,
-    /// Result of setAudioRoute: setting the route is not supported in this scenario
+    /// Result of setAudioRoute: setting the route is not supported in this scenario.
     ///
     /// > setAudioRoute 结果回调, 该 scenario 下不支持设置
     ///
@@ -233,7 +241,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "20")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteInvalidScenario")]
     SetAudioRouteInvalidScenario = 20,
-    /// Result of setAudioRoute: the routing device does not exist (Android)
+    /// Result of setAudioRoute: the routing device does not exist (Android).
     ///
     /// > setAudioRoute 结果回调, routing device 不存在 (Android)
     ///
@@ -245,7 +253,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "21")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteNotExists")]
     SetAudioRouteNotExists,
-    /// Result of setAudioRoute: a higher-priority route of the system is in use (iOS)
+    /// Result of setAudioRoute: a higher-priority route of the system is in use (iOS).
     ///
     /// > setAudioRoute 结果回调, 系统高优先级路由占用 (IOS)
     ///
@@ -257,7 +265,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "22")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteFailedByPriority")]
     SetAudioRouteFailedByPriority,
-    /// Not in the communication mode kAudioScenarioTypeCommunication, so the audio route cannot be set
+    /// Not in the communication mode kAudioScenarioTypeCommunication, so the audio route cannot be set.
     ///
     /// > 当前非通话模式 kAudioScenarioTypeCommunication，不支持设置音频路由
     ///
@@ -269,7 +277,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "23")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteNotVoipMode")]
     SetAudioRouteNotVoipMode,
-    /// Result of setAudioRoute: the device has not started
+    /// Result of setAudioRoute: the device has not started.
     ///
     /// > setAudioRoute 结果回调, 设备没有启动
     ///
@@ -281,7 +289,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "24")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteDeviceNotStart")]
     SetAudioRouteDeviceNotStart,
-    /// Result of setBluetoothMode: in the current scenario the setting does not take effect immediately
+    /// Result of setBluetoothMode: in the current scenario the setting does not take effect immediately.
     ///
     /// > setBluetoothMode 结果回调, 当前场景不会立即生效
     ///
@@ -293,7 +301,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "25")]
     #[doc(alias = "kMediaDeviceWarningSetBluetoothModeScenarioUnsupport")]
     SetBluetoothModeScenarioUnsupport,
-    /// Result of setBluetoothMode: setting the Bluetooth mode is not supported at present
+    /// Result of setBluetoothMode: setting the Bluetooth mode is not supported at present.
     ///
     /// > setBluetoothMode 结果回调, 当前不支持设置蓝牙模式
     ///
@@ -305,7 +313,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "26")]
     #[doc(alias = "kMediaDeviceWarningSetBluetoothModeUnsupport")]
     SetBluetoothModeUnsupport,
-    /// A silent capture device is in use
+    /// A silent capture device is in use.
     ///
     /// > 使用无声的采集设备
     ///
@@ -317,7 +325,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "27")]
     #[doc(alias = "kMediaDeviceWarningRecordingUseSilentDevice")]
     RecordingUseSilentDevice,
-    /// A silent playback device is in use
+    /// A silent playback device is in use.
     ///
     /// > 使用无声的播放设备
     ///
@@ -329,13 +337,13 @@ pub enum MediaDeviceWarning {
     ///
     /// **From electron-3.58.4 on** it is documented otherwise:
     ///
-    /// A silent capture device is in use
+    /// A silent capture device is in use.
     ///
     /// > 使用无声的采集设备
     #[doc(alias = "28")]
     #[doc(alias = "kMediaDeviceWarningPlayoutUseSilentDevice")]
     PlayoutUseSilentDevice,
-    /// Excluding the current process from capture is not supported; the audio of all processes is being captured
+    /// Excluding the current process from capture is not supported; the audio of all processes is being captured.
     ///
     /// > 不支持排除本进程采集,当前采集全部进程音频
     ///
@@ -347,7 +355,7 @@ pub enum MediaDeviceWarning {
     #[doc(alias = "29")]
     #[doc(alias = "kMediaDeviceWarningRecordingAllProcess")]
     RecordingAllProcess,
-    /// Starting the capture of all processes failed
+    /// Failed to start capturing audio from all processes.
     ///
     /// > 全部进程采集开启失败
     ///
@@ -460,10 +468,10 @@ impl MediaDeviceWarning {
             Row {
                 name: "DetectClipping",
                 texts: [
-                    "音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。",
-                    "音量过大，超过设备采集范围。建议降低麦克风音量或者降低声源音量。",
-                    "The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source",
-                    "The volume is too high and exceeds the device's capture range; lower the microphone volume or the volume of the sound source",
+                    "音量过大，超过设备采集范围。",
+                    "音量过大，超过设备采集范围。\n建议降低麦克风音量或者降低声源音量。",
+                    "The volume is too high and exceeds the device's capture range",
+                    "The volume is too high and exceeds the device's capture range\nLower the microphone volume or the volume of the sound source.",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningDetectClipping", 0b111111_00000000),
@@ -474,9 +482,9 @@ impl MediaDeviceWarning {
                 name: "DetectLeakEcho",
                 texts: [
                     "通话中出现回声现象。",
-                    "通话中出现回声现象。\n当 RoomProfileType 为 kRoomProfileTypeMeeting 和\nkRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过\nonAudioDeviceWarning 返回本枚举值。",
+                    "通话中出现回声现象。\n当 RoomProfileType 为 kRoomProfileTypeMeeting 和 kRoomProfileTypeMeetingRoom，且 AEC 关闭时，SDK 自动启动回声检测，如果检测到回声问题，将通过 onAudioDeviceWarning 返回本枚举值。",
                     "Echo occurs in the call",
-                    "Echo occurs in the call\nEcho detection needs the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom.\nWith one of these room profiles and AEC off, the SDK starts echo detection automatically.\nIf it detects an echo problem, it returns this value through onAudioDeviceWarning.",
+                    "Echo occurs in the call\nWith the RoomProfileType kRoomProfileTypeMeeting or kRoomProfileTypeMeetingRoom and AEC off, the SDK starts echo detection automatically; if it detects an echo problem, it returns this value through onAudioDeviceWarning.",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningDetectLeakEcho", 0b111111_00000000),
@@ -709,8 +717,8 @@ impl MediaDeviceWarning {
                 texts: [
                     "全部进程采集开启失败",
                     "全部进程采集开启失败",
-                    "Starting the capture of all processes failed",
-                    "Starting the capture of all processes failed",
+                    "Failed to start capturing audio from all processes",
+                    "Failed to start capturing audio from all processes",
                 ],
                 identifiers: &[
                     ("kMediaDeviceWarningRecordingAllProcessFailed", 0b101100_00000000),

@@ -34,7 +34,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum MessageSendResultCode {
-    /// The P2P user message was sent successfully
+    /// The P2P user message was sent successfully.
     ///
     /// > 用户 P2P 消息发送成功
     ///
@@ -44,7 +44,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "0")]
     #[doc(alias = "MESSAGE_CODE_SUCCESS")]
     Success = 0,
-    /// Sending timed out and the message was not sent
+    /// Sending timed out and the message was not sent.
     ///
     /// > 发送超时，没有发送
     ///
@@ -54,7 +54,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "1")]
     #[doc(alias = "MESSAGE_CODE_ERROR_TIMEOUT")]
     ErrorTimeout,
-    /// The channel was disconnected and the message was not sent
+    /// The channel was disconnected and the message was not sent.
     ///
     /// > 通道断开，没有发送
     ///
@@ -64,7 +64,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "2")]
     #[doc(alias = "MESSAGE_CODE_ERROR_BROKEN")]
     ErrorBroken,
-    /// The recipient cannot be found
+    /// The recipient cannot be found.
     ///
     /// > 找不到接收方
     ///
@@ -74,7 +74,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "3")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NOT_RECEIVER")]
     ErrorNotReceiver,
-    /// The sender of the message has not joined the room
+    /// The sender of the message has not joined the room.
     ///
     /// > 消息发送方没有加入房间
     ///
@@ -84,7 +84,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "100")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NOT_JOIN")]
     ErrorNotJoin = 100,
-    /// No data transmission channel connection is available
+    /// No data transmission channel connection is available.
     ///
     /// > 没有可用的数据传输通道连接
     ///
@@ -94,7 +94,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "102")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NO_CONNECTION")]
     ErrorNoConnection = 102,
-    /// The message exceeds the maximum length, currently 64 KB
+    /// The message exceeds the maximum length, currently 64 KB.
     ///
     /// > 消息超过最大长度，当前为64KB
     ///
@@ -104,13 +104,17 @@ pub enum MessageSendResultCode {
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
-    /// The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled
+    /// The message exceeds the maximum length.
     ///
-    /// > 消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。
+    /// By default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled.
+    ///
+    /// > 消息超过最大长度。
+    /// >
+    /// > 默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。
     #[doc(alias = "103")]
     #[doc(alias = "MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH")]
     ErrorExceedMaxLength,
-    /// The ID of the single user to receive the message is empty
+    /// The ID of the single user to receive the message is empty.
     ///
     /// > 接收消息的单个用户 id 为空
     ///
@@ -120,7 +124,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "104")]
     #[doc(alias = "MESSAGE_CODE_ERROR_EMPTY_USER")]
     ErrorEmptyUser,
-    /// The room broadcast message was sent successfully
+    /// The room broadcast message was sent successfully.
     ///
     /// > 房间 Broadcast 消息发送成功
     ///
@@ -130,7 +134,7 @@ pub enum MessageSendResultCode {
     #[doc(alias = "200")]
     #[doc(alias = "MESSAGE_CODE_ROOM_SUCCESS")]
     RoomSuccess = 200,
-    /// Unknown error
+    /// Unknown error.
     ///
     /// > 未知错误
     ///
@@ -335,10 +339,10 @@ impl MessageSendResultCode {
                 crate::Meaning {
                     source: crate::Source::Electron3_60_1,
                     texts: [
-                        "消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
-                        "消息超过最大长度。默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
-                        "The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled",
-                        "The message exceeds the maximum length: by default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled",
+                        "消息超过最大长度。",
+                        "消息超过最大长度。\n默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",
+                        "The message exceeds the maximum length",
+                        "The message exceeds the maximum length\nBy default a single message can be at most 1 KB, and at most 64 KB once the advanced RTS features are enabled.",
                     ],
                 },
             ]),

@@ -54,7 +54,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum MixedStreamTaskErrorCode {
-    /// The stream was pushed successfully
+    /// The stream was pushed successfully.
     ///
     /// > 推流成功。
     ///
@@ -64,7 +64,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "0")]
     #[doc(alias = "kMixedStreamTaskErrorCodeOK")]
     Ok = 0,
-    /// Reserved error code, not in use
+    /// Reserved error code, not in use.
     ///
     /// > 预留错误码，未启用
     ///
@@ -76,7 +76,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1090")]
     #[doc(alias = "kMixedStreamTaskErrorCodeBase")]
     Base = 1090,
-    /// The task timed out; check the network and try again
+    /// The task timed out; check the network and try again.
     ///
     /// > 任务处理超时，请检查网络状态并重试。
     ///
@@ -86,7 +86,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1091")]
     #[doc(alias = "kMixedStreamTaskErrorCodeTimeout")]
     Timeout,
-    /// The server detected wrong push parameters
+    /// The server detected wrong push parameters.
     ///
     /// > 服务端检测到错误的推流参数。
     ///
@@ -96,7 +96,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1092")]
     #[doc(alias = "kMixedStreamTaskErrorCodeInvalidParamByServer")]
     InvalidParamByServer,
-    /// Subscribing to a stream timed out
+    /// Subscribing to a stream timed out.
     ///
     /// > 对流的订阅超时
     ///
@@ -106,7 +106,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1093")]
     #[doc(alias = "kMixedStreamTaskErrorCodeSubTimeoutByServer")]
     SubTimeoutByServer,
-    /// Internal error of the stream-mixing server
+    /// Internal error of the stream-mixing server.
     ///
     /// > 合流服务端内部错误。
     ///
@@ -116,7 +116,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1094")]
     #[doc(alias = "kMixedStreamTaskErrorCodeInvalidStateByServer")]
     InvalidStateByServer,
-    /// The stream-mixing server failed to push to the CDN
+    /// The stream-mixing server failed to push to the CDN.
     ///
     /// > 合流服务端推 CDN 失败。
     ///
@@ -126,7 +126,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1095")]
     #[doc(alias = "kMixedStreamTaskErrorCodeAuthenticationByCDN")]
     AuthenticationByCdn,
-    /// Unknown server error
+    /// Unknown server error.
     ///
     /// > 服务端未知错误。
     ///
@@ -136,7 +136,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1096")]
     #[doc(alias = "kMixedStreamTaskErrorCodeUnKnownByServer")]
     UnKnownByServer,
-    /// The server timed out receiving signaling; check the network and try again
+    /// The server timed out receiving signaling; check the network and try again.
     ///
     /// > 服务端接收信令超时，请检查网络状态并重试。
     ///
@@ -146,7 +146,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1097")]
     #[doc(alias = "kMixedStreamTaskErrorCodeSignalRequestTimeout")]
     SignalRequestTimeout,
-    /// Mixing an image into the stream failed
+    /// Mixing an image into the stream failed.
     ///
     /// > 图片合流失败。
     ///
@@ -156,7 +156,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1098")]
     #[doc(alias = "kMixedStreamTaskErrorCodeMixImageFailed")]
     MixImageFailed,
-    /// The cache is not synchronized
+    /// The cache is not synchronized.
     ///
     /// > 缓存未同步。
     ///
@@ -168,7 +168,7 @@ pub enum MixedStreamTaskErrorCode {
     #[doc(alias = "1099")]
     #[doc(alias = "kMixedStreamTaskErrorCodeStreamSyncWorse")]
     StreamSyncWorse,
-    /// Publishing the WTN stream failed
+    /// Publishing the WTN stream failed.
     ///
     /// > 发布 WTN 流失败
     ///

@@ -33,7 +33,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum NetworkDetectionStopReason {
-    /// Stopped by the user
+    /// Stopped by the user.
     ///
     /// > 用户主动停止
     ///
@@ -43,7 +43,7 @@ pub enum NetworkDetectionStopReason {
     #[doc(alias = "0")]
     #[doc(alias = "kNetworkDetectionStopReasonUser")]
     User = 0,
-    /// The detection ran for more than three minutes
+    /// The detection ran for more than three minutes.
     ///
     /// > 探测超过三分钟
     ///
@@ -53,10 +53,12 @@ pub enum NetworkDetectionStopReason {
     #[doc(alias = "1")]
     #[doc(alias = "kNetworkDetectionStopReasonTimeout")]
     Timeout,
-    /// The network connection of the detection was lost
+    /// The probe's network connection was lost.
+    ///
     /// When no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.
     ///
     /// > 探测网络连接断开。
+    /// >
     /// > 当超过 12s 没有收到回复，SDK 将断开网络连接，并且不再尝试重连。
     ///
     /// Value `2`. SDK identifiers:
@@ -65,7 +67,7 @@ pub enum NetworkDetectionStopReason {
     #[doc(alias = "2")]
     #[doc(alias = "kNetworkDetectionStopReasonConnectionLost")]
     ConnectionLost,
-    /// Publishing or subscribing started locally, so the detection stopped
+    /// Publishing or subscribing started locally, so the detection stopped.
     ///
     /// > 本地开始推拉流，停止探测
     ///
@@ -75,7 +77,7 @@ pub enum NetworkDetectionStopReason {
     #[doc(alias = "3")]
     #[doc(alias = "kNetworkDetectionStopReasonStreaming")]
     Streaming,
-    /// Network detection failed because of an internal error
+    /// Network detection failed because of an internal error.
     ///
     /// > 网络探测失败，内部异常
     ///
@@ -137,8 +139,8 @@ impl NetworkDetectionStopReason {
                 texts: [
                     "探测网络连接断开。",
                     "探测网络连接断开。\n当超过 12s 没有收到回复，SDK 将断开网络连接，并且不再尝试重连。",
-                    "The network connection of the detection was lost",
-                    "The network connection of the detection was lost\nWhen no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.",
+                    "The probe's network connection was lost",
+                    "The probe's network connection was lost\nWhen no reply arrives for more than 12 s, the SDK disconnects and does not try to reconnect.",
                 ],
                 identifiers: &[
                     ("kNetworkDetectionStopReasonConnectionLost", 0b001111_00000000),

@@ -33,7 +33,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum PlayerError {
-    /// Normal
+    /// OK (no error).
     ///
     /// > 正常
     ///
@@ -43,7 +43,7 @@ pub enum PlayerError {
     #[doc(alias = "0")]
     #[doc(alias = "kPlayerErrorOK")]
     Ok = 0,
-    /// This type is not supported
+    /// This type is not supported.
     ///
     /// > 不支持此类型
     ///
@@ -53,7 +53,7 @@ pub enum PlayerError {
     #[doc(alias = "1")]
     #[doc(alias = "kPlayerErrorFormatNotSupport")]
     FormatNotSupport,
-    /// Invalid playback path
+    /// Invalid playback path.
     ///
     /// > 无效的播放路径
     ///
@@ -63,7 +63,7 @@ pub enum PlayerError {
     #[doc(alias = "2")]
     #[doc(alias = "kPlayerErrorInvalidPath")]
     InvalidPath,
-    /// The requirements on the preceding API calls are not met; see the documentation of the API concerned
+    /// The requirements on the preceding API calls are not met; see the documentation of the API concerned.
     ///
     /// > 未满足前序接口调用的要求。请查看具体接口文档。
     ///
@@ -73,7 +73,7 @@ pub enum PlayerError {
     #[doc(alias = "3")]
     #[doc(alias = "kPlayerErrorInvalidState")]
     InvalidState,
-    /// Error setting the playback position
+    /// Error setting the playback position.
     ///
     /// > 设置播放位置出错。
     ///
@@ -83,7 +83,7 @@ pub enum PlayerError {
     #[doc(alias = "4")]
     #[doc(alias = "kPlayerErrorInvalidPosition")]
     InvalidPosition,
-    /// Invalid volume parameter
+    /// Invalid volume parameter.
     ///
     /// > 音量参数不合法。
     ///
@@ -93,7 +93,7 @@ pub enum PlayerError {
     #[doc(alias = "5")]
     #[doc(alias = "kPlayerErrorInvalidVolume")]
     InvalidVolume,
-    /// Invalid pitch parameter
+    /// Invalid pitch parameter.
     ///
     /// > 音调参数设置不合法。
     ///
@@ -103,7 +103,7 @@ pub enum PlayerError {
     #[doc(alias = "6")]
     #[doc(alias = "kPlayerErrorInvalidPitch")]
     InvalidPitch,
-    /// Invalid audio track parameter
+    /// Invalid audio track parameter.
     ///
     /// > 音轨参数设置不合法。
     ///
@@ -113,7 +113,7 @@ pub enum PlayerError {
     #[doc(alias = "7")]
     #[doc(alias = "kPlayerErrorInvalidAudioTrackIndex")]
     InvalidAudioTrackIndex,
-    /// Invalid playback speed parameter
+    /// Invalid playback speed parameter.
     ///
     /// > 播放速度参数设置不合法
     ///
@@ -123,7 +123,7 @@ pub enum PlayerError {
     #[doc(alias = "8")]
     #[doc(alias = "kPlayerErrorInvalidPlaybackSpeed")]
     InvalidPlaybackSpeed,
-    /// Invalid audio effect ID: another API was called before the file was loaded or played
+    /// Invalid audio effect ID: another API was called before the file was loaded or played.
     ///
     /// > 音效 ID 异常。还未加载或播放文件，就调用其他 API。
     ///
@@ -133,7 +133,7 @@ pub enum PlayerError {
     #[doc(alias = "9")]
     #[doc(alias = "kPlayerErrorInvalidEffectId")]
     InvalidEffectId,
-    /// The resource is already playing
+    /// The resource is already playing.
     ///
     /// > 资源正在播放中
     ///
@@ -172,8 +172,8 @@ impl PlayerError {
                 texts: [
                     "正常",
                     "正常",
-                    "Normal",
-                    "Normal",
+                    "OK (no error)",
+                    "OK (no error)",
                 ],
                 identifiers: &[
                     ("kPlayerErrorOK", 0b111111_01000000),

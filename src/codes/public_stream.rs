@@ -52,7 +52,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum PublicStreamErrorCode {
-    /// Published or subscribed successfully
+    /// Published or subscribed successfully.
     ///
     /// > 发布或订阅成功。
     ///
@@ -66,7 +66,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodeSuccess")]
     #[doc(alias = "kPublicStreamErrorCodeOK")]
     Success = 0,
-    /// The public stream's parameters are invalid; change them and try again
+    /// The public stream's parameters are invalid; change them and try again.
     ///
     /// > 公共流的参数异常，请修改参数后重试。
     ///
@@ -80,7 +80,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushParamError")]
     #[doc(alias = "kPublicStreamErrorCodePushInvalidParam")]
     PushParamError = 1191,
-    /// The server is in an abnormal state; the request is retried automatically
+    /// The server is in an abnormal state; the request is retried automatically.
     ///
     /// > 服务端状态异常，将自动重试。
     ///
@@ -94,7 +94,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushStatusError")]
     #[doc(alias = "kPublicStreamErrorCodePushInvalidStatus")]
     PushStateError,
-    /// Unrecoverable internal error; try again
+    /// Unrecoverable internal error; try again.
     ///
     /// > 内部错误，不可恢复，请重试。
     ///
@@ -108,7 +108,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushInternalError")]
     #[doc(alias = "kPublicStreamErrorCodePushInternalError")]
     PushInternalError,
-    /// Publishing failed and is retried automatically; watch for the result of the retry
+    /// Publishing failed and is retried automatically; watch for the result of the retry.
     ///
     /// > 发布失败，将自动重试，请关注重试结果。
     ///
@@ -122,7 +122,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushError")]
     #[doc(alias = "kPublicStreamErrorCodePushFailed")]
     PushError = 1195,
-    /// Publishing failed; it is retried after 10 s, and retrying stops automatically after 3 attempts
+    /// Publishing failed; it is retried after 10 s, and retrying stops automatically after 3 attempts.
     ///
     /// > 发布失败，10 s 后会重试，重试 3 次后自动停止。
     ///
@@ -136,7 +136,7 @@ pub enum PublicStreamErrorCode {
     #[doc(alias = "ByteRTCPublicStreamErrorCodePushTimeOut")]
     #[doc(alias = "kPublicStreamErrorCodePushTimeout")]
     PushTimeout,
-    /// Subscribing failed because the publisher has not started publishing the stream
+    /// Subscribing failed because the publisher has not started publishing the stream.
     ///
     /// > 订阅失败，发布端未开始发布流。
     ///

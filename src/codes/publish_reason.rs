@@ -47,7 +47,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum PublishStateChangeReason {
-    /// The user started publishing
+    /// The user started publishing.
     ///
     /// > 用户调用发布
     ///
@@ -57,7 +57,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "0")]
     #[doc(alias = "kPublishStateChangeReasonPublish")]
     Publish = 0,
-    /// The user stopped publishing
+    /// The user stopped publishing.
     ///
     /// > 用户取消发布
     ///
@@ -67,7 +67,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "1")]
     #[doc(alias = "kPublishStateChangeReasonUnpublish")]
     Unpublish,
-    /// The token has no permission to publish
+    /// The token has no permission to publish.
     ///
     /// > 发布 token 没有权限
     ///
@@ -77,7 +77,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "2")]
     #[doc(alias = "kPublishStateChangeReasonNoPublishPermission")]
     NoPublishPermission,
-    /// The total number of published streams exceeds the limit
+    /// The total number of published streams exceeds the limit.
     ///
     /// > 发布流总数超过上限
     ///
@@ -87,7 +87,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "3")]
     #[doc(alias = "kPublishStateChangeReasonOverStreamPublishLimit")]
     OverStreamPublishLimit,
-    /// With one stream published to several rooms, unpublishing it failed in one of the rooms
+    /// With one stream published to several rooms, unpublishing it failed in one of the rooms.
     ///
     /// > 将一路流发布到多个房间时，其中一个房间取消发布失败。
     ///
@@ -97,7 +97,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "4")]
     #[doc(alias = "kPublishStateChangeReasonMultiRoomUnpublishFailed")]
     MultiRoomUnpublishFailed,
-    /// Publishing failed because of a server error
+    /// Publishing failed because of a server error.
     ///
     /// > 服务器错误导致发布失败
     ///
@@ -107,7 +107,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "5")]
     #[doc(alias = "kPublishStateChangeReasonPublishStreamFailed")]
     PublishStreamFailed,
-    /// An audience member tried to publish
+    /// An audience member tried to publish.
     ///
     /// > 观众尝试发布操作
     ///
@@ -117,7 +117,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "6")]
     #[doc(alias = "kPublishStateChangeReasonPublishStreamForbidden")]
     PublishStreamForbidden,
-    /// The user has already published streams in another room, or is publishing
+    /// The user has already published streams in another room, or is publishing.
     ///
     /// > 用户已经在其他房间发布过流，或者用户正在发布。
     ///
@@ -127,7 +127,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "7")]
     #[doc(alias = "kPublishStateChangeReasonUserInPublish")]
     UserInPublish,
-    /// Another user published a stream with the same stream ID, so the stream published locally was kicked out
+    /// Another user published a stream with the same stream ID, so the stream published locally was kicked out.
     ///
     /// > 其他用户发布了相同streamid的流，导致本端发布的流被踢掉
     ///
@@ -137,7 +137,7 @@ pub enum PublishStateChangeReason {
     #[doc(alias = "8")]
     #[doc(alias = "kPublishStateChangeReasonStreamPublishByOther")]
     StreamPublishByOther,
-    /// Stream ID verification failed
+    /// Stream ID verification failed.
     ///
     /// > 流id校验失败
     ///

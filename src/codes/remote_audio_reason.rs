@@ -43,7 +43,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RemoteAudioStateChangeReason {
-    /// Internal reason
+    /// Internal reason.
     ///
     /// > 内部原因
     ///
@@ -53,7 +53,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "0")]
     #[doc(alias = "kRemoteAudioStateChangeReasonInternal")]
     Internal = 0,
-    /// Network congestion
+    /// Network congestion.
     ///
     /// > 网络阻塞
     ///
@@ -63,7 +63,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "1")]
     #[doc(alias = "kRemoteAudioStateChangeReasonNetworkCongestion")]
     NetworkCongestion,
-    /// The network is back to normal
+    /// The network is back to normal.
     ///
     /// > 网络恢复正常
     ///
@@ -73,7 +73,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "2")]
     #[doc(alias = "kRemoteAudioStateChangeReasonNetworkRecovery")]
     NetworkRecovery,
-    /// The local user stopped receiving the remote audio stream
+    /// The local user stopped receiving the remote audio stream.
     ///
     /// > 本地用户停止接收远端音频流
     ///
@@ -83,7 +83,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "3")]
     #[doc(alias = "kRemoteAudioStateChangeReasonLocalMuted")]
     LocalMuted,
-    /// The local user resumed receiving the remote audio stream
+    /// The local user resumed receiving the remote audio stream.
     ///
     /// > 本地用户恢复接收远端音频流
     ///
@@ -93,7 +93,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "4")]
     #[doc(alias = "kRemoteAudioStateChangeReasonLocalUnmuted")]
     LocalUnmuted,
-    /// The remote user stopped sending the audio stream
+    /// The remote user stopped sending the audio stream.
     ///
     /// > 远端用户停止发送音频流
     ///
@@ -103,7 +103,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "5")]
     #[doc(alias = "kRemoteAudioStateChangeReasonRemoteMuted")]
     RemoteMuted,
-    /// The remote user resumed sending the audio stream
+    /// The remote user resumed sending the audio stream.
     ///
     /// > 远端用户恢复发送音频流
     ///
@@ -113,7 +113,7 @@ pub enum RemoteAudioStateChangeReason {
     #[doc(alias = "6")]
     #[doc(alias = "kRemoteAudioStateChangeReasonRemoteUnmuted")]
     RemoteUnmuted,
-    /// The remote user left the room
+    /// The remote user left the room.
     ///
     /// > 远端用户离开房间
     ///

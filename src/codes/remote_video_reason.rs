@@ -44,7 +44,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RemoteVideoStateChangeReason {
-    /// Internal reason
+    /// Internal reason.
     ///
     /// > 内部原因
     ///
@@ -54,7 +54,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "0")]
     #[doc(alias = "kRemoteVideoStateChangeReasonInternal")]
     Internal = 0,
-    /// Network congestion
+    /// Network congestion.
     ///
     /// > 网络阻塞
     ///
@@ -64,7 +64,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "1")]
     #[doc(alias = "kRemoteVideoStateChangeReasonNetworkCongestion")]
     NetworkCongestion,
-    /// The network is back to normal
+    /// The network is back to normal.
     ///
     /// > 网络恢复正常
     ///
@@ -74,7 +74,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "2")]
     #[doc(alias = "kRemoteVideoStateChangeReasonNetworkRecovery")]
     NetworkRecovery,
-    /// The local user stopped receiving the remote video stream or disabled the video module
+    /// The local user stopped receiving the remote video stream or disabled the video module.
     ///
     /// > 本地用户停止接收远端视频流或本地用户禁用视频模块
     ///
@@ -84,7 +84,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "3")]
     #[doc(alias = "kRemoteVideoStateChangeReasonLocalMuted")]
     LocalMuted,
-    /// The local user resumed receiving the remote video stream or enabled the video module
+    /// The local user resumed receiving the remote video stream or enabled the video module.
     ///
     /// > 本地用户恢复接收远端视频流或本地用户启用视频模块
     ///
@@ -94,7 +94,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "4")]
     #[doc(alias = "kRemoteVideoStateChangeReasonLocalUnmuted")]
     LocalUnmuted,
-    /// The remote user stopped sending the video stream or disabled the video module
+    /// The remote user stopped sending the video stream or disabled the video module.
     ///
     /// > 远端用户停止发送视频流或远端用户禁用视频模块
     ///
@@ -104,7 +104,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "5")]
     #[doc(alias = "kRemoteVideoStateChangeReasonRemoteMuted")]
     RemoteMuted,
-    /// The remote user resumed sending the video stream or enabled the video module
+    /// The remote user resumed sending the video stream or enabled the video module.
     ///
     /// > 远端用户恢复发送视频流或远端用户启用视频模块
     ///
@@ -114,7 +114,7 @@ pub enum RemoteVideoStateChangeReason {
     #[doc(alias = "6")]
     #[doc(alias = "kRemoteVideoStateChangeReasonRemoteUnmuted")]
     RemoteUnmuted,
-    /// The remote user left the room
+    /// The remote user left the room.
     ///
     /// > 远端用户离开房间。
     ///

@@ -48,7 +48,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum ReturnStatus {
-    /// Warning: the delivered configuration has a wrong AEC type
+    /// Warning: the delivered configuration has a wrong AEC type.
     ///
     /// > 警告，配置下发了错误的aec类型。
     ///
@@ -58,7 +58,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-303")]
     #[doc(alias = "kReturnStatusAecTypeWarning")]
     AecTypeWarning = -303,
-    /// Warning: the delivered configuration has an invalid AEC scene
+    /// Warning: the delivered configuration has an invalid AEC scene.
     ///
     /// > 告警，配置下发了无效的aec场景。
     ///
@@ -69,16 +69,20 @@ pub enum ReturnStatus {
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
-    /// Failure: the delivered configuration has an invalid AEC scene
+    /// Failure: the delivered configuration has an invalid AEC scene.
     ///
     /// > 失败，配置下发了无效的aec场景。
     #[doc(alias = "-302")]
     #[doc(alias = "kReturnStatusAecSceneWarning")]
     #[doc(alias = "kReturnStatusAecSceneError")]
     AecSceneWarning,
-    /// Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning
+    /// Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval.
     ///
-    /// > 警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。
+    /// If they do not, you receive this warning.
+    ///
+    /// > 警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。
+    /// >
+    /// > 如果不同，会收到此警告。
     ///
     /// Value `-202`. SDK identifiers:
     ///
@@ -86,7 +90,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-202")]
     #[doc(alias = "kReturnStatusVideoTimeStampWarning")]
     VideoTimeStampWarning = -202,
-    /// Failure: invalid object
+    /// Failure: invalid object.
     ///
     /// > 失败，无效对象。
     ///
@@ -96,7 +100,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-201")]
     #[doc(alias = "kReturnStatusNativeInvalid")]
     NativeInvalid,
-    /// Capturing the audio of a specified process is not supported
+    /// Capturing the audio of a specified process is not supported.
     ///
     /// > 不支持指定进程采集音频
     ///
@@ -106,7 +110,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-111")]
     #[doc(alias = "kReturnStatusAudioDeviceSpecifyingProcessUnsupport")]
     AudioDeviceSpecifyingProcessUnsupport = -111,
-    /// The specified audio process does not exist, so capturing failed
+    /// The specified audio process does not exist, so capturing failed.
     ///
     /// > 指定的音频进程不存在，采集失败。
     ///
@@ -116,7 +120,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-110")]
     #[doc(alias = "kReturnStatusAudioDeviceProcessNotExist")]
     AudioDeviceProcessNotExist,
-    /// System error: starting the device failed
+    /// System error: starting the device failed.
     ///
     /// > 系统错误，设备开启失败。
     ///
@@ -126,7 +130,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-109")]
     #[doc(alias = "kReturnStatusAudioDeviceStartFailed")]
     AudioDeviceStartFailed,
-    /// System error: initializing the device failed
+    /// System error: initializing the device failed.
     ///
     /// > 系统错误，设备初始化失败。
     ///
@@ -136,7 +140,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-108")]
     #[doc(alias = "kReturnStatusAudioDeviceInitFailed")]
     AudioDeviceInitFailed,
-    /// Failure: the current device cannot be used; switch to another device
+    /// Failure: the current device cannot be used; switch to another device.
     ///
     /// > 失败，当前设备不可用，需更换设备。
     ///
@@ -146,7 +150,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-107")]
     #[doc(alias = "kReturnStatusAudioDeviceCannotUse")]
     AudioDeviceCannotUse,
-    /// Failure: the system has no available device
+    /// Failure: the system has no available device.
     ///
     /// > 失败，系统无可用设备。
     ///
@@ -156,7 +160,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-106")]
     #[doc(alias = "kReturnStatusAudioDeviceNoDevice")]
     AudioDeviceNoDevice,
-    /// Failure: the device's audio format is not supported
+    /// Failure: the device's audio format is not supported.
     ///
     /// > 失败，设备音频格式不支持。
     ///
@@ -166,7 +170,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-105")]
     #[doc(alias = "kReturnStatusAudioDeviceFormatNotSupport")]
     AudioDeviceFormatNotSupport,
-    /// Failure: the device does not exist; this value is returned when there is no device or the device has been removed
+    /// Failure: the device does not exist; this value is returned when there is no device or the device has been removed.
     ///
     /// > 失败，设备不存在。当前没有设备或设备被移除时返回该值。
     ///
@@ -176,7 +180,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-104")]
     #[doc(alias = "kReturnStatusAudioDeviceNotExists")]
     AudioDeviceNotExists,
-    /// Failure: the capture device has no microphone permission, and initializing the device failed
+    /// Failure: the capture device has no microphone permission, and initializing the device failed.
     ///
     /// > 失败，采集设备无麦克风权限，尝试初始化设备失败。
     ///
@@ -186,7 +190,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-103")]
     #[doc(alias = "kReturnStatusAudioNoPermission")]
     AudioNoPermission,
-    /// Failure: not implemented
+    /// Failure: not implemented.
     ///
     /// > 失败，未实现。
     ///
@@ -196,7 +200,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-102")]
     #[doc(alias = "kReturnStatusAudioNotImplemented")]
     AudioNotImplemented,
-    /// Failure: no audio frame
+    /// Failure: no audio frame.
     ///
     /// > 失败，没有音频帧。
     ///
@@ -206,7 +210,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-101")]
     #[doc(alias = "kReturnStatusAudioNoFrame")]
     AudioNoFrame,
-    /// The API cannot be called in the game scene: it conflicts with enableMicrophone of the game room module
+    /// The API cannot be called in the game scene: it conflicts with enableMicrophone of the game room module.
     ///
     /// > 游戏场景不支持调用该接口，会与游戏房间模块的 enableMicrophone 接口互相冲突
     ///
@@ -216,7 +220,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-13")]
     #[doc(alias = "kReturnStatusGameSceneNotSupport")]
     GameSceneNotSupport = -13,
-    /// Failure: video API calls are not supported
+    /// Failure: video API calls are not supported.
     ///
     /// > 失败，不支持视频接口调用。
     ///
@@ -226,7 +230,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-12")]
     #[doc(alias = "kReturnStatusVideoNotSupport")]
     VideoNotSupport,
-    /// Failure: the resource is already in use
+    /// Failure: the resource is already in use.
     ///
     /// > 失败，资源已占用。
     ///
@@ -236,7 +240,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-11")]
     #[doc(alias = "kReturnStatusResourceOverflow")]
     ResourceOverflow,
-    /// Failure: the operation is not supported
+    /// Failure: the operation is not supported.
     ///
     /// > 失败，不支持该操作。
     ///
@@ -246,7 +250,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-10")]
     #[doc(alias = "kReturnStatusNotSupport")]
     NotSupport,
-    /// Failure: the screen stream is not supported
+    /// Failure: the screen stream is not supported.
     ///
     /// > 失败，屏幕流不支持。
     ///
@@ -256,7 +260,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-9")]
     #[doc(alias = "kReturnStatusScreenNotSupport")]
     ScreenNotSupport,
-    /// Failure: the roomId is already in use
+    /// Failure: the roomId is already in use.
     ///
     /// > 失败，该 roomId 已被使用。
     ///
@@ -266,7 +270,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-8")]
     #[doc(alias = "kReturnStatusRoomIdInUse")]
     RoomIdInUse,
-    /// Failure: neither video nor audio is being captured
+    /// Failure: neither video nor audio is being captured.
     ///
     /// > 失败，音视频均未采集。
     ///
@@ -276,7 +280,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-7")]
     #[doc(alias = "kReturnStatusNeitherVideoNorAudio")]
     NeitherVideoNorAudio,
-    /// Failure: the user is already in an echo test
+    /// Failure: the user is already in an echo test.
     ///
     /// > 失败，用户已经在进行通话回路测试中。
     ///
@@ -286,7 +290,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-6")]
     #[doc(alias = "kReturnStatusHasInEchoTest")]
     HasInEchoTest,
-    /// Failure: the user has already logged in
+    /// Failure: the user has already logged in.
     ///
     /// > 失败，用户已登录。
     ///
@@ -296,7 +300,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-5")]
     #[doc(alias = "kReturnStatusHasInLogin")]
     HasInLogin,
-    /// Failure: the user is already in the room
+    /// Failure: the user is already in the room.
     ///
     /// > 失败，用户已在房间内。
     ///
@@ -306,7 +310,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-4")]
     #[doc(alias = "kReturnStatusHasInRoom")]
     HasInRoom,
-    /// The API was called in the wrong state
+    /// The API was called in the wrong state.
     ///
     /// > 接口状态错误。
     ///
@@ -316,7 +320,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-3")]
     #[doc(alias = "kReturnStatusWrongState")]
     WrongState,
-    /// Invalid parameter
+    /// Invalid parameter.
     ///
     /// > 参数错误。
     ///
@@ -326,7 +330,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-2")]
     #[doc(alias = "kReturnStatusParameterErr")]
     ParameterErr,
-    /// Failure
+    /// Failure.
     ///
     /// > 失败。
     ///
@@ -336,7 +340,7 @@ pub enum ReturnStatus {
     #[doc(alias = "-1")]
     #[doc(alias = "kReturnStatusFailure")]
     Failure,
-    /// Success
+    /// Success.
     ///
     /// > 成功。
     ///
@@ -719,10 +723,10 @@ impl ReturnStatus {
             Row {
                 name: "VideoTimeStampWarning",
                 texts: [
-                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。",
-                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。如果不同，会收到此警告。",
-                    "Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning",
-                    "Warning: when you push video frames to the RTC SDK, the timestamp difference between adjacent frames should equal the interval between the push operations; if it does not, you receive this warning",
+                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。",
+                    "警告。推送视频帧到 RTC SDK 时，相邻视频帧的时间戳差异应当和推帧操作的间隔相同。\n如果不同，会收到此警告。",
+                    "Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval",
+                    "Warning: the timestamp gap between adjacent video frames pushed to the RTC SDK should equal the push interval\nIf they do not, you receive this warning.",
                 ],
                 identifiers: &[
                     ("kReturnStatusVideoTimeStampWarning", 0b111111_00000000),

@@ -21,9 +21,11 @@ use crate::table::{NameIndex, Row, SetTable};
 /// No value means success. [`UserNotifyStop`](Self::UserNotifyStop) (-2013) is the event of
 /// [`WarningCode::ReceiveUserNotifyStop`](crate::WarningCode::ReceiveUserNotifyStop), with the same
 /// value and text. Both headers give [`RetryOnServerError`](Self::RetryOnServerError) (-2014) the text of
-/// [`Forbidden`](Self::Forbidden) (-2012), in both languages, although its name speaks of retrying after
-/// a server error; the crate keeps the headers' text. -2014 means something else in `WarningCode`
-/// (`UserInPublish`).
+/// [`Forbidden`](Self::Forbidden) (-2012), word for word in both languages, although its identifier
+/// speaks of retrying after a server error: a copy-paste slip. The crate keeps the headers' Chinese
+/// summary; its English summary says what the identifier means, and the description notes the slip in
+/// both languages (a line starting `本库注：` in Chinese), so that `explain` shows it too. -2014 means
+/// something else in `WarningCode` (`UserInPublish`).
 ///
 /// ```
 /// use bytertc_codes::{Locale, RoomEvent};
@@ -31,11 +33,11 @@ use crate::table::{NameIndex, Row, SetTable};
 /// let event = RoomEvent::try_from(-2012).unwrap();
 /// assert_eq!(event, RoomEvent::Forbidden);
 /// assert_eq!(event.sdk_name(), "kRoomEventForbidden");
-/// // The headers copy -2012's text onto -2014.
-/// assert_eq!(
-///     RoomEvent::RetryOnServerError.summary(Locale::Zh),
-///     event.summary(Locale::Zh)
-/// );
+/// // The headers copy -2012's text onto -2014; the crate keeps their Chinese and notes the slip.
+/// let retry = RoomEvent::RetryOnServerError;
+/// assert_eq!(retry.summary(Locale::Zh), event.summary(Locale::Zh));
+/// assert!(retry.summary(Locale::En).starts_with("Retry on server error"));
+/// assert!(retry.description(Locale::Zh).contains("本库注："));
 /// ```
 ///
 /// # Order
@@ -46,9 +48,13 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RoomEvent {
-    /// The room or user is banned; the ban time is reported through the room event
+    /// Retry on server error, as its identifier says (the headers give it the text of -2012).
+    ///
+    /// Note from this crate: the C++ 3.60 and 3.61 headers give this code the text of -2012 (kRoomEventForbidden) word for word, in both languages: a copy-paste slip. The crate keeps their Chinese text; the identifier, kRoomEventRetryOnServerError, speaks of retrying after a server error, and no source says more.
     ///
     /// > 房间/用户被封禁，通过房间事件通知封禁时间。
+    /// >
+    /// > 本库注：此为 -2012（kRoomEventForbidden）的说明，C++ 3.60 与 3.61 头文件将其原样复制到了此码；此码的标识符 kRoomEventRetryOnServerError 意为服务器出错时重试，没有来源对其另作说明。
     ///
     /// Value `-2014`. SDK identifiers:
     ///
@@ -56,7 +62,7 @@ pub enum RoomEvent {
     #[doc(alias = "-2014")]
     #[doc(alias = "kRoomEventRetryOnServerError")]
     RetryOnServerError = -2014,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -66,7 +72,7 @@ pub enum RoomEvent {
     #[doc(alias = "-2013")]
     #[doc(alias = "kRoomEventUserNotifyStop")]
     UserNotifyStop,
-    /// The room or user is banned; the ban time is reported through the room event
+    /// The room or user is banned; the ban time is reported through the room event.
     ///
     /// > 房间/用户被封禁，通过房间事件通知封禁时间。
     ///
@@ -102,8 +108,8 @@ impl RoomEvent {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("kRoomEventUserNotifyStop", 0b001100_00000000),
@@ -127,9 +133,9 @@ impl RoomEvent {
                 name: "RetryOnServerError",
                 texts: [
                     "房间/用户被封禁，通过房间事件通知封禁时间。",
-                    "房间/用户被封禁，通过房间事件通知封禁时间。",
-                    "The room or user is banned; the ban time is reported through the room event",
-                    "The room or user is banned; the ban time is reported through the room event",
+                    "房间/用户被封禁，通过房间事件通知封禁时间。\n本库注：此为 -2012（kRoomEventForbidden）的说明，C++ 3.60 与 3.61 头文件将其原样复制到了此码；此码的标识符 kRoomEventRetryOnServerError 意为服务器出错时重试，没有来源对其另作说明。",
+                    "Retry on server error, as its identifier says (the headers give it the text of -2012)",
+                    "Retry on server error, as its identifier says (the headers give it the text of -2012)\nNote from this crate: the C++ 3.60 and 3.61 headers give this code the text of -2012 (kRoomEventForbidden) word for word, in both languages: a copy-paste slip. The crate keeps their Chinese text; the identifier, kRoomEventRetryOnServerError, speaks of retrying after a server error, and no source says more.",
                 ],
                 identifiers: &[
                     ("kRoomEventRetryOnServerError", 0b001100_00000000),

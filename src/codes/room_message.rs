@@ -30,7 +30,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RoomMessageSendResult {
-    /// Sending timed out and the message was not sent
+    /// Sending timed out and the message was not sent.
     ///
     /// > 发送超时，没有发送
     ///
@@ -42,7 +42,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "kRoomMessageSendResultTimeout")]
     #[doc(alias = "ByteRTCRoomMessageSendResultTimeout")]
     Timeout = 1,
-    /// The channel was disconnected and the message was not sent
+    /// The channel was disconnected and the message was not sent.
     ///
     /// > 通道断开，没有发送
     ///
@@ -54,7 +54,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "kRoomMessageSendResultNetworkDisconnected")]
     #[doc(alias = "ByteRTCRoomMessageSendResultNetworkDisconnected")]
     NetworkDisconnected,
-    /// The QPS limit was exceeded
+    /// The QPS limit was exceeded.
     ///
     /// > 超过 QPS 限制
     ///
@@ -68,7 +68,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ByteRTCRoomMessageSendResultExceedQPS")]
     #[doc(alias = "kRoomMessageSendResultExceedQPS")]
     ExceedQps = 5,
-    /// Sending failed because the sender of the message has not joined the room
+    /// Sending failed because the sender of the message has not joined the room.
     ///
     /// > 发送失败。消息发送方没有加入房间。
     ///
@@ -82,7 +82,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ByteRTCRoomMessageSendResultNotJoin")]
     #[doc(alias = "kRoomMessageSendResultNotJoin")]
     NotJoin = 100,
-    /// Sending failed because the connection has not finished initializing
+    /// Sending failed because the connection has not finished initializing.
     ///
     /// > 发送失败。连接未完成初始化。
     ///
@@ -94,7 +94,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_INIT")]
     #[doc(alias = "ByteRTCRoomMessageSendResultInit")]
     Init,
-    /// Sending failed because no data transmission channel connection is available
+    /// Sending failed because no data transmission channel connection is available.
     ///
     /// > 发送失败。没有可用的数据传输通道连接
     ///
@@ -108,7 +108,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ByteRTCRoomMessageSendResultNoConnection")]
     #[doc(alias = "kRoomMessageSendResultNoConnection")]
     NoConnection,
-    /// Sending failed because the message exceeds the maximum length of 64 KB
+    /// Sending failed because the message exceeds the maximum length of 64 KB.
     ///
     /// > 发送失败。消息超过最大长度 64KB。
     ///
@@ -122,7 +122,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ByteRTCRoomMessageSendResultExceedMaxLength")]
     #[doc(alias = "kRoomMessageSendResultExceedMaxLength")]
     ExceedMaxLength,
-    /// Sent successfully
+    /// Sent successfully.
     ///
     /// > 发送成功
     ///
@@ -136,7 +136,7 @@ pub enum RoomMessageSendResult {
     #[doc(alias = "ByteRTCRoomMessageSendResultSuccess")]
     #[doc(alias = "kRoomMessageSendResultSuccess")]
     Success = 200,
-    /// Sending failed because of an unknown error
+    /// Sending failed because of an unknown error.
     ///
     /// > 发送失败。未知错误
     ///

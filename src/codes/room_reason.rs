@@ -48,10 +48,12 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RoomStateChangeReason {
-    /// Failed to join the room
+    /// Failed to join the room.
+    ///
     /// Joining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.
     ///
     /// > 进房失败。
+    /// >
     /// > 当你调用初次加入房间或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。
     ///
     /// Value `-2001`. SDK identifiers:
@@ -60,10 +62,12 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-2001")]
     #[doc(alias = "kRoomStateChangeReasonJoinRoomFailed")]
     JoinRoomFailed = -2001,
-    /// Left the room due to an abnormal server state
+    /// Left the room due to an abnormal server state.
+    ///
     /// The SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.
     ///
     /// > 服务端异常状态导致退出房间。
+    /// >
     /// > SDK 与信令服务器断开，并不再自动重连，可联系技术支持。
     ///
     /// Value `-1084`. SDK identifiers:
@@ -72,7 +76,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1084")]
     #[doc(alias = "kRoomStateChangeReasonStateAbnormalServerStatus")]
     StateAbnormalServerStatus = -1084,
-    /// The license billing method failed to load; the license plugin may not be integrated correctly
+    /// The license billing method failed to load; the license plugin may not be integrated correctly.
     ///
     /// > license 计费方法没有加载成功。可能是因为 license 相关插件未正确集成。
     ///
@@ -84,7 +88,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1027")]
     #[doc(alias = "kRoomStateChangeReasonLicenseFunctionNotFound")]
     LicenseFunctionNotFound = -1027,
-    /// The user is banned
+    /// The user is banned.
     ///
     /// > 用户被封禁。
     ///
@@ -94,7 +98,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1026")]
     #[doc(alias = "kRoomStateChangeReasonUserForbidden")]
     UserForbidden,
-    /// The room is banned
+    /// The room is banned.
     ///
     /// > 房间被封禁。
     ///
@@ -104,7 +108,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1025")]
     #[doc(alias = "kRoomStateChangeReasonRoomForbidden")]
     RoomForbidden,
-    /// The current license certificate does not match the cached certificate
+    /// The current license certificate does not match the cached certificate.
     ///
     /// > license 当前证书与缓存证书不匹配。
     ///
@@ -116,7 +120,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1024")]
     #[doc(alias = "kRoomStateChangeReasonLicenseNotMatchWithCache")]
     LicenseNotMatchWithCache,
-    /// The license certificate content does not match
+    /// The license certificate content does not match.
     ///
     /// > license 证书内容不匹配。
     ///
@@ -128,7 +132,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1023")]
     #[doc(alias = "kRoomStateChangeReasonLicenseInformationNotMatch")]
     LicenseInformationNotMatch,
-    /// The license certificate has expired, so joining the room is refused
+    /// The license certificate has expired, so joining the room is refused.
     ///
     /// > license 证书已经过期，拒绝进房。
     ///
@@ -140,7 +144,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1022")]
     #[doc(alias = "kRoomStateChangeReasonLicenseExpired")]
     LicenseExpired,
-    /// The license certificate is invalid
+    /// The license certificate is invalid.
     ///
     /// > license 证书不合法。
     ///
@@ -152,7 +156,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1021")]
     #[doc(alias = "kRoomStateChangeReasonLicenseIllegal")]
     LicenseIllegal,
-    /// The license certificate path is incorrect
+    /// The license certificate path is incorrect.
     ///
     /// > license 证书路径错误。
     ///
@@ -164,7 +168,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1020")]
     #[doc(alias = "kRoomStateChangeReasonLicenseFilePathError")]
     LicenseFilePathError,
-    /// A license parameter is incorrect, so joining the room is refused
+    /// A license parameter is incorrect, so joining the room is refused.
     ///
     /// > license 参数错误，拒绝进房。
     ///
@@ -176,7 +180,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1019")]
     #[doc(alias = "kRoomStateChangeReasonLicenseParameterError")]
     LicenseParameterError,
-    /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused
+    /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused.
     ///
     /// > 超过服务端 license 许可的并发量上限，拒绝进房。
     ///
@@ -188,7 +192,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1018")]
     #[doc(alias = "kRoomStateChangeReasonExceedsTheUpperLimit")]
     ExceedsTheUpperLimit,
-    /// The server license has expired, so joining the room is refused
+    /// The server license has expired, so joining the room is refused.
     ///
     /// > 服务端 license 过期，拒绝进房。
     ///
@@ -200,10 +204,12 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1017")]
     #[doc(alias = "kRoomStateChangeReasonServerLicenseExpired")]
     ServerLicenseExpired,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// When joining the room, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 进房时, LICENSE 计费账号未使用 LICENSE_AUTHENTICATE SDK，加入房间错误。
     ///
     /// Value `-1012`. SDK identifiers:
@@ -214,7 +220,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1012")]
     #[doc(alias = "kRoomStateChangeReasonWithoutLicenseAuthenticateSDK")]
     WithoutLicenseAuthenticateSdk = -1012,
-    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room
+    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room.
     ///
     /// > 服务端调用 OpenAPI 解散房间，所有用户被移出房间。
     ///
@@ -224,7 +230,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1011")]
     #[doc(alias = "kRoomStateChangeReasonRoomDismiss")]
     RoomDismiss,
-    /// The token passed to updateToken is invalid
+    /// The token passed to updateToken is invalid.
     ///
     /// > 调用 updateToken 传入的 Token 无效。
     ///
@@ -234,9 +240,13 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1010")]
     #[doc(alias = "kRoomStateChangeReasonUpdateTokenWithInvalidToken")]
     UpdateTokenWithInvalidToken,
-    /// The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token
+    /// The token has expired.
     ///
-    /// > Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。
+    /// This code is returned when the token expires after joining the room. The user has to join the room again with a new token.
+    ///
+    /// > Token 过期。
+    /// >
+    /// > 加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。
     ///
     /// Value `-1009`. SDK identifiers:
     ///
@@ -244,7 +254,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1009")]
     #[doc(alias = "kRoomStateChangeReasonTokenExpired")]
     TokenExpired,
-    /// The server kicked the current user out of the room by calling OpenAPI
+    /// The server kicked the current user out of the room by calling OpenAPI.
     ///
     /// > 服务端调用 OpenAPI 将当前用户踢出房间。
     ///
@@ -254,7 +264,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1006")]
     #[doc(alias = "kRoomStateChangeReasonKickedOut")]
     KickedOut = -1006,
-    /// A user with the same user ID joined this room, so the current user was kicked out of the room
+    /// A user with the same user ID joined this room, so the current user was kicked out of the room.
     ///
     /// > 相同用户 ID 的用户加入本房间，当前用户被踢出房间。
     ///
@@ -264,10 +274,12 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1004")]
     #[doc(alias = "kRoomStateChangeReasonDuplicateLogin")]
     DuplicateLogin = -1004,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// An unknown error occurred while joining the room, so joining failed. The user needs to join the room again.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 进房时发生未知错误导致加入房间失败。需要用户重新加入房间。
     ///
     /// Value `-1001`. SDK identifiers:
@@ -276,10 +288,12 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1001")]
     #[doc(alias = "kRoomStateChangeReasonUnknown")]
     Unknown = -1001,
-    /// Token is invalid
+    /// Token is invalid.
+    ///
     /// The token passed when calling joinRoom is incorrect or has expired. Obtain a new token and call the updateToken method to update it.
     ///
     /// > Token 无效。
+    /// >
     /// > 调用 joinRoom 进房时使用的 Token 参数有误或过期失效。需要重新获取 Token，并调用 updateToken 方法更新 Token。
     ///
     /// Value `-1000`. SDK identifiers:
@@ -288,7 +302,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "-1000")]
     #[doc(alias = "kRoomStateChangeReasonInvalidToken")]
     InvalidToken,
-    /// Joined the room successfully for the first time
+    /// Joined the room successfully for the first time.
     ///
     /// > 首次进房成功。
     ///
@@ -298,7 +312,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "0")]
     #[doc(alias = "kRoomStateChangeReasonJoinRoom")]
     JoinRoom = 0,
-    /// Rejoined the room, for example when reconnecting after a network disconnection
+    /// Rejoined the room, for example when reconnecting after a network disconnection.
     ///
     /// > 重新进房，比如断网重连。
     ///
@@ -308,7 +322,7 @@ pub enum RoomStateChangeReason {
     #[doc(alias = "1")]
     #[doc(alias = "kRoomStateChangeReasonReconnect")]
     Reconnect,
-    /// Left the room
+    /// Left the room.
     ///
     /// > 离开房间。
     ///
@@ -416,10 +430,10 @@ impl RoomStateChangeReason {
             Row {
                 name: "TokenExpired",
                 texts: [
-                    "Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
-                    "Token 过期。加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
-                    "The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token",
-                    "The token has expired; this code is returned when the token expires after joining the room, and the user has to join the room again with a new token",
+                    "Token 过期。",
+                    "Token 过期。\n加入房间后 Token 过期时，返回此错误码。需使用新的 Token 重新加入房间。",
+                    "The token has expired",
+                    "The token has expired\nThis code is returned when the token expires after joining the room. The user has to join the room again with a new token.",
                 ],
                 identifiers: &[
                     ("kRoomStateChangeReasonTokenExpired", 0b001100_00000000),

@@ -43,7 +43,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RtsErrorCode {
-    /// Notice of a deadlock inside the SDK
+    /// Notice of a deadlock inside the SDK.
     ///
     /// > SDK 内部死锁通知。
     ///
@@ -57,10 +57,12 @@ pub enum RtsErrorCode {
     #[doc(alias = "-1111")]
     #[doc(alias = "kRtsErrorCodeInternalDeadLockNotify")]
     InternalDeadLockNotify = -1111,
-    /// Left the room due to an abnormal server state
+    /// Left the room due to an abnormal server state.
+    ///
     /// The SDK has been disconnected from the signaling server and will not reconnect automatically. You can contact technical support.
     ///
     /// > 服务端异常状态导致退出房间。
+    /// >
     /// > SDK 与信令服务器断开，并不再自动重连，可联系技术支持。
     ///
     /// Value `-1084`. SDK identifiers:
@@ -71,10 +73,12 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeAbnormalServerStatus")]
     #[doc(alias = "ByteRTSErrorCodeAbnormalServerStatus")]
     AbnormalServerStatus = -1084,
-    /// Different uids were used to join multiple rooms
+    /// Different uids were used to join multiple rooms.
+    ///
     /// Within the same engine instance, the user must use the same uid to join different rooms.
     ///
     /// > 加入多个房间时使用了不同的 uid。
+    /// >
     /// > 同一个引擎实例中，用户需使用同一个 uid 加入不同的房间。
     ///
     /// Value `-1014`. SDK identifiers:
@@ -85,7 +89,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeUserIDDifferent")]
     #[doc(alias = "ByteRTSErrorUserIDDifferent")]
     UserIdDifferent = -1014,
-    /// Echo test: a room with the same roomId already exists
+    /// Echo test: a room with the same roomId already exists.
     ///
     /// > 通话回路检测已经存在同样 roomId 的房间了
     ///
@@ -97,7 +101,7 @@ pub enum RtsErrorCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// Error joining the RTS room: limited mode is on
+    /// Error joining the RTS room: limited mode is on.
     ///
     /// > 加入RTS房间错误。当前为受限模式。
     #[doc(alias = "-1013")]
@@ -105,10 +109,12 @@ pub enum RtsErrorCode {
     #[doc(alias = "ByteRTSErrorRoomAlreadyExist")]
     #[doc(alias = "kRtsErrorCodeJoinRoomLimitedMode")]
     RoomAlreadyExist,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// When joining the room, the LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room failed.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 进房时, LICENSE 计费账号未使用 LICENSE_AUTHENTICATE SDK，加入房间错误。
     ///
     /// Value `-1012`. SDK identifiers:
@@ -119,7 +125,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "-1012")]
     #[doc(alias = "kRtsErrorCodeJoinRoomWithoutLicenseAuthenticateSDK")]
     JoinRoomWithoutLicenseAuthenticateSdk,
-    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room
+    /// The server dismissed the room by calling OpenAPI, and all users were removed from the room.
     ///
     /// > 服务端调用 OpenAPI 解散房间，所有用户被移出房间。
     ///
@@ -131,7 +137,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeRoomDismiss")]
     #[doc(alias = "ByteRTSErrorCodeRoomDismiss")]
     RoomDismiss,
-    /// The token passed to updateToken: is invalid
+    /// The token passed to updateToken: is invalid.
     ///
     /// > 调用 updateToken: 传入的 Token 无效
     ///
@@ -143,7 +149,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsRoomErrorUpdateTokenWithInvalidToken")]
     #[doc(alias = "ByteRTSErrorCodeUpdateTokenWithInvalidToken")]
     UpdateTokenWithInvalidToken,
-    /// The token has expired; call joinRoomByKey:roomId:userInfo:rtcRoomConfig: with a new token to rejoin the room
+    /// The token has expired; call joinRoomByKey:roomId:userInfo:rtcRoomConfig: with a new token to rejoin the room.
     ///
     /// > Token 过期。调用 joinRoomByKey:roomId:userInfo:rtcRoomConfig: 使用新的 Token 重新加入房间。
     ///
@@ -155,7 +161,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsRoomErrorTokenExpired")]
     #[doc(alias = "ByteRTSErrorCodeTokenExpired")]
     TokenExpired,
-    /// When createRtcRoom: is called with an invalid roomId, it returns null and throws this error
+    /// When createRtcRoom: is called with an invalid roomId, it returns null and throws this error.
     ///
     /// > 当调用 createRtcRoom: ，如果 roomId 非法，会返回 null，并抛出该错误
     ///
@@ -167,7 +173,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsRoomErrorCodeRoomIdIllegal")]
     #[doc(alias = "ByteRTSErrorCodeRoomIdIllegal")]
     RoomIdIllegal = -1007,
-    /// The server kicked the current user out of the room by calling OpenAPI
+    /// The server kicked the current user out of the room by calling OpenAPI.
     ///
     /// > 服务端调用 OpenAPI 将当前用户踢出房间
     ///
@@ -179,7 +185,7 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeKickedOut")]
     #[doc(alias = "ByteRTSErrorCodeKickedOut")]
     KickedOut,
-    /// A user with the same user ID joined this room, so the current user was kicked out of the room
+    /// A user with the same user ID joined this room, so the current user was kicked out of the room.
     ///
     /// > 相同用户 ID 的用户加入本房间，当前用户被踢出房间
     ///
@@ -191,10 +197,12 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeDuplicateLogin")]
     #[doc(alias = "ByteRTSErrorCodeDuplicateLogin")]
     DuplicateLogin = -1004,
-    /// Error joining the room
+    /// Error joining the room.
+    ///
     /// An unknown error occurred while joining the room, so joining failed. The user needs to join the room again.
     ///
     /// > 加入房间错误。
+    /// >
     /// > 进房时发生未知错误导致加入房间失败。需要用户重新加入房间。
     ///
     /// Value `-1001`. SDK identifiers:
@@ -205,13 +213,13 @@ pub enum RtsErrorCode {
     #[doc(alias = "kRtsErrorCodeJoinRoom")]
     #[doc(alias = "ByteRTSErrorCodeJoinRoom")]
     JoinRoom = -1001,
-    /// Token is invalid
-    /// The token used to join the room is invalid or has expired. The user needs to obtain a new token.
-    /// Then call updateToken: to update the token.
+    /// Token is invalid.
+    ///
+    /// The token used to join the room is invalid or has expired. The user needs to obtain a new token and call updateToken: to update it.
     ///
     /// > Token 无效。
-    /// > 进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用
-    /// > updateToken: 方法更新 Token。
+    /// >
+    /// > 进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken: 方法更新 Token。
     ///
     /// Value `-1000`. SDK identifiers:
     ///
@@ -252,9 +260,9 @@ impl RtsErrorCode {
                 name: "InvalidToken",
                 texts: [
                     "Token 无效。",
-                    "Token 无效。\n进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用\nupdateToken: 方法更新 Token。",
+                    "Token 无效。\n进房时使用的 Token 无效或过期失效。需要用户重新获取 Token，并调用 updateToken: 方法更新 Token。",
                     "Token is invalid",
-                    "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token.\nThen call updateToken: to update the token.",
+                    "Token is invalid\nThe token used to join the room is invalid or has expired. The user needs to obtain a new token and call updateToken: to update it.",
                 ],
                 identifiers: &[
                     ("kRtsErrorCodeInvalidToken", 0b001111_00110000),

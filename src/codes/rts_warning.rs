@@ -34,7 +34,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum RtsWarningCode {
-    /// The newly created room has replaced the old room with the same roomId
+    /// The newly created room has replaced the old room with the same roomId.
     ///
     /// > 新生成的房间已经替换了同样 roomId 的旧房间
     ///
@@ -46,7 +46,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "kRtsWarningCodeOldRoomBeenReplaced")]
     #[doc(alias = "ByteRTSWarningCodeOldRoomBeenReplaced")]
     OldRoomBeenReplaced = -2016,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -56,7 +56,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "-2013")]
     #[doc(alias = "kRtsWarningCodeUserNotifyStop")]
     UserNotifyStop = -2013,
-    /// Failed to send the custom broadcast message because you are not in the room
+    /// Failed to send the custom broadcast message because you are not in the room.
     ///
     /// > 发送自定义广播消息失败，当前你未在房间中。
     ///
@@ -68,7 +68,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "kRtsWarningCodeSendCustomMessage")]
     #[doc(alias = "ByteRTSWarningCodeSendCustomMessage")]
     SendCustomMessage = -2011,
-    /// Scheduling error: the media server address that the server returned is unavailable
+    /// Scheduling error: the media server address that the server returned is unavailable.
     ///
     /// > 调度异常，服务器返回的媒体服务器地址不可用。
     ///
@@ -80,7 +80,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "-2007")]
     #[doc(alias = "kRtsWarningCodeInvalidExpectMediaServerAddress")]
     InvalidExpectMediaServerAddress = -2007,
-    /// The functions were called in the wrong order
+    /// The functions were called in the wrong order.
     ///
     /// > 函数调用顺序错误。
     ///
@@ -92,10 +92,12 @@ pub enum RtsWarningCode {
     #[doc(alias = "-2005")]
     #[doc(alias = "kRtsWarningCodeInvokeError")]
     InvokeError = -2005,
-    /// Failed to publish audio and video streams
+    /// Failed to publish audio and video streams.
+    ///
     /// Publishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.
     ///
     /// > 发布音视频流失败。
+    /// >
     /// > 当你在所在房间中发布音视频流时，由于服务器错误导致发布失败。SDK 会自动重试发布。
     ///
     /// Value `-2002`. SDK identifiers:
@@ -106,10 +108,12 @@ pub enum RtsWarningCode {
     #[doc(alias = "kRtsWarningCodePublishStreamFailed")]
     #[doc(alias = "ByteRTSWarningCodePublishStreamFailed")]
     PublishStreamFailed = -2002,
-    /// Failed to join the room
+    /// Failed to join the room.
+    ///
     /// Joining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.
     ///
     /// > 进房失败。
+    /// >
     /// > 初次进房或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。
     ///
     /// Value `-2001`. SDK identifiers:
@@ -120,7 +124,7 @@ pub enum RtsWarningCode {
     #[doc(alias = "kRtsWarningCodeJoinRoomFailed")]
     #[doc(alias = "ByteRTSWarningCodeJoinRoomFailed")]
     JoinRoomFailed,
-    /// Failed to get room information
+    /// Failed to get room information.
     ///
     /// > 获取房间信息失败。
     ///
@@ -245,8 +249,8 @@ impl RtsWarningCode {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("kRtsWarningCodeUserNotifyStop", 0b001111_00110000),

@@ -48,7 +48,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum SingleStreamPushEvent {
-    /// Pushing the stream started
+    /// Started pushing the stream.
     ///
     /// > 开始推流。
     ///
@@ -62,7 +62,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventStart")]
     #[doc(alias = "kSingleStreamPushEventStart")]
     Start = 1,
-    /// The stream was pushed successfully
+    /// The stream was pushed successfully.
     ///
     /// > 推流成功。
     ///
@@ -76,7 +76,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventStartSuccess")]
     #[doc(alias = "kSingleStreamPushEventSuccess")]
     Success,
-    /// Pushing the stream failed
+    /// Pushing the stream failed.
     ///
     /// > 推流失败。
     ///
@@ -90,7 +90,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventStartFailed")]
     #[doc(alias = "kSingleStreamPushEventFailed")]
     Failed,
-    /// Pushing the stream stopped
+    /// Stopped pushing the stream.
     ///
     /// > 停止推流。
     ///
@@ -104,7 +104,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventStop")]
     #[doc(alias = "kSingleStreamPushEventStop")]
     Stop,
-    /// The single-stream push-to-CDN task timed out; check the network and try again
+    /// The single-stream push-to-CDN task timed out; check the network and try again.
     ///
     /// > 单流转推直播任务处理超时，请检查网络状态并重试。
     ///
@@ -118,7 +118,7 @@ pub enum SingleStreamPushEvent {
     #[doc(alias = "ByteRTCSingleStreamPushEventTimeout")]
     #[doc(alias = "kSingleStreamPushEventTimeout")]
     Timeout,
-    /// Invalid parameter
+    /// Invalid parameter.
     ///
     /// > 参数错误。
     ///
@@ -160,8 +160,8 @@ impl SingleStreamPushEvent {
                 texts: [
                     "开始推流。",
                     "开始推流。",
-                    "Pushing the stream started",
-                    "Pushing the stream started",
+                    "Started pushing the stream",
+                    "Started pushing the stream",
                 ],
                 identifiers: &[
                     ("SINGLE_STREAM_PUSH_START", 0b000000_00000010),
@@ -205,8 +205,8 @@ impl SingleStreamPushEvent {
                 texts: [
                     "停止推流。",
                     "停止推流。",
-                    "Pushing the stream stopped",
-                    "Pushing the stream stopped",
+                    "Stopped pushing the stream",
+                    "Stopped pushing the stream",
                 ],
                 identifiers: &[
                     ("SINGLE_STREAM_PUSH_STOP", 0b000000_00000010),

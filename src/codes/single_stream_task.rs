@@ -53,7 +53,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum SingleStreamTaskErrorCode {
-    /// The stream was pushed successfully
+    /// The stream was pushed successfully.
     ///
     /// > 推流成功。
     ///
@@ -63,7 +63,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "0")]
     #[doc(alias = "kSingleStreamTaskErrorCodeOK")]
     Ok = 0,
-    /// Reserved error code, not in use
+    /// Reserved error code, not in use.
     ///
     /// > 预留错误码，未启用
     ///
@@ -75,7 +75,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1090")]
     #[doc(alias = "kSingleStreamTaskErrorCodeBase")]
     Base = 1090,
-    /// Unknown server error
+    /// Unknown server error.
     ///
     /// > 服务端未知错误。
     ///
@@ -85,7 +85,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1091")]
     #[doc(alias = "kSingleStreamTaskErrorCodeUnKnownByServer")]
     UnKnownByServer,
-    /// The task timed out; check the network and try again
+    /// The task timed out; check the network and try again.
     ///
     /// > 任务处理超时，请检查网络状态并重试。
     ///
@@ -95,7 +95,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1092")]
     #[doc(alias = "kSingleStreamTaskErrorCodeSignalRequestTimeout")]
     SignalRequestTimeout,
-    /// The server detected invalid task parameters
+    /// The server detected invalid task parameters.
     ///
     /// > 服务端检测任务参数不合法
     ///
@@ -105,7 +105,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1093")]
     #[doc(alias = "kSingleStreamTaskErrorCodeInvalidParamByServer")]
     InvalidParamByServer,
-    /// The user ID that the task uses in the destination room was kicked out of that room
+    /// The user ID that the task uses in the destination room was kicked out of that room.
     ///
     /// > 转推任务在目标房间的用户ID被踢出目标房间
     ///
@@ -115,7 +115,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1094")]
     #[doc(alias = "kSingleStreamTaskErrorRemoteKicked")]
     RemoteKicked,
-    /// The task failed to join the destination room
+    /// The task failed to join the destination room.
     ///
     /// > 转推任务加入目标房间失败
     ///
@@ -125,7 +125,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1095")]
     #[doc(alias = "kSingleStreamTaskErrorCodeJoinDestRoomFailed")]
     JoinDestRoomFailed,
-    /// The task timed out pulling the stream in the source room
+    /// The task timed out pulling the stream in the source room.
     ///
     /// > 转推任务在源房间拉流超时
     ///
@@ -135,7 +135,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1096")]
     #[doc(alias = "kSingleStreamTaskErrorCodeReceiveSrcStreamTimeout")]
     ReceiveSrcStreamTimeout,
-    /// The task does not support the audio or video codec
+    /// The task does not support the audio or video codec.
     ///
     /// > 音视频编码转推任务不支持
     ///
@@ -145,7 +145,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1097")]
     #[doc(alias = "kSingleStreamTaskErrorCodeNotSurportCodec")]
     NotSurportCodec,
-    /// Pushing to the CDN failed
+    /// Pushing to the CDN failed.
     ///
     /// > 推 CDN 失败。
     ///
@@ -155,7 +155,7 @@ pub enum SingleStreamTaskErrorCode {
     #[doc(alias = "1098")]
     #[doc(alias = "kSingleStreamTaskErrorCodePushToCDN")]
     PushToCdn,
-    /// The number of single-stream push tasks exceeds the limit: one host can run at most 20 at the same time
+    /// The number of single-stream push tasks exceeds the limit: one host can run at most 20 at the same time.
     ///
     /// > 超过单流转推的任务数限制，单主播可同时转推的任务数不超过 20。
     ///

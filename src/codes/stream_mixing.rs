@@ -48,7 +48,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum StreamMixingErrorCode {
-    /// The stream was pushed successfully
+    /// The stream was pushed successfully.
     ///
     /// > 推流成功。
     ///
@@ -64,7 +64,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeOK")]
     #[doc(alias = "kStreamMixingErrorCodeOK")]
     Ok = 0,
-    /// Undefined stream-mixing error
+    /// Undefined stream-mixing error.
     ///
     /// > 未定义的合流错误
     ///
@@ -80,7 +80,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeBase")]
     #[doc(alias = "kStreamMixingErrorCodeBase")]
     Base = 1090,
-    /// The client SDK detected invalid push parameters
+    /// The client SDK detected invalid push parameters.
     ///
     /// > 客户端 SDK 检测到无效推流参数。
     ///
@@ -96,7 +96,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeInvalidParam")]
     #[doc(alias = "kStreamMixingErrorCodeInvalidParam")]
     InvalidParam,
-    /// State error: start the operation while the state machine is in a normal state
+    /// State error: start the operation while the state machine is in a normal state.
     ///
     /// > 状态错误，需要在状态机正常状态下发起操作
     ///
@@ -112,7 +112,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeInvalidState")]
     #[doc(alias = "kStreamMixingErrorCodeInvalidState")]
     InvalidState,
-    /// Invalid operation
+    /// Invalid operation.
     ///
     /// > 无效操作
     ///
@@ -128,7 +128,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeInvalidOperator")]
     #[doc(alias = "kStreamMixingErrorCodeInvalidOperator")]
     InvalidOperator,
-    /// The push-to-CDN task timed out; check the network and try again
+    /// The push-to-CDN task timed out; check the network and try again.
     ///
     /// > 转推直播任务处理超时，请检查网络状态并重试
     ///
@@ -144,7 +144,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeTimeOut")]
     #[doc(alias = "kStreamMixingErrorCodeTimeout")]
     Timeout,
-    /// The server detected wrong push parameters
+    /// The server detected wrong push parameters.
     ///
     /// > 服务端检测到错误的推流参数
     ///
@@ -160,7 +160,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeInvalidParamByServer")]
     #[doc(alias = "kStreamMixingErrorCodeInvalidParamByServer")]
     InvalidParamByServer,
-    /// Subscribing to a stream timed out
+    /// Subscribing to a stream timed out.
     ///
     /// > 对流的订阅超时
     ///
@@ -176,7 +176,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeSubTimeoutByServer")]
     #[doc(alias = "kStreamMixingErrorCodeSubTimeoutByServer")]
     SubTimeoutByServer,
-    /// Internal error of the stream-mixing server
+    /// Internal error of the stream-mixing server.
     ///
     /// > 合流服务端内部错误。
     ///
@@ -192,7 +192,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeInvalidStateByServer")]
     #[doc(alias = "kStreamMixingErrorCodeInvalidStateByServer")]
     InvalidStateByServer,
-    /// The stream-mixing server failed to push to the CDN
+    /// The stream-mixing server failed to push to the CDN.
     ///
     /// > 合流服务端推 CDN 失败。
     ///
@@ -208,7 +208,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeAuthenticationByCDN")]
     #[doc(alias = "kStreamMixingErrorCodeAuthenticationByCDN")]
     AuthenticationByCdn,
-    /// The server timed out receiving signaling; check the network and try again
+    /// The server timed out receiving signaling; check the network and try again.
     ///
     /// > 服务端接收信令超时，请检查网络状态并重试。
     ///
@@ -224,7 +224,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeTimeoutBySignaling")]
     #[doc(alias = "kStreamMixingErrorCodeTimeoutBySignaling")]
     TimeoutBySignaling,
-    /// Mixing an image into the stream failed
+    /// Mixing an image into the stream failed.
     ///
     /// > 图片合流失败。
     ///
@@ -240,7 +240,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeMixImageFail")]
     #[doc(alias = "kStreamMixingErrorCodeMixImageFail")]
     MixImageFail,
-    /// Unknown server error
+    /// Unknown server error.
     ///
     /// > 服务端未知错误。
     ///
@@ -256,7 +256,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "ByteRtcTranscoderErrorCodeUnKnownErrorByServer")]
     #[doc(alias = "kStreamMixingErrorCodeUnKnownByServer")]
     UnknowErrorByServer,
-    /// The cache is not synchronized
+    /// The cache is not synchronized.
     ///
     /// > 缓存未同步。
     ///
@@ -268,7 +268,7 @@ pub enum StreamMixingErrorCode {
     #[doc(alias = "1102")]
     #[doc(alias = "kStreamMixingErrorCodeStreamSyncWorse")]
     StreamSyncWorse,
-    /// The user layout in the stream-mixing message has changed
+    /// The user layout in the stream-mixing message has changed.
     ///
     /// > 合流消息中的用户布局信息发生了变化。
     ///

@@ -49,7 +49,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum SubscribeStateChangeReason {
-    /// The local user started subscribing
+    /// The local user started subscribing.
     ///
     /// > 本端调用订阅
     ///
@@ -59,7 +59,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "0")]
     #[doc(alias = "kSubscribeStateChangeReasonSubscribe")]
     Subscribe = 0,
-    /// The local user stopped subscribing
+    /// The local user stopped subscribing.
     ///
     /// > 本端取消订阅
     ///
@@ -69,7 +69,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "1")]
     #[doc(alias = "kSubscribeStateChangeReasonUnsubscribe")]
     Unsubscribe,
-    /// The remote user published the stream
+    /// The remote user published the stream.
     ///
     /// > 远端发布流
     ///
@@ -79,7 +79,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "2")]
     #[doc(alias = "kSubscribeStateChangeReasonRemotePublish")]
     RemotePublish,
-    /// The remote user stopped publishing the stream
+    /// The remote user stopped publishing the stream.
     ///
     /// > 远端取消发布流
     ///
@@ -89,7 +89,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "3")]
     #[doc(alias = "kSubscribeStateChangeReasonRemoteUnpublish")]
     RemoteUnpublish,
-    /// Subscribing failed because of a server error; the SDK retries the subscription automatically
+    /// Subscribing failed because of a server error; the SDK retries the subscription automatically.
     ///
     /// > 由于服务器错误导致订阅失败。SDK 会自动重试订阅
     ///
@@ -99,9 +99,13 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "4")]
     #[doc(alias = "kSubscribeStateChangeReasonStreamFailed5xx")]
     StreamFailed5xx,
-    /// Subscribing failed because the stream cannot be found in the room; the SDK retries automatically, and if it still fails, we recommend that you leave the room and try again
+    /// Subscribing failed because the stream cannot be found in the room.
     ///
-    /// > 当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。
+    /// The SDK retries automatically; if it still fails, we recommend that you leave the room and try again.
+    ///
+    /// > 当前房间中找不到订阅的音视频流导致订阅失败。
+    /// >
+    /// > SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。
     ///
     /// Value `5`. SDK identifiers:
     ///
@@ -109,7 +113,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "5")]
     #[doc(alias = "kSubscribeStateChangeReasonStreamFailed404")]
     StreamFailed404,
-    /// Once the user has subscribed to the maximum number of audio and video streams, subscribing to more fails and the user receives this error
+    /// Once the user has subscribed to the maximum number of streams, subscribing to more fails with this error.
     ///
     /// > 当用户订阅的音视频流总数已达上限时，继续订阅更多流时会失败，同时用户会收到此错误通知。
     ///
@@ -119,7 +123,7 @@ pub enum SubscribeStateChangeReason {
     #[doc(alias = "6")]
     #[doc(alias = "kSubscribeStateChangeReasonOverStreamSubscribeLimit")]
     OverStreamSubscribeLimit,
-    /// Subscribing to audio and video streams in the room failed because the user has no permission to subscribe to streams
+    /// Subscribing to audio and video streams in the room failed because the user has no permission to subscribe to streams.
     ///
     /// > 用户订阅所在房间中的音视频流失败，失败原因为用户没有订阅流的权限。
     ///
@@ -220,10 +224,10 @@ impl SubscribeStateChangeReason {
             Row {
                 name: "StreamFailed404",
                 texts: [
-                    "当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。",
-                    "当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。",
-                    "Subscribing failed because the stream cannot be found in the room; the SDK retries automatically, and if it still fails, we recommend that you leave the room and try again",
-                    "Subscribing failed because the stream cannot be found in the room; the SDK retries automatically, and if it still fails, we recommend that you leave the room and try again",
+                    "当前房间中找不到订阅的音视频流导致订阅失败。",
+                    "当前房间中找不到订阅的音视频流导致订阅失败。\nSDK 会自动重试订阅，若仍订阅失败则建议你退出重试。",
+                    "Subscribing failed because the stream cannot be found in the room",
+                    "Subscribing failed because the stream cannot be found in the room\nThe SDK retries automatically; if it still fails, we recommend that you leave the room and try again.",
                 ],
                 identifiers: &[
                     ("kSubscribeStateChangeReasonStreamFailed404", 0b101100_00000000),
@@ -235,8 +239,8 @@ impl SubscribeStateChangeReason {
                 texts: [
                     "当用户订阅的音视频流总数已达上限时，继续订阅更多流时会失败，同时用户会收到此错误通知。",
                     "当用户订阅的音视频流总数已达上限时，继续订阅更多流时会失败，同时用户会收到此错误通知。",
-                    "Once the user has subscribed to the maximum number of audio and video streams, subscribing to more fails and the user receives this error",
-                    "Once the user has subscribed to the maximum number of audio and video streams, subscribing to more fails and the user receives this error",
+                    "Once the user has subscribed to the maximum number of streams, subscribing to more fails with this error",
+                    "Once the user has subscribed to the maximum number of streams, subscribing to more fails with this error",
                 ],
                 identifiers: &[
                     ("kSubscribeStateChangeReasonOverStreamSubscribeLimit", 0b101100_00000000),

@@ -40,7 +40,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum SubtitleErrorCode {
-    /// The client cannot recognize the error code sent by cloud media processing; contact technical support
+    /// The client cannot recognize the error code sent by cloud media processing; contact technical support.
     ///
     /// > 客户端无法识别云端媒体处理发送的错误码。请联系技术支持。
     ///
@@ -54,7 +54,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeUnknow")]
     #[doc(alias = "kSubtitleErrorCodeUnknow")]
     Unknow = -1,
-    /// Subtitles are on
+    /// Subtitles are on.
     ///
     /// > 字幕已开启。
     ///
@@ -68,7 +68,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeSuccess")]
     #[doc(alias = "kSubtitleErrorCodeSuccess")]
     Success,
-    /// An internal error occurred in cloud media processing; contact technical support
+    /// An internal error occurred in cloud media processing; contact technical support.
     ///
     /// > 云端媒体处理内部出现错误，请联系技术支持。
     ///
@@ -82,7 +82,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodePostProcessError")]
     #[doc(alias = "kSubtitleErrorCodePostProcessError")]
     PostProcessError,
-    /// Failed to connect to the third-party service; contact technical support
+    /// Failed to connect to the third-party service; contact technical support.
     ///
     /// > 第三方服务连接失败，请联系技术支持。
     ///
@@ -96,7 +96,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeASRConnectionError")]
     #[doc(alias = "kSubtitleErrorCodeASRConnectionError")]
     AsrConnectionError,
-    /// An internal error occurred in the third-party service; contact technical support
+    /// An internal error occurred in the third-party service; contact technical support.
     ///
     /// > 第三方服务内部出现错误，请联系技术支持。
     ///
@@ -110,7 +110,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeASRServiceError")]
     #[doc(alias = "kSubtitleErrorCodeASRServiceError")]
     AsrServiceError,
-    /// Calling startSubtitle failed because the user has not joined the room; join the room before calling it
+    /// Calling startSubtitle failed because the user has not joined the room; join the room before calling it.
     ///
     /// > 未进房导致调用startSubtitle失败。请加入房间后再调用此方法。
     ///
@@ -124,7 +124,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeBeforeJoinRoom")]
     #[doc(alias = "kSubtitleErrorCodeBeforeJoinRoom")]
     BeforeJoinRoom,
-    /// Subtitles are already on; there is no need to call startSubtitle again
+    /// Subtitles are already on; there is no need to call startSubtitle again.
     ///
     /// > 字幕已开启，无需重复调用 startSubtitle。
     ///
@@ -138,7 +138,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeAlreadyOn")]
     #[doc(alias = "kSubtitleErrorCodeAlreadyOn")]
     AlreadyOn,
-    /// The target language you chose is not supported yet
+    /// The target language you chose is not supported yet.
     ///
     /// > 你选择的目标语言目前暂不支持。
     ///
@@ -152,7 +152,7 @@ pub enum SubtitleErrorCode {
     #[doc(alias = "ByteRTCSubtitleErrorCodeUnsupportedLanguage")]
     #[doc(alias = "kSubtitleErrorCodeUnsupportedLanguage")]
     UnsupportedLanguage,
-    /// Cloud media processing timed out without responding; contact technical support
+    /// Cloud media processing timed out without responding; contact technical support.
     ///
     /// > 云端媒体处理超时未响应，请联系技术支持。
     ///

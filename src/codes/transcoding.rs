@@ -31,7 +31,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum TranscodingError {
-    /// The stream was pushed successfully
+    /// The stream was pushed successfully.
     ///
     /// > 推流成功。
     ///
@@ -41,7 +41,7 @@ pub enum TranscodingError {
     #[doc(alias = "0")]
     #[doc(alias = "TRANSCODING_ERROR_OK")]
     Ok = 0,
-    /// The push parameters are wrong; you must update the stream-mixing parameters and try again
+    /// The push parameters are wrong; you must update the stream-mixing parameters and try again.
     ///
     /// > 推流参数错误。你必须更新合流参数并重试。
     ///
@@ -51,7 +51,7 @@ pub enum TranscodingError {
     #[doc(alias = "1")]
     #[doc(alias = "TRANSCODING_ERROR_INVALID_ARGUMENT")]
     InvalidArgument,
-    /// Connecting to the RTC server failed; the connection is retried automatically
+    /// Connecting to the RTC server failed; the connection is retried automatically.
     ///
     /// > 和 RTC 服务端建立连接失败。会自动重连
     ///
@@ -61,7 +61,7 @@ pub enum TranscodingError {
     #[doc(alias = "2")]
     #[doc(alias = "TRANSCODING_ERROR_SUBSCRIBE")]
     Subscribe,
-    /// An error occurred during stream-mixing processing; trying again is recommended
+    /// An error occurred during stream-mixing processing; trying again is recommended.
     ///
     /// > 合流服务中间过程存在错误，建议重试。
     ///
@@ -71,7 +71,7 @@ pub enum TranscodingError {
     #[doc(alias = "3")]
     #[doc(alias = "TRANSCODING_ERROR_PROCESSING")]
     Processing,
-    /// Pushing the stream failed; you can wait for the server to push it again
+    /// Pushing the stream failed; you can wait for the server to push it again.
     ///
     /// > 推流失败，可以等待服务端重新推流。
     ///

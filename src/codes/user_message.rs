@@ -8,8 +8,11 @@ use crate::table::{NameIndex, Row, SetTable};
 /// Result of sending a message to a single user or to the application server, with the reason of a
 /// failure (`UserMessageSendResult`; `ByteRTCUserMessageSendResult` on iOS and macOS).
 ///
-/// The 3.58 pages and the headers of 3.57 to 3.61 name only `onServerMessageSendResult`, in the texts of
-/// 17 and 18 (sent with `sendServerMessage`/`sendServerBinaryMessage`). The SDK's callback reference
+/// The 3.58 pages and the headers of 3.57 to 3.61 name only `onServerMessageSendResult`, in a sentence of
+/// the texts of [`E2bsSendFailed`](Self::E2bsSendFailed) (17) and [`E2bsReturnFailed`](Self::E2bsReturnFailed)
+/// (18): "triggered by `sendServerMessage`/`sendServerBinaryMessage`, delivered by
+/// `onServerMessageSendResult`", which the crate's texts leave out, as they do every sentence naming a
+/// callback (the callbacks are listed here). The SDK's callback reference
 /// also names `onUserMessageSendResult` (after `sendUserMessage` or
 /// `sendUserBinaryMessage` in a room) and `onUserMessageSendResultOutsideRoom` (after
 /// `sendUserMessageOutsideRoom`) as callbacks that deliver it. [`Success`](Self::Success) (0) means the message was sent; every
@@ -39,7 +42,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum UserMessageSendResult {
-    /// The message was sent successfully
+    /// The message was sent successfully.
     ///
     /// > 发送消息成功
     ///
@@ -53,7 +56,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultSuccess")]
     #[doc(alias = "kUserMessageSendResultSuccess")]
     Success = 0,
-    /// Sending timed out and the message was not sent
+    /// Sending timed out and the message was not sent.
     ///
     /// > 发送超时，没有发送
     ///
@@ -67,7 +70,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultTimeout")]
     #[doc(alias = "kUserMessageSendResultTimeout")]
     Timeout,
-    /// The channel was disconnected and the message was not sent
+    /// The channel was disconnected and the message was not sent.
     ///
     /// > 通道断开，没有发送
     ///
@@ -81,7 +84,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNetworkDisconnected")]
     #[doc(alias = "kUserMessageSendResultNetworkDisconnected")]
     Broken,
-    /// The recipient cannot be found
+    /// The recipient cannot be found.
     ///
     /// > 找不到接收方
     ///
@@ -95,7 +98,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoReceiver")]
     #[doc(alias = "kUserMessageSendResultNoReceiver")]
     NoReceiver,
-    /// The remote user has not logged in or joined the room
+    /// The remote user has not logged in or joined the room.
     ///
     /// > 远端用户没有登录或进房
     ///
@@ -109,7 +112,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoRelayPath")]
     #[doc(alias = "kUserMessageSendResultNoRelayPath")]
     NoRelayPath,
-    /// The QPS limit was exceeded
+    /// The QPS limit was exceeded.
     ///
     /// > 超过 QPS 限制
     ///
@@ -123,11 +126,9 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultExceedQPS")]
     #[doc(alias = "kUserMessageSendResultExceedQPS")]
     ExceedQps,
-    /// Sending failed: the application server did not receive the message sent by the client
-    /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
+    /// Sending failed: the application server did not receive the message sent by the client.
     ///
     /// > 消息发送失败。应用服务器未收到客户端发送的消息。
-    /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `17`. SDK identifiers:
     ///
@@ -137,11 +138,9 @@ pub enum UserMessageSendResult {
     #[doc(alias = "kUserMessageSendResultE2BSSendFailed")]
     #[doc(alias = "ByteRTCUserMessageSendResultE2BSSendFailed")]
     E2bsSendFailed = 17,
-    /// Sending failed: the application server received the message sent by the client but failed to respond
-    /// Triggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.
+    /// Sending failed: the application server received the message sent by the client but failed to respond.
     ///
     /// > 消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。
-    /// > 由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。
     ///
     /// Value `18`. SDK identifiers:
     ///
@@ -151,7 +150,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "kUserMessageSendResultE2BSReturnFailed")]
     #[doc(alias = "ByteRTCUserMessageSendResultE2BSReturnFailed")]
     E2bsReturnFailed,
-    /// The sender of the message has not joined the room
+    /// The sender of the message has not joined the room.
     ///
     /// > 消息发送方没有加入房间
     ///
@@ -165,7 +164,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNotJoin")]
     #[doc(alias = "kUserMessageSendResultNotJoin")]
     NotJoin = 100,
-    /// The connection has not finished initializing
+    /// The connection has not finished initializing.
     ///
     /// > 连接未完成初始化。
     ///
@@ -179,7 +178,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultInit")]
     #[doc(alias = "kUserMessageSendResultInit")]
     Init,
-    /// No data transmission channel connection is available
+    /// No data transmission channel connection is available.
     ///
     /// > 没有可用的数据传输通道连接
     ///
@@ -193,7 +192,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNoConnection")]
     #[doc(alias = "kUserMessageSendResultNoConnection")]
     NoConnection,
-    /// The message exceeds the maximum length, currently 64 KB
+    /// The message exceeds the maximum length, currently 64 KB.
     ///
     /// > 消息超过最大长度，当前为 64KB。
     ///
@@ -207,7 +206,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultExceedMaxLength")]
     #[doc(alias = "kUserMessageSendResultExceedMaxLength")]
     ExceedMaxLength,
-    /// The ID of the single user to receive the message is empty
+    /// The ID of the single user to receive the message is empty.
     ///
     /// > 接收消息的单个用户 id 为空
     ///
@@ -221,7 +220,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultEmptyUser")]
     #[doc(alias = "kUserMessageSendResultEmptyUser")]
     EmptyUser,
-    /// The sender of an out-of-room or application-server message has not logged in
+    /// The sender of an out-of-room or application-server message has not logged in.
     ///
     /// > 房间外或应用服务器消息发送方没有登录
     ///
@@ -235,7 +234,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultNotLogin")]
     #[doc(alias = "kUserMessageSendResultNotLogin")]
     NotLogin,
-    /// The parameters were not set before the message was sent to the application server
+    /// The parameters were not set before the message was sent to the application server.
     ///
     /// > 发送消息给业务方服务器之前没有设置参数
     ///
@@ -249,7 +248,7 @@ pub enum UserMessageSendResult {
     #[doc(alias = "ByteRTCUserMessageSendResultServerParamsNotSet")]
     #[doc(alias = "kUserMessageSendResultServerParamsNotSet")]
     ServerParamsNotSet,
-    /// Unknown error
+    /// Unknown error.
     ///
     /// > 未知错误
     ///
@@ -503,9 +502,9 @@ impl UserMessageSendResult {
                 name: "E2bsSendFailed",
                 texts: [
                     "消息发送失败。应用服务器未收到客户端发送的消息。",
-                    "消息发送失败。应用服务器未收到客户端发送的消息。\n由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。",
+                    "消息发送失败。应用服务器未收到客户端发送的消息。",
                     "Sending failed: the application server did not receive the message sent by the client",
-                    "Sending failed: the application server did not receive the message sent by the client\nTriggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.",
+                    "Sending failed: the application server did not receive the message sent by the client",
                 ],
                 identifiers: &[
                     ("kUserMessageSendResultE2BSSendFailed", 0b001111_00110000),
@@ -517,9 +516,9 @@ impl UserMessageSendResult {
                 name: "E2bsReturnFailed",
                 texts: [
                     "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。",
-                    "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。\n由 sendServerMessage/sendServerBinaryMessage 触发，通过 onServerMessageSendResult 回调。",
+                    "消息发送失败。应用服务器接收到了客户端发送的消息，但响应失败。",
                     "Sending failed: the application server received the message sent by the client but failed to respond",
-                    "Sending failed: the application server received the message sent by the client but failed to respond\nTriggered by sendServerMessage/sendServerBinaryMessage and reported through onServerMessageSendResult.",
+                    "Sending failed: the application server received the message sent by the client but failed to respond",
                 ],
                 identifiers: &[
                     ("kUserMessageSendResultE2BSReturnFailed", 0b001111_00110000),

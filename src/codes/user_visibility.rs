@@ -38,7 +38,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum UserVisibilityChangeError {
-    /// Success
+    /// Success.
     ///
     /// > 成功。
     ///
@@ -48,7 +48,7 @@ pub enum UserVisibilityChangeError {
     #[doc(alias = "0")]
     #[doc(alias = "kUserVisibilityChangeErrorOk")]
     Ok = 0,
-    /// Unknown error
+    /// Unknown error.
     ///
     /// > 未知错误。
     ///
@@ -58,7 +58,7 @@ pub enum UserVisibilityChangeError {
     #[doc(alias = "1")]
     #[doc(alias = "kUserVisibilityChangeErrorUnknown")]
     Unknown,
-    /// The number of visible users in the room has reached the limit
+    /// The number of visible users in the room has reached the limit.
     ///
     /// > 房间内可见用户达到上限。
     ///

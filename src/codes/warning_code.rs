@@ -41,7 +41,7 @@ use crate::table::{NameIndex, Row, SetTable};
 #[repr(i32)]
 #[non_exhaustive]
 pub enum WarningCode {
-    /// The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support
+    /// The Audio Technology (SAMI) SDK does not support this sound effect; contact technical support.
     ///
     /// > 音频技术 不支持此音效。联系技术支持人员。
     ///
@@ -55,7 +55,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiEffectType")]
     #[doc(alias = "kWarningInvaildSamiEffectType")]
     InvalidSamiEffectType = -7005,
-    /// Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support
+    /// Failed to load the Audio Technology (SAMI) SDK library; use the correct library or contact technical support.
     ///
     /// > 音频技术 库加载失败。使用正确的库，或联系技术支持人员。
     ///
@@ -69,7 +69,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeLoadSamiLibraryFailed")]
     #[doc(alias = "kWarningLoadSamiLibraryFailed")]
     LoadSamiLibraryFailed,
-    /// The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support
+    /// The Audio Technology (SAMI) SDK failed to load its resources; pass the correct DAT path or contact technical support.
     ///
     /// > 音频技术 资源加载失败。传入正确的 DAT 路径，或联系技术支持人员。
     ///
@@ -83,7 +83,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiResourcePath")]
     #[doc(alias = "kWarningInvaildSamiResourcePath")]
     InvalidResourcePath,
-    /// Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support
+    /// Authentication of the Audio Technology (SAMI) SDK is invalid; contact technical support.
     ///
     /// > 音频技术 SDK 鉴权失效。联系技术支持人员。
     ///
@@ -97,9 +97,9 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiAppkeyORToken")]
     #[doc(alias = "kWarningInvaildSamiAppkeyORToken")]
     InvalidSamiAppkeyOrToken,
-    /// The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback
+    /// The license file is no longer valid: a status check found that the local license file does not match the remote one.
     ///
-    /// > 鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。
+    /// > 鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。
     ///
     /// Value `-7001`. SDK identifiers:
     ///
@@ -107,10 +107,12 @@ pub enum WarningCode {
     #[doc(alias = "-7001")]
     #[doc(alias = "kWarningLicenseFileExpired")]
     LicenseFileExpired,
-    /// The specified internal rendering canvas handle is invalid
+    /// The specified internal rendering canvas handle is invalid.
+    ///
     /// This is triggered when you call setLocalVideoCanvas:withCanvas: or setRemoteVideoCanvas:withCanvas: with an invalid canvas handle.
     ///
     /// > 指定的内部渲染画布句柄无效。
+    /// >
     /// > 当你调用 setLocalVideoCanvas:withCanvas: 或 setRemoteVideoCanvas:withCanvas: 时指定了无效的画布句柄，触发此回调。
     ///
     /// Value `-6001`. SDK identifiers:
@@ -121,7 +123,7 @@ pub enum WarningCode {
     #[doc(alias = "kWarningCodeInvalidCanvasHandle")]
     #[doc(alias = "ByteRTCWarningCodeInvalidCanvasHandle")]
     InvalidCanvasHandle = -6001,
-    /// Invalid remote stream index
+    /// Invalid remote stream index.
     ///
     /// > 非法的远端流索引
     ///
@@ -133,7 +135,7 @@ pub enum WarningCode {
     #[doc(alias = "WARNING_CODE_INVALID_REMOTE_STREAM_KEY")]
     #[doc(alias = "kWarningCodeInvalidRemoteStreamKey")]
     InvalidRemoteStreamKey = -5014,
-    /// Old and new external audio source APIs are used together
+    /// Old and new external audio source APIs are used together.
     ///
     /// > 外部音频源新旧接口混用
     ///
@@ -147,7 +149,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningInvalidCallForExtAudio")]
     #[doc(alias = "kWarningCodeInvalidCallForExtAudio")]
     InvalidCallForExtAudio,
-    /// The audio format setting is invalid
+    /// The audio format setting is invalid.
     ///
     /// > 设置音频格式不合法
     ///
@@ -157,7 +159,7 @@ pub enum WarningCode {
     #[doc(alias = "-5012")]
     #[doc(alias = "kWarningCodeInvalidAudioFormat")]
     InvalidAudioFormat,
-    /// The voice pitch setting is invalid
+    /// The voice pitch setting is invalid.
     ///
     /// > 设置语音音高不合法
     ///
@@ -171,7 +173,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningInvalidVoicePitch")]
     #[doc(alias = "kWarningCodeInvalidVoicePitch")]
     SetScreenStreamInvalidVoicePitch,
-    /// Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported
+    /// Calling SetScreenAudioStreamIndex to set the publish type of shared screen audio after PublishScreen is not supported.
     ///
     /// > 不支持在 PublishScreen 之后，调用 SetScreenAudioStreamIndex 设置屏幕音频共享发布类型
     ///
@@ -183,7 +185,7 @@ pub enum WarningCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported
+    /// Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported.
     ///
     /// > 不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。
     #[doc(alias = "-5010")]
@@ -191,7 +193,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningSetScreenAudioStreamIndexFailed")]
     #[doc(alias = "kWarningCodeSetScreenAudioStreamIndexFailed")]
     SetScreenStreamIndexFailed,
-    /// Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported
+    /// Calling SetScreenAudioSourceType to set the screen audio capture type after PublishScreen is not supported.
     ///
     /// > 不支持在 PublishScreen 之后，调用 SetScreenAudioSourceType 设置屏幕音频采集类型
     ///
@@ -203,7 +205,7 @@ pub enum WarningCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio
+    /// Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio.
     ///
     /// > 你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。
     #[doc(alias = "-5009")]
@@ -211,10 +213,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningSetScreenAudioSourceTypeFailed")]
     #[doc(alias = "kWarningCodeSetScreenAudioSourceTypeFailed")]
     SetScreenAudioSourceTypeFailed,
-    /// Invalid media device operation
+    /// Invalid media device operation.
+    ///
     /// When custom capture is in use, the APIs that turn internal capture on or off must not be called; calling them triggers this warning.
     ///
     /// > 媒体设备误操作警告。
+    /// >
     /// > 使用自定义采集时，不可调用内部采集开关，调用时将触发此警告。
     ///
     /// Value `-5008`. SDK identifiers:
@@ -229,7 +233,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeMediaDeviceOperationDennied")]
     #[doc(alias = "kWarningCodeMediaDeviceOperationDenied")]
     MediaDeviceOperationDenied,
-    /// The current audio device captured no valid audio data; check or replace the audio capture device
+    /// The current audio device captured no valid audio data; check or replace the audio capture device.
     ///
     /// > 当前音频设备没有采集到有效的声音数据，请检查更换音频采集设备。
     ///
@@ -245,10 +249,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeRecordingSilence")]
     #[doc(alias = "kWarningCodeRecordingSilence")]
     RecordingSilence,
-    /// No audio playback device available
+    /// No audio playback device available.
+    ///
     /// The audio playback device could not be started; connect an available audio playback device.
     ///
     /// > 无可用音频播放设备。
+    /// >
     /// > 启动音频播放设备失败，请插入可用的音频播放设备。
     ///
     /// Value `-5006`. SDK identifiers:
@@ -263,10 +269,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeNoPlayoutDevice")]
     #[doc(alias = "kWarningCodeNoPlayoutDevice")]
     NoPlayoutDevice,
-    /// No audio capture device available
+    /// No audio capture device available.
+    ///
     /// The audio capture device could not be started; connect an available audio capture device.
     ///
     /// > 无可用音频采集设备。
+    /// >
     /// > 启动音频采集设备失败，请插入可用的音频采集设备。
     ///
     /// Value `-5005`. SDK identifiers:
@@ -281,10 +289,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeNoRecordingDevice")]
     #[doc(alias = "kWarningCodeNoRecordingDevice")]
     NoRecordingDevice,
-    /// Failed to start the audio playback device
+    /// Failed to start the audio playback device.
+    ///
     /// This may be caused by insufficient system resources or invalid parameters.
     ///
     /// > 音频播放设备启动失败警告。
+    /// >
     /// > 可能由于系统资源不足，或参数错误。
     ///
     /// Value `-5004`. SDK identifiers:
@@ -299,10 +309,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail")]
     #[doc(alias = "kWarningCodePlayoutDeviceStartFailed")]
     PlayoutDeviceStartFailed,
-    /// Failed to start the audio capture device
+    /// Failed to start the audio capture device.
+    ///
     /// The audio capture device could not be started; it may be in use by another application.
     ///
     /// > 音频采集设备启动失败。
+    /// >
     /// > 启动音频采集设备失败，当前设备可能被其他应用占用。
     ///
     /// Value `-5003`. SDK identifiers:
@@ -318,7 +330,7 @@ pub enum WarningCode {
     #[doc(alias = "kWarningCodeRecodingDeviceStartFailed")]
     #[doc(alias = "RecordingDeviceStartFailed")]
     RecodingDeviceStartFailed,
-    /// Microphone permission error: the current app has not been granted microphone permission
+    /// Microphone permission error: the current app has not been granted microphone permission.
     ///
     /// > 麦克风权限异常，当前应用没有获取麦克风权限。
     ///
@@ -334,7 +346,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeNoMicrophonePermission")]
     #[doc(alias = "kWarningCodeNoMicrophonePermission")]
     NoMicrophonePermission,
-    /// Camera permission error: the current app has not been granted camera permission
+    /// Camera permission error: the current app has not been granted camera permission.
     ///
     /// > 摄像头权限异常，当前应用没有获取摄像头权限。
     ///
@@ -348,7 +360,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeNoCameraPermission")]
     #[doc(alias = "kWarningCodeNoCameraPermission")]
     NoCameraPermission,
-    /// An echo test is in progress, so this API call has no effect
+    /// An echo test is in progress, so this API call has no effect.
     ///
     /// > 当前正在进行回路测试，该接口调用无效
     ///
@@ -362,7 +374,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeInEchoTestMode")]
     #[doc(alias = "kWarningCodeInEchoTestMode")]
     InEchoTestMode = -2017,
-    /// A room with the same roomId already exists, and the newly created room instance has replaced the old one
+    /// A room with the same roomId already exists, and the newly created room instance has replaced the old one.
     ///
     /// > 已存在相同 roomId 的房间，新创建的房间实例已替换旧房间实例。
     ///
@@ -376,7 +388,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeOldRoomBeenReplaced")]
     #[doc(alias = "kWarningCodeOldRoomBeenReplaced")]
     OldRoomBeenReplaced,
-    /// A room with the same roomId already exists
+    /// A room with the same roomId already exists.
     ///
     /// > 已存在同样 roomId 的房间。
     ///
@@ -390,7 +402,7 @@ pub enum WarningCode {
     #[doc(alias = "WARNING_CODE_ROOM_ID_ALREADY_EXIST")]
     #[doc(alias = "ByteRTCWarningCodeRoomAlreadyExist")]
     RoomIdAlreadyExist,
-    /// The user has already published streams in another room, or the user is publishing a public stream
+    /// The user has already published streams in another room, or the user is publishing a public stream.
     ///
     /// > 用户已经在其他房间发布过流，或者用户正在发布公共流。
     ///
@@ -402,7 +414,7 @@ pub enum WarningCode {
     ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
-    /// The user has already published streams in another room, or the user is publishing a WTN stream
+    /// The user has already published streams in another room, or the user is publishing a WTN stream.
     ///
     /// > 用户已经在其他房间发布过流，或者用户正在发布 WTN 流。
     #[doc(alias = "-2014")]
@@ -410,7 +422,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeUserInPublish")]
     #[doc(alias = "kWarningCodeUserInPublish")]
     UserInPublish,
-    /// When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast
+    /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
@@ -424,7 +436,7 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeCodeUserNotifyStop")]
     #[doc(alias = "kWarningCodeUserNotifyStop")]
     ReceiveUserNotifyStop,
-    /// Failed to send the custom broadcast message because you are not in the room
+    /// Failed to send the custom broadcast message because you are not in the room.
     ///
     /// > 发送自定义广播消息失败, 当前你未在房间中。
     ///
@@ -438,10 +450,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeSendCustomMessage")]
     #[doc(alias = "kWarningCodeSendCustomMessage")]
     SendCustomMessage = -2011,
-    /// Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning
+    /// Trying to enable manual subscription mode while automatic subscription mode is still on triggers this warning.
+    ///
     /// Disable automatic subscription before joining the room, then call subscribeUserStream to subscribe to audio and video streams manually.
     ///
     /// > 自动订阅模式未关闭时，尝试开启手动订阅模式会触发此警告。
+    /// >
     /// > 你需在进房前关闭自动订阅模式，再调用 subscribeUserStream 方法手动订阅音视频流。
     ///
     /// Value `-2010`. SDK identifiers:
@@ -459,7 +473,7 @@ pub enum WarningCode {
     #[doc(alias = "kWarningCodeSubscribeStreamForbidden")]
     #[doc(alias = "SubscribeStreamForbidden")]
     SubscribeStreamForbiden,
-    /// Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning
+    /// Trying to publish a stream after calling setUserVisibility to set your own visibility to false triggers this warning.
     ///
     /// > 当调用 setUserVisibility 将自身可见性设置为 false 后，再尝试发布流会触发此警告。
     ///
@@ -476,7 +490,7 @@ pub enum WarningCode {
     #[doc(alias = "kWarningCodePublishStreamForbidden")]
     #[doc(alias = "PublishStreamForbidden")]
     PublishStreamForbiden,
-    /// Scheduling error: the media server address that the server returned is unavailable
+    /// Scheduling error: the media server address that the server returned is unavailable.
     ///
     /// > 调度异常，服务器返回的媒体服务器地址不可用。
     ///
@@ -488,7 +502,7 @@ pub enum WarningCode {
     #[doc(alias = "-2007")]
     #[doc(alias = "kWarningCodeInvalidExpectMediaServerAddress")]
     InvalidExpectMediaServerAddress = -2007,
-    /// The functions were called in the wrong order
+    /// The functions were called in the wrong order.
     ///
     /// > 函数调用顺序错误。
     ///
@@ -500,10 +514,12 @@ pub enum WarningCode {
     #[doc(alias = "-2005")]
     #[doc(alias = "kWarningCodeInvokeError")]
     InvokeError = -2005,
-    /// Failed to subscribe to audio and video streams
+    /// Failed to subscribe to audio and video streams.
+    ///
     /// Subscribing to audio and video streams in your room failed due to a server error. The SDK automatically retries the subscription.
     ///
     /// > 订阅音视频流失败。
+    /// >
     /// > 当你订阅所在房间中的音视频流时，由于服务器错误导致订阅失败。SDK 会自动重试订阅。
     ///
     /// Value `-2004`. SDK identifiers:
@@ -516,10 +532,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed5xx")]
     #[doc(alias = "kWarningCodeSubscribeStreamFailed5xx")]
     SubscribeStreamFailed5xx,
-    /// Failed to subscribe to audio and video streams
+    /// Failed to subscribe to audio and video streams.
+    ///
     /// The subscription failed because the subscribed audio and video streams could not be found in the current room. The SDK automatically retries the subscription; if it still fails, we recommend that you leave the room and try again.
     ///
     /// > 订阅音视频流失败。
+    /// >
     /// > 当前房间中找不到订阅的音视频流导致订阅失败。SDK 会自动重试订阅，若仍订阅失败则建议你退出重试。
     ///
     /// Value `-2003`. SDK identifiers:
@@ -532,10 +550,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeSubscribeStreamFailed404")]
     #[doc(alias = "kWarningCodeSubscribeStreamFailed404")]
     SubscribeStreamFailed404,
-    /// Failed to publish audio and video streams
+    /// Failed to publish audio and video streams.
+    ///
     /// Publishing audio and video streams in your room failed due to a server error. The SDK automatically retries publishing.
     ///
     /// > 发布音视频流失败。
+    /// >
     /// > 当你在所在房间中发布音视频流时，由于服务器错误导致发布失败。SDK 会自动重试发布。
     ///
     /// Value `-2002`. SDK identifiers:
@@ -548,10 +568,12 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodePublishStreamFailed")]
     #[doc(alias = "kWarningCodePublishStreamFailed")]
     PublishStreamFailed,
-    /// Failed to join the room
+    /// Failed to join the room.
+    ///
     /// Joining the room failed because of a server error, on the first attempt or while reconnecting after a disconnection caused by poor network conditions. The SDK automatically retries joining the room.
     ///
     /// > 进房失败。
+    /// >
     /// > 初次进房或者由于网络状况不佳断网重连时，由于服务器错误导致进房失败。SDK 会自动重试进房。
     ///
     /// Value `-2001`. SDK identifiers:
@@ -564,16 +586,24 @@ pub enum WarningCode {
     #[doc(alias = "ByteRTCWarningCodeJoinRoomFailed")]
     #[doc(alias = "kWarningCodeJoinRoomFailed")]
     JoinRoomFailed,
-    /// Failed to get room information
+    /// Failed to get room information.
+    ///
     /// Note:
+    ///
     /// If the SDK fails to get room information (including timeouts and non-200 error codes), it retries every two seconds.
+    ///
     /// After 5 consecutive failures, the SDK reports this warning and keeps retrying.
+    ///
     /// We recommend telling the user that joining the room failed and that they should try again later.
     ///
     /// > 获取房间信息失败警告
+    /// >
     /// > 注意
+    /// >
     /// > SDK 获取房间信息失败（包含超时，返回非 200 的错误码），每隔两秒重试一次。
+    /// >
     /// > 连续失败 5 次后，报该 warning，并继续重试。
+    /// >
     /// > 建议提示用户：进入房间失败，请稍后再试
     ///
     /// Value `-2000`. SDK identifiers:
@@ -778,8 +808,8 @@ impl WarningCode {
                 texts: [
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
                     "当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
-                    "When the room has more than 500 users, the onUserJoined and onUserLeave callbacks stop being sent to existing users in the room, and all users in the room are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
+                    "Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast",
                 ],
                 identifiers: &[
                     ("WARNING_CODE_RECEIVE_USER_NOTIFY_STOP", 0b000000_00000011),
@@ -1071,10 +1101,10 @@ impl WarningCode {
             Row {
                 name: "LicenseFileExpired",
                 texts: [
-                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。通过 onRoomStateChanged 回调。",
-                    "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
-                    "The license file is no longer valid: this warning is triggered when a status check finds that the local license file does not match the remote one; reported via the onRoomStateChanged callback",
+                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。",
+                    "鉴权文件失效，当检查鉴权文件状态时，本地文件与远端文件不一致会触发次警告。",
+                    "The license file is no longer valid: a status check found that the local license file does not match the remote one",
+                    "The license file is no longer valid: a status check found that the local license file does not match the remote one",
                 ],
                 identifiers: &[
                     ("kWarningLicenseFileExpired", 0b111111_01110000),
@@ -1316,8 +1346,8 @@ impl WarningCode {
                     texts: [
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
-                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
-                        "Setting the audio capture method of screen sharing with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        "Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported",
+                        "Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported",
                     ],
                 },
             ]),

@@ -4,10 +4,16 @@
 mod sets;
 pub(crate) use sets::{for_each_set, SETS};
 
-/// The crate's documented rules for turning a 说明 cell into `description(Locale::Zh)`: each run of
-/// `<br>`, `<br/>`, `<br />` with the white space around it becomes one `\n`; backticks are removed;
-/// `[Text](target)` becomes `Text`; leading and trailing white space is trimmed.
+/// The crate's documented rules for turning a 说明 cell into `description(Locale::Zh)`: the markup
+/// rules of [`clean_markup`], then the [`sentence_rules`] every source shares.
 pub fn clean(raw: &str) -> String {
+    sentence_rules(clean_markup(raw).lines())
+}
+
+/// The markup rules of the reference pages: each run of `<br>`, `<br/>`, `<br />` with the white space
+/// around it becomes one `\n`; backticks are removed; `[Text](target)` becomes `Text`; leading and
+/// trailing white space is trimmed.
+pub fn clean_markup(raw: &str) -> String {
     // Links first: `[Text](target)` → `Text`.
     let mut unlinked = String::new();
     let mut rest = raw;
@@ -63,7 +69,8 @@ pub fn clean(raw: &str) -> String {
 /// The Unity rules plus what the other platforms' pages add: the text is taken from the fixture's escaped
 /// form (`\n`, `\t`, `\\`); paragraph breaks count as line breaks; a leading deprecation note
 /// (`> Deprecated since …`, `` `Deprecated since …` ``, `已在 … 废弃…`) is dropped, since it is
-/// deprecation data, not text; `**bold**`, `{@link X}` and HTML anchors become plain text.
+/// deprecation data, not text; `**bold**`, `{@link X}` and HTML anchors become plain text. The
+/// [`sentence_rules`] come last, once the deprecation note is gone.
 pub fn clean_platform(escaped: &str) -> String {
     let raw = unescape(escaped);
     // Paragraph breaks (any white space run holding a newline) act like <br>.
@@ -81,13 +88,116 @@ pub fn clean_platform(escaped: &str) -> String {
     }
     let joined = strip_anchors(&joined).replace("**", "");
     let joined = unlink_javadoc(&joined);
-    let cleaned = clean(&joined);
+    let cleaned = clean_markup(&joined);
     let mut lines: Vec<&str> = cleaned.lines().collect();
     if lines.first().is_some_and(|l| is_deprecation_note(l)) {
         lines.remove(0);
     }
-    lines.join("\n").trim().to_owned()
+    sentence_rules(lines)
 }
+
+/// The rules every source's Chinese text follows once its markup is gone (`lines`: its lines, the
+/// first one the summary), pages and headers alike:
+///
+/// - a line break inside a sentence is no line break ([`breaks_a_sentence`]): the two lines are one,
+///   with a space between them where one side is ASCII (`并调用<br>updateToken: 方法` → `并调用
+///   updateToken: 方法`);
+/// - a sentence naming the callback that delivers the code goes ([`drop_callback_sentences`]): the
+///   enum docs list the callbacks per release;
+/// - lines are trimmed, empty lines dropped, and the rest joined with `\n`, as in `description()`.
+pub fn sentence_rules<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    let mut joined: Vec<String> = Vec::new();
+    for line in lines.into_iter().map(str::trim).filter(|l| !l.is_empty()) {
+        let first = joined.len() == 1;
+        match joined.last_mut() {
+            Some(before) if breaks_a_sentence(before, line, first) => {
+                let full_width_end = before.ends_with(|c: char| "，。；：、！？".contains(c));
+                let ascii_edge = before.ends_with(|c: char| c.is_ascii_alphanumeric())
+                    || line.starts_with(|c: char| c.is_ascii_alphanumeric());
+                if ascii_edge && !full_width_end {
+                    before.push(' ');
+                }
+                before.push_str(line);
+            }
+            _ => joined.push(line.to_owned()),
+        }
+    }
+    let lines: Vec<String> = joined
+        .iter()
+        .map(|line| drop_callback_sentences(line).trim().to_owned())
+        .filter(|line| !line.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+/// Whether a line break between the lines `before` and `after` falls inside a sentence, where the
+/// sources' tools wrapped a line or a writer put a `<br>`. It does where `before` ends in a comma
+/// (`，` `、` `,`), and where `before`, not being the text's `first` line (a summary may lack its full
+/// stop), ends without punctuation right before or after an identifier: `before` ends in an ASCII
+/// letter or digit, or `after` starts with a lowercase ASCII letter (`…并调用` / `updateToken: 方法…`,
+/// `…和` / `kRoomProfileTypeMeetingRoom，…`). A list item (`after` starting with `-`, `+` or `•`)
+/// always starts a line.
+pub fn breaks_a_sentence(before: &str, after: &str, first: bool) -> bool {
+    if after.starts_with(['-', '+', '•']) {
+        return false;
+    }
+    if before.ends_with(['，', '、', ',']) {
+        return true;
+    }
+    let ends_sentence = before.ends_with(|c: char| "。！？；：.!?;:)）".contains(c));
+    let identifier_edge = before.ends_with(|c: char| c.is_ascii_alphanumeric())
+        || after.starts_with(|c: char| c.is_ascii_lowercase());
+    !first && !ends_sentence && identifier_edge
+}
+
+/// Each sentence naming the callback that delivers the code removed: a sentence (up to and with its
+/// `。`) with `通过` that ends in `回调` or `回调通知` (`通过 onRoomStateChanged 回调。`, `由 sendServerMessage
+/// 触发，通过 onServerMessageSendResult 回调。`). Other sentences with `通过` stay (`会通过 onError 回调通知用户。`).
+pub fn drop_callback_sentences(line: &str) -> String {
+    line.split_inclusive('。')
+        .filter(|sentence| {
+            let Some(body) = sentence.strip_suffix('。') else {
+                return true;
+            };
+            let body = body.trim_end();
+            !(body.contains("通过") && (body.ends_with("回调") || body.ends_with("回调通知")))
+        })
+        .collect()
+}
+
+/// Whether the crate's Chinese `text` is the `source`'s (both cleaned): the same, but for line
+/// breaks the crate adds after a sentence's end (`。`, `！`, `？`) where the source runs on, so that a
+/// summary stays one short sentence, and lines the crate adds that start with `本库注：` (its notes,
+/// e.g. where a source's text belongs to another code).
+pub fn is_source_text(text: &str, source: &str) -> bool {
+    let text: Vec<&str> = text
+        .split('\n')
+        .filter(|line| !line.starts_with(CRATE_NOTE))
+        .collect();
+    let text = text.join("\n");
+    if text.ends_with('\n') || text.contains("\n\n") {
+        return false;
+    }
+    let mut text = text.chars();
+    let mut source = source.chars().peekable();
+    let mut previous = None;
+    loop {
+        match (text.next(), source.peek()) {
+            (None, None) => return true,
+            (Some(t), Some(&s)) if t == s => {
+                source.next();
+                previous = Some(t);
+            }
+            (Some('\n'), _) if previous.is_some_and(|p| "。！？".contains(p)) => {
+                previous = Some('\n');
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// How a line of the crate's own starts in a Chinese text taken from a source (see [`is_source_text`]).
+pub const CRATE_NOTE: &str = "本库注：";
 
 /// Whether a (cleaned) line is a deprecation note rather than text.
 pub fn is_deprecation_note(line: &str) -> bool {

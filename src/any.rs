@@ -169,7 +169,7 @@ pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone + '_ {
     };
     CodeSet::ALL
         .iter()
-        .filter(move |set| qualifier.map_or(true, |q| set.is_named(q)))
+        .filter(move |set| qualifier.is_none_or(|q| set.is_named(q)))
         .filter_map(move |&set| Some(set.at(set.table().find_name(name)?)))
 }
 
@@ -202,7 +202,7 @@ impl AnyCode {
     }
 
     #[inline(always)]
-    fn row(self) -> &'static Row {
+    fn row(self) -> Row {
         let (set, code) = self.parts();
         set.table().row(code)
     }
@@ -233,14 +233,14 @@ impl AnyCode {
     #[must_use]
     #[inline]
     pub fn name(self) -> &'static str {
-        self.row().name
+        self.row().name()
     }
 
     /// The SDK identifier (Unity's, else Android's, else the C++ one).
     #[must_use]
     #[inline]
     pub fn sdk_name(self) -> &'static str {
-        self.row().identifiers[0].0
+        self.row().sdk_name()
     }
 
     /// The identifier on `platform`'s reference page, if it lists the code.
@@ -353,12 +353,7 @@ impl AnyCode {
     /// and header) that equals `name`, if any.
     pub(crate) fn static_name(self, name: &str) -> Option<&'static str> {
         core::iter::once(self.name())
-            .chain(
-                self.row()
-                    .identifiers
-                    .iter()
-                    .map(|&(identifier, _)| identifier),
-            )
+            .chain(self.row().identifiers())
             .find(|&candidate| candidate == name)
     }
 }
@@ -493,7 +488,7 @@ mod tests {
     #[test]
     fn every_name_a_set_takes_is_one_of_its_codes_static_names() {
         for &set in CodeSet::ALL {
-            for &name in set.table().names {
+            for name in (0..set.table().name_count()).map(|i| set.table().name_at(i)) {
                 let position = set.table().find_name(name).unwrap();
                 assert_eq!(set.at(position).static_name(name), Some(name), "{set}");
             }

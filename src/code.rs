@@ -44,8 +44,14 @@ pub trait Code:
     /// Every code of the set, in the order of the reference pages.
     const ALL: &'static [Self];
 
+    /// The set, as a value.
+    const CODE_SET: crate::CodeSet;
+
     /// The code that `name` (the Rust variant name or any platform's identifier) names, if any.
-    fn from_name(name: &str) -> Option<Self>;
+    #[inline]
+    fn from_name(name: &str) -> Option<Self> {
+        crate::table::from_name(Self::CODE_SET, Self::ALL, name)
+    }
 
     // The rest forward, through `AnyCode`'s set-independent tables, to what each enum has as `const
     // fn`s: written once here, they cost nothing per set to compile.

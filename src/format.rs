@@ -50,6 +50,13 @@ pub(crate) fn code(
     }
 }
 
+/// The `Display` of the code `code` of `set`: [`code`] with the English summary.
+#[inline]
+pub(crate) fn english(f: &mut fmt::Formatter<'_>, set: crate::CodeSet, code: i32) -> fmt::Result {
+    let summary = crate::table::row(set, code).summary(crate::Locale::En);
+    self::code(f, summary, code, crate::Locale::En)
+}
+
 /// Counts the characters written to it.
 struct Chars(usize);
 

@@ -80,8 +80,8 @@ pub(crate) fn parse_locale(tag: &str) -> Option<Locale> {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || extra.contains(&b))
     };
-    if !codeset.map_or(true, |c| well_formed(c, 32, b"-_"))
-        || !modifier.map_or(true, |m| well_formed(m, 32, b"-_"))
+    if !codeset.is_none_or(|c| well_formed(c, 32, b"-_"))
+        || !modifier.is_none_or(|m| well_formed(m, 32, b"-_"))
     {
         return None;
     }

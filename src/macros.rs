@@ -49,14 +49,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline(always)]
             pub fn from_name(name: &str) -> Option<Self> {
-                $crate::table::from_name(&Self::TABLE, Self::ALL, name)
+                $crate::table::from_name($crate::CodeSet::$Enum, Self::ALL, name)
             }
 
             /// The Rust variant name, e.g. `"InvalidToken"` (the same as strum's `IntoStaticStr`).
             #[must_use]
             #[inline]
             pub const fn name(self) -> &'static str {
-                Self::TABLE.row(self as i32).name
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).name()
             }
 
             /// The SDK identifier exactly as the reference page writes it: the Unity page's, or for a code
@@ -65,7 +65,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn sdk_name(self) -> &'static str {
-                Self::TABLE.row(self as i32).identifiers[0].0
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).sdk_name()
             }
 
             /// The identifier of this code on `platform`'s reference page, or `None` where that page does
@@ -73,14 +73,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
-                Self::TABLE.row(self as i32).identifier(platform)
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).identifier(platform)
             }
 
             /// The platforms whose reference pages list this code.
             #[must_use]
             #[inline]
             pub const fn platforms(self) -> $crate::Platforms {
-                Self::TABLE.row(self as i32).platforms()
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).platforms()
             }
 
             /// Where some reference page or header marks this code deprecated: since which SDK release,
@@ -88,7 +88,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn deprecation(self) -> Option<$crate::Deprecation<Self>> {
-                Self::TABLE.deprecation(self as i32, $crate::CodeSet::$Enum, Self::ALL)
+                $crate::table::deprecation($crate::CodeSet::$Enum, self as i32, Self::ALL)
             }
 
             /// The full description in `locale`: one or more lines separated by `\n`; the first line is
@@ -96,14 +96,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn description(self, locale: $crate::Locale) -> &'static str {
-                Self::TABLE.row(self as i32).description(locale)
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).description(locale)
             }
 
             /// The first line of the [`description`](Self::description) in `locale`.
             #[must_use]
             #[inline]
             pub const fn summary(self, locale: $crate::Locale) -> &'static str {
-                Self::TABLE.row(self as i32).summary(locale)
+                $crate::table::row($crate::CodeSet::$Enum, self as i32).summary(locale)
             }
 
             /// A [`Display`](core::fmt::Display) adapter showing the summary and the code in `locale`,
@@ -113,18 +113,47 @@ macro_rules! code_set {
             pub const fn localized(self, locale: $crate::Locale) -> $crate::Localized<Self> {
                 $crate::Localized::new(self, locale)
             }
+
+            /// Value - min → the code, then one `None` for every value outside the range.
+            const CODES: [Option<Self>; $len + 1] =
+                $crate::table::dense(Self::ALL, Self::VALUES, $min);
         }
 
-        // The compile-time tables (see `table`), derived from `ALL` and `VALUES`.
-        impl $Enum {
-            /// Value - min → the code, then one `None` for every value outside the range; and value - min
-            /// → position in `ALL` (only read for the set's values): computed in one pass.
-            const DENSE: ([Option<Self>; $len + 1], [u16; $len]) =
-                $crate::table::dense(Self::ALL, Self::VALUES, $min);
-            /// `DENSE.0` as a constant of its own: a small set's table is then one the optimizer can
-            /// turn into arithmetic (measured: `try_from` on a 7-code set went from 1.2 to 1.0 times the
-            /// dense-array baseline).
-            const CODES: [Option<Self>; $len + 1] = Self::DENSE.0;
+        // `PartialEq` is derived (so that constants of the enum work as patterns); the rest is written
+        // here as a derive would write it, comparing and hashing the value, at a fraction of the
+        // derive's cost to compile.
+        impl ::core::marker::Copy for $Enum {}
+
+        impl ::core::clone::Clone for $Enum {
+            #[inline]
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl ::core::cmp::Eq for $Enum {}
+
+        impl ::core::cmp::PartialOrd for $Enum {
+            #[inline]
+            fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
+                Some(::core::cmp::Ord::cmp(self, other))
+            }
+        }
+
+        impl ::core::cmp::Ord for $Enum {
+            /// By the integer value.
+            #[inline]
+            fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
+                (*self as i32).cmp(&(*other as i32))
+            }
+        }
+
+        impl ::core::hash::Hash for $Enum {
+            /// The integer value, as `#[derive(Hash)]` hashes a `#[repr(i32)]` enum's.
+            #[inline]
+            fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
+                state.write_i32(*self as i32)
+            }
         }
 
         impl ::core::fmt::Debug for $Enum {
@@ -140,12 +169,7 @@ macro_rules! code_set {
             /// and alignment like `str`.
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::format::code(
-                    f,
-                    self.summary($crate::Locale::En),
-                    self.code(),
-                    $crate::Locale::En,
-                )
+                $crate::format::english(f, $crate::CodeSet::$Enum, *self as i32)
             }
         }
 
@@ -154,7 +178,7 @@ macro_rules! code_set {
         impl ::core::convert::From<$Enum> for i32 {
             #[inline]
             fn from(code: $Enum) -> i32 {
-                code.code()
+                code as i32
             }
         }
 
@@ -206,7 +230,7 @@ macro_rules! code_set {
             type Err = $crate::ParseCodeError;
 
             /// Parses the Rust variant name (`InvalidToken`) or any platform's SDK identifier
-            /// (`ERROR_CODE_INVALID_TOKEN`, `kErrorCodeInvalidToken`, `ByteRTCErrorCodeInvalidToken`),
+            /// (`ERROR_CODE_INVALID_TOKEN`, `kErrorCodeInvalidToken`, `ByteRTCErrorCode…`),
             /// case-sensitively.
             ///
             /// See [`from_name`](Self::from_name).
@@ -222,11 +246,7 @@ macro_rules! code_set {
         impl $crate::Code for $Enum {
             const SET: &'static str = Self::SET;
             const ALL: &'static [Self] = Self::ALL;
-
-            #[inline]
-            fn from_name(name: &str) -> Option<Self> {
-                Self::from_name(name)
-            }
+            const CODE_SET: $crate::CodeSet = $crate::CodeSet::$Enum;
         }
 
         impl $crate::code::sealed::Sealed for $Enum {}
@@ -239,7 +259,7 @@ macro_rules! code_set {
                 &self,
                 serializer: S,
             ) -> ::core::result::Result<S::Ok, S::Error> {
-                serializer.serialize_i32(self.code())
+                serializer.serialize_i32(*self as i32)
             }
         }
 

@@ -14,24 +14,7 @@
 
 use crate::{CodeSet, Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
-/// Everything about a code but its value: one row of constant data per code, which the compiler only
-/// has to store (a `match` arm per code in every method would cost it far more).
-pub(crate) struct Row {
-    /// The Rust variant name.
-    pub(crate) name: &'static str,
-    /// Chinese summary and description, English summary and description (indexed by
-    /// `locale as usize * 2 + (0 | 1)`).
-    pub(crate) texts: [&'static str; 4],
-    /// Every SDK identifier with the platforms whose pages and the sources whose headers use it:
-    /// `Platforms` bits in the low byte, `Sources` bits in the high one (a plain integer costs the
-    /// compiler less than a constructor call). The first is `sdk_name()`.
-    pub(crate) identifiers: &'static [(&'static str, u16)],
-}
-
-// What only some codes have — a hidden mark, a deprecation, other meanings — is not a field of every
-// row but a short list per set (`SetTable`): three fields a row that are nearly always `false`,
-// `None` and `&[]` cost the compiler about 0.5 M instructions a code (measured with a generated set
-// of 400 codes), for every application.
+pub(crate) mod layout;
 
 /// A deprecated code: its position in `ALL`, since which SDK release a page or header deprecates it,
 /// and what replaces it if a source names something.
@@ -48,72 +31,17 @@ pub(crate) struct Replacement {
     pub(crate) code: Option<(CodeSet, u16)>,
 }
 
-impl Row {
-    /// The first line of the description in `locale`.
-    #[inline(always)]
-    pub(crate) const fn summary(&self, locale: Locale) -> &'static str {
-        self.texts[locale as usize * 2]
-    }
-
-    /// The description in `locale`.
-    #[inline(always)]
-    pub(crate) const fn description(&self, locale: Locale) -> &'static str {
-        self.texts[locale as usize * 2 + 1]
-    }
-
-    /// The first identifier whose pages or sources include one of `bits` (in the layout of
-    /// `identifiers`).
-    #[inline]
-    const fn identifier_where(&self, bits: u16) -> Option<&'static str> {
-        let mut i = 0;
-        while i < self.identifiers.len() {
-            if self.identifiers[i].1 & bits != 0 {
-                return Some(self.identifiers[i].0);
-            }
-            i += 1;
-        }
-        None
-    }
-
-    /// Every page and source that lists the code, in the layout of `identifiers`.
-    #[inline]
-    const fn listed(&self) -> u16 {
-        let mut all = 0;
-        let mut i = 0;
-        while i < self.identifiers.len() {
-            all |= self.identifiers[i].1;
-            i += 1;
-        }
-        all
-    }
-
-    /// The identifier that `platform`'s page uses.
-    #[inline]
-    pub(crate) const fn identifier(&self, platform: Platform) -> Option<&'static str> {
-        self.identifier_where(Platforms::EMPTY.with(platform).0 as u16)
-    }
-
-    /// The identifier that `source`'s headers use.
-    #[inline]
-    pub(crate) const fn identifier_in(&self, source: Source) -> Option<&'static str> {
-        self.identifier_where((Sources::EMPTY.with(source).0 as u16) << 8)
-    }
-
-    /// Every platform whose page lists the code.
-    #[inline]
-    pub(crate) const fn platforms(&self) -> Platforms {
-        Platforms(self.listed() as u8)
-    }
-
-    /// Every source whose headers list the code.
-    #[inline]
-    pub(crate) const fn sources(&self) -> Sources {
-        Sources((self.listed() >> 8) as u8)
-    }
-}
-
-/// A code set's data in a type that is not generic over the set: code that works on every set
-/// (`AnyCode`, `lookup`, `lookup_name`) reads it, and is compiled once rather than once a set.
+/// A code set's data in a type that is not generic over the set: every method of every set reads it
+/// through functions compiled once, not once a set.
+///
+/// What every code has — names, texts, identifiers — is in two blobs: `text`, every string of the set
+/// run together, and `data`, fixed-size records of integers (see `layout`) that point into it. To the
+/// compiler each blob is one literal: a struct and a string per code would cost it (and every
+/// application's build) about 2 M instructions a code, in type checking, constant evaluation and
+/// code generation (measured with cachegrind).
+///
+/// What only some codes have — a hidden mark, a deprecation, other meanings, links — is in short
+/// lists by position in `ALL`.
 pub(crate) struct SetTable {
     /// The enum's name.
     pub(crate) name: &'static str,
@@ -123,14 +51,20 @@ pub(crate) struct SetTable {
     pub(crate) delivered_by: &'static str,
     /// The smallest value.
     pub(crate) min: i32,
-    /// Per position in `ALL`.
-    pub(crate) rows: &'static [Row],
-    /// Value - `min` → position in `ALL` (only read for the set's values).
-    pub(crate) positions: &'static [u16],
-    /// Every name `from_name` accepts, the position in `ALL` of the code each one names, and their
-    /// index.
-    pub(crate) names: &'static [&'static str],
-    pub(crate) name_positions: &'static [u16],
+    /// The number of codes.
+    pub(crate) len: u16,
+    /// Every string of the set, run together.
+    pub(crate) text: &'static str,
+    /// The records of `layout`, section after section.
+    pub(crate) data: &'static [u8],
+    /// Where in `data` the identifier entries start.
+    pub(crate) identifiers_at: u32,
+    /// Where in `data` the name entries start.
+    pub(crate) names_at: u32,
+    /// Where in `data` the positions start: value - `min` → position in `ALL` (`u16`, only read for
+    /// the set's values).
+    pub(crate) positions_at: u32,
+    /// The perfect hash index of the names.
     pub(crate) name_index: NameIndex,
     /// The positions in `ALL` of the codes that the newest C++ header listing them marks `@hidden`,
     /// ascending.
@@ -144,17 +78,59 @@ pub(crate) struct SetTable {
     pub(crate) links: &'static [(u16, crate::Relation, CodeSet, u16)],
 }
 
+/// Reads the `u16` at `at` of `data`.
+#[inline(always)]
+const fn u16_at(data: &[u8], at: usize) -> u16 {
+    match data.split_at(at).1.first_chunk::<2>() {
+        Some(bytes) => u16::from_le_bytes(*bytes),
+        None => 0,
+    }
+}
+
+/// Reads the `u32` at `at` of `data`.
+#[inline(always)]
+const fn u32_at(data: &[u8], at: usize) -> u32 {
+    match data.split_at(at).1.first_chunk::<4>() {
+        Some(bytes) => u32::from_le_bytes(*bytes),
+        None => 0,
+    }
+}
+
 impl SetTable {
+    /// The string whose offset and length are at `at` of `data`.
+    #[inline(always)]
+    const fn str_at(&self, at: usize) -> &'static str {
+        let offset = u32_at(self.data, at) as usize;
+        let len = u16_at(self.data, at + 4) as usize;
+        self.text.split_at(offset).1.split_at(len).0
+    }
+
+    /// The `u16` at `at` of `data`.
+    #[inline(always)]
+    const fn u16(&self, at: usize) -> u16 {
+        u16_at(self.data, at)
+    }
+
     /// The row of `code`, a value the set defines.
     #[inline(always)]
-    pub(crate) const fn row(&self, code: i32) -> &'static Row {
-        &self.rows[self.position(code) as usize]
+    pub(crate) const fn row(&'static self, code: i32) -> Row {
+        self.row_at(self.position(code) as usize)
+    }
+
+    /// The row of the code at `position` in `ALL`.
+    #[inline(always)]
+    pub(crate) const fn row_at(&'static self, position: usize) -> Row {
+        Row {
+            table: self,
+            at: position * layout::ROW,
+        }
     }
 
     /// The position in `ALL` of `code`, a value the set defines.
     #[inline(always)]
     pub(crate) const fn position(&self, code: i32) -> u16 {
-        self.positions[code.wrapping_sub(self.min) as u32 as usize]
+        let slot = code.wrapping_sub(self.min) as u32 as usize;
+        self.u16(self.positions_at as usize + 2 * slot)
     }
 
     /// Whether `code` (a value the set defines) is hidden.
@@ -185,30 +161,6 @@ impl SetTable {
         None
     }
 
-    /// The deprecation of `code`, a value of the set `set`, with a replacement in the same set taken
-    /// from its `all`.
-    #[inline]
-    pub(crate) const fn deprecation<C: Copy>(
-        &'static self,
-        code: i32,
-        set: CodeSet,
-        all: &'static [C],
-    ) -> Option<Deprecation<C>> {
-        match self.deprecated(code) {
-            None => None,
-            Some((_, since, replacement)) => {
-                let replaced_by = match replacement {
-                    Some(Replacement {
-                        code: Some((in_set, position)),
-                        ..
-                    }) if *in_set as u8 == set as u8 => Some(all[*position as usize]),
-                    _ => None,
-                };
-                Some(Deprecation::new(since, replacement.as_ref(), replaced_by))
-            }
-        }
-    }
-
     /// What sources say `code` (a value the set defines) means, where that differs from its texts.
     #[inline]
     pub(crate) const fn other_meanings(&self, code: i32) -> &'static [Meaning] {
@@ -223,47 +175,201 @@ impl SetTable {
         &[]
     }
 
+    /// The number of names `from_name` accepts.
+    #[cfg(test)]
+    pub(crate) const fn name_count(&self) -> usize {
+        (self.positions_at - self.names_at) as usize / layout::NAME
+    }
+
+    /// The `index`-th name `from_name` accepts.
+    #[cfg(test)]
+    pub(crate) const fn name_at(&self, index: usize) -> &'static str {
+        self.str_at(self.names_at as usize + index * layout::NAME)
+    }
+
     /// The position in `ALL` of the code that `name` names in this set.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
-        self.name_index
-            .find(self.names, name)
-            .map(|index| usize::from(self.name_positions[index]))
+        let index = &self.name_index;
+        let entry = self.u16(index.slot(self, name_hash(name, index.seed, index.wide)));
+        if entry == EMPTY {
+            return None;
+        }
+        let at = self.names_at as usize + usize::from(entry) * layout::NAME;
+        // Loaded alongside the name comparison, off its critical path.
+        let position = self.u16(at + 6);
+        if same_name(self.str_at(at).as_bytes(), name.as_bytes(), index.windows) {
+            Some(usize::from(position))
+        } else {
+            None
+        }
     }
 }
 
-/// The code of `all` (a set's `ALL`) that `name` names, looked up in `table` (the same set's).
-#[inline(always)]
-pub(crate) fn from_name<C: Copy>(table: &SetTable, all: &[C], name: &str) -> Option<C> {
-    // Loaded alongside the name comparison, off its critical path.
-    let index = table.name_index.find(table.names, name)?;
-    Some(all[usize::from(table.name_positions[index])])
+/// A code's row: a view of its record in its set's data.
+#[derive(Clone, Copy)]
+pub(crate) struct Row {
+    table: &'static SetTable,
+    /// Where in `data` the record starts.
+    at: usize,
 }
 
-/// A set's dense tables, evaluated at compile time: value - `min` → the code of `all` with that value
+impl Row {
+    /// The Rust variant name.
+    #[inline(always)]
+    pub(crate) const fn name(self) -> &'static str {
+        self.table.str_at(self.at + layout::ROW_NAME)
+    }
+
+    /// The description in `locale`, and the length of its summary.
+    #[inline(always)]
+    const fn text(self, locale: Locale) -> (&'static str, usize) {
+        let at = self.at + layout::ROW_TEXTS + locale as usize * layout::ROW_TEXT_LEN;
+        (self.table.str_at(at), self.table.u16(at + 6) as usize)
+    }
+
+    /// The first line of the description in `locale`.
+    #[inline(always)]
+    pub(crate) const fn summary(self, locale: Locale) -> &'static str {
+        let (description, summary) = self.text(locale);
+        description.split_at(summary).0
+    }
+
+    /// The description in `locale`.
+    #[inline(always)]
+    pub(crate) const fn description(self, locale: Locale) -> &'static str {
+        self.text(locale).0
+    }
+
+    /// The number of identifiers.
+    #[inline(always)]
+    pub(crate) const fn identifier_count(self) -> usize {
+        self.table.u16(self.at + layout::ROW_IDENTIFIERS + 2) as usize
+    }
+
+    /// The `i`-th identifier, with the pages and sources that use it: `Platforms` bits in the low
+    /// byte, `Sources` bits in the high one.
+    #[inline(always)]
+    pub(crate) const fn identifier_entry(self, i: usize) -> (&'static str, u16) {
+        let first = self.table.u16(self.at + layout::ROW_IDENTIFIERS) as usize;
+        let at = self.table.identifiers_at as usize + (first + i) * layout::IDENTIFIER;
+        (self.table.str_at(at), self.table.u16(at + 6))
+    }
+
+    /// The SDK name: the first identifier.
+    #[inline(always)]
+    pub(crate) const fn sdk_name(self) -> &'static str {
+        self.identifier_entry(0).0
+    }
+
+    /// Every identifier.
+    pub(crate) fn identifiers(self) -> impl Iterator<Item = &'static str> + Clone {
+        (0..self.identifier_count()).map(move |i| self.identifier_entry(i).0)
+    }
+
+    /// The first identifier whose pages or sources include one of `bits` (in the layout of the
+    /// identifier entries).
+    #[inline]
+    const fn identifier_where(self, bits: u16) -> Option<&'static str> {
+        let mut i = 0;
+        while i < self.identifier_count() {
+            let (identifier, listed) = self.identifier_entry(i);
+            if listed & bits != 0 {
+                return Some(identifier);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Every page and source that lists the code, in the layout of the identifier entries.
+    #[inline]
+    const fn listed(self) -> u16 {
+        let mut all = 0;
+        let mut i = 0;
+        while i < self.identifier_count() {
+            all |= self.identifier_entry(i).1;
+            i += 1;
+        }
+        all
+    }
+
+    /// The identifier that `platform`'s page uses.
+    #[inline]
+    pub(crate) const fn identifier(self, platform: Platform) -> Option<&'static str> {
+        self.identifier_where(Platforms::EMPTY.with(platform).0 as u16)
+    }
+
+    /// The identifier that `source`'s headers use.
+    #[inline]
+    pub(crate) const fn identifier_in(self, source: Source) -> Option<&'static str> {
+        self.identifier_where((Sources::EMPTY.with(source).0 as u16) << 8)
+    }
+
+    /// Every platform whose page lists the code.
+    #[inline]
+    pub(crate) const fn platforms(self) -> Platforms {
+        Platforms(self.listed() as u8)
+    }
+
+    /// Every source whose headers list the code.
+    #[inline]
+    pub(crate) const fn sources(self) -> Sources {
+        Sources((self.listed() >> 8) as u8)
+    }
+}
+
+/// The row of `code`, a value of `set`.
+#[inline(always)]
+pub(crate) const fn row(set: CodeSet, code: i32) -> Row {
+    set.table().row(code)
+}
+
+/// The deprecation of `code`, a value of the set `set`, with a replacement in the same set taken
+/// from its `all`.
+#[inline]
+pub(crate) const fn deprecation<C: Copy>(
+    set: CodeSet,
+    code: i32,
+    all: &'static [C],
+) -> Option<Deprecation<C>> {
+    match set.table().deprecated(code) {
+        None => None,
+        Some((_, since, replacement)) => {
+            let replaced_by = match replacement {
+                Some(Replacement {
+                    code: Some((in_set, position)),
+                    ..
+                }) if *in_set as u8 == set as u8 => Some(all[*position as usize]),
+                _ => None,
+            };
+            Some(Deprecation::new(since, replacement.as_ref(), replaced_by))
+        }
+    }
+}
+
+/// The code of `all` (the `ALL` of `set`) that `name` names.
+#[inline(always)]
+pub(crate) fn from_name<C: Copy>(set: CodeSet, all: &[C], name: &str) -> Option<C> {
+    set.table().find_name(name).map(|position| all[position])
+}
+
+/// A set's dense table, evaluated at compile time: value - `min` → the code of `all` with that value
 /// (`values` holds them in the same order), then one `None` that every value outside the range maps
-/// to; and value - `min` → position in `all`. Generic rather than written out per set, so that the
-/// compiler checks the loop once.
-pub(crate) const fn dense<C: Copy, const SLOTS: usize, const LEN: usize>(
+/// to. Generic rather than written out per set, so that the compiler checks the loop once.
+pub(crate) const fn dense<C: Copy, const SLOTS: usize>(
     all: &[C],
     values: &[i32],
     min: i32,
-) -> ([Option<C>; SLOTS], [u16; LEN]) {
-    assert!(SLOTS == LEN + 1 && all.len() == values.len());
-    assert!(
-        all.len() <= u16::MAX as usize,
-        "too many codes for u16 positions"
-    );
+) -> [Option<C>; SLOTS] {
+    assert!(all.len() == values.len());
     let mut codes = [None; SLOTS];
-    let mut positions = [0; LEN];
     let mut i = 0;
     while i < all.len() {
-        let slot = (values[i] - min) as usize;
-        codes[slot] = Some(all[i]);
-        positions[slot] = i as u16;
+        codes[(values[i] - min) as usize] = Some(all[i]);
         i += 1;
     }
-    (codes, positions)
+    codes
 }
 
 /// The slot of `code` in a dense table of `len` value slots starting at `min`, followed by one `None`
@@ -286,10 +392,6 @@ pub(crate) use hash::name_hash;
 use hash::EMPTY;
 use hash::{bucket_of, home_slot, read16, read8};
 
-// A set has fewer names than `EMPTY` (`dense` allows at most `u16::MAX` codes, each with a few names),
-// so an empty slot is past the end of its names.
-const _: () = assert!(EMPTY == u16::MAX);
-
 /// A perfect hash index of a set's names, found ahead of time by the generator in `codegen/` and
 /// written into the set's generated file, so the compiler only reads constants.
 ///
@@ -301,9 +403,10 @@ const _: () = assert!(EMPTY == u16::MAX);
 /// 1,024 slots. Larger sets have buckets of about 4 names and about 2 slots a name, so the table grows
 /// linearly with the names.
 ///
-/// Nothing checks the parameters at compile time (that would hash every name in the compiler's slow
-/// interpreter); `tests/codegen.rs` regenerates every table and fails on any difference, and
-/// `from_name`'s tests look every name up.
+/// The displacements (`u16` a bucket) and the slots (`u16` a slot: the index of a name entry, or
+/// `EMPTY`) are in the set's data. Nothing checks the parameters at compile time (that would hash
+/// every name in the compiler's slow interpreter); `tests/codegen.rs` regenerates every table and
+/// fails on any difference, and `from_name`'s tests look every name up.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct NameIndex {
     /// Picks the hash's multiplier.
@@ -314,33 +417,27 @@ pub(crate) struct NameIndex {
     pub(crate) windows: usize,
     /// log2 of the number of buckets (0: one bucket).
     pub(crate) bucket_bits: u32,
-    /// Per bucket, the displacement xored into the slot.
-    pub(crate) displacements: &'static [u16],
-    /// Slot → index into the set's names, or [`EMPTY`]. A power of two long.
-    pub(crate) slots: &'static [u16],
+    /// log2 of the number of slots.
+    pub(crate) slot_bits: u32,
+    /// Where in the set's data the displacements start.
+    pub(crate) displacements_at: u32,
+    /// Where in the set's data the slots start.
+    pub(crate) slots_at: u32,
 }
 
 impl NameIndex {
-    /// The slot of a name with hash `hash`.
+    /// Where in `table`'s data the slot of a name with hash `hash` is.
     #[inline(always)]
-    const fn slot(&self, hash: u64) -> usize {
-        let slot_bits = self.slots.len().trailing_zeros();
-        let home = home_slot(hash, self.bucket_bits, slot_bits);
-        let displacement = self.displacements[bucket_of(hash, self.bucket_bits)] as usize;
-        (home ^ displacement) & (self.slots.len() - 1)
-    }
-
-    /// The index in `names` of `name`, looked up in this index (generated from the same `names`).
-    #[inline(always)]
-    pub(crate) fn find(&self, names: &[&str], name: &str) -> Option<usize> {
-        let entry = self.slots[self.slot(name_hash(name, self.seed, self.wide))] as usize;
-        // An empty slot (`EMPTY`) is past the end of `names`.
-        match names.get(entry) {
-            Some(candidate) if same_name(candidate.as_bytes(), name.as_bytes(), self.windows) => {
-                Some(entry)
-            }
-            _ => None,
-        }
+    const fn slot(&self, table: &SetTable, hash: u64) -> usize {
+        let home = home_slot(hash, self.bucket_bits, self.slot_bits);
+        let displacement = if self.bucket_bits == 0 {
+            0
+        } else {
+            table.u16(self.displacements_at as usize + 2 * bucket_of(hash, self.bucket_bits))
+                as usize
+        };
+        let slot = (home ^ displacement) & ((1 << self.slot_bits) - 1);
+        self.slots_at as usize + 2 * slot
     }
 }
 

@@ -1055,7 +1055,7 @@ fn every_header_deprecation_is_in_the_crate() {
                     return;
                 };
                 let same_set = C::from_name(name).filter(|_| {
-                    set.as_deref().map_or(true, |set| {
+                    set.as_deref().is_none_or(|set| {
                         CodeSet::from_name(set) == CodeSet::from_name(C::SET)
                     })
                 });

@@ -32,9 +32,6 @@ pub struct Index {
     pub slots: Vec<u16>,
 }
 
-/// The marker of an empty slot.
-pub const EMPTY_SLOT: u16 = EMPTY;
-
 #[cfg(test)]
 impl Index {
     /// Looks `name` up the way the library does (without its branch-free comparison).

@@ -160,7 +160,7 @@ fn meaning_sources(code: AnyCode, meaning: &Meaning) -> Sources {
         .filter(|&source| {
             source.sdk() == start.sdk()
                 && source >= start
-                && next.map_or(true, |next| source < next)
+                && next.is_none_or(|next| source < next)
         })
         .collect();
     if sources.is_empty() {

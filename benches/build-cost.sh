@@ -7,6 +7,14 @@
 #   BUILD_COST_SIZES="0 400 800" benches/build-cost.sh --growth
 #                                         # also with a generated extra set of N codes, to show the
 #                                         # cost per code
+#   benches/build-cost.sh --instructions  # the compiler's instructions instead of wall time
+#                                         # (valgrind's cachegrind; says so and stops without it)
+#
+# Instructions do not vary between runs, so they compare what wall times on a shared machine cannot.
+# The mode counts the one `rustc` call that compiles each library (debug, default features), and:
+# the library with 20 generated sets of 11 codes and with one of 400, which give the cost of a set and
+# of a code; and an application-sized user: a binary, generated here, that calls `try_from`, `summary`,
+# `Display`, `from_str` and `lookup` on every set, so that work moved into the user's crate is counted.
 #
 # Environment: BUILD_COST_RUNS (timed builds per measurement, default 5; the median is printed),
 # BUILD_COST_HTTP (the http version, default the newest 1.x). It is a benchmark, not a test: it never
@@ -21,7 +29,13 @@ crate_dir=$(cd "$(dirname "$0")/.." && pwd)
 runs=${BUILD_COST_RUNS:-5}
 http_version=${BUILD_COST_HTTP:-1}
 growth=false
+instructions=false
 [ "${1:-}" = "--growth" ] && growth=true
+[ "${1:-}" = "--instructions" ] && instructions=true
+if $instructions && ! command -v valgrind >/dev/null; then
+    echo "bench build-instructions skipped: valgrind is not installed (apt-get install valgrind)"
+    exit 0
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CARGO_INCREMENTAL=0 CARGO_TARGET_DIR="$work/target"
@@ -61,6 +75,120 @@ http_name=$(basename "$http_src")
 mkdir -p "$work/self"
 tar -C "$crate_dir" --exclude=./target --exclude=./.git -cf - . | tar -C "$work/self" -xf -
 
+# A set like the real ones: three identifiers a code, two-line texts in both languages, every tenth
+# code deprecated; values with gaps, so that a third of the variants need a discriminant of their own.
+synthetic_set() {
+    local n=$1 k=${2:-}
+    echo "enum = \"Synthetic${k}Code\""
+    echo 'module = "A generated set that exists only to measure the cost of compiling codes."'
+    echo "doc = 'A generated set that exists only to measure the cost of compiling codes.'"
+    echo "sdk_names = [\"Synthetic${k}Code\", \"ByteRTCSynthetic${k}Code\"]"
+    echo 'delivered_by = "`onSynthetic`"'
+    for i in $(seq 0 $((n - 1))); do
+        echo '[[code]]'
+        echo "variant = \"SyntheticFailure$i\""
+        echo "value = $((-100000 - i - i / 2))"
+        echo 'identifiers = ['
+        echo "    [\"SYNTHETIC${k}_CODE_FAILURE_$i\", \"Unity\", \"Android\"],"
+        echo "    [\"ByteRTCSynthetic${k}CodeFailure$i\", \"iOS\", \"macOS\"],"
+        echo "    [\"kSynthetic${k}CodeFailure$i\", \"Windows\", \"Linux\", \"Electron\"],"
+        echo ']'
+        [ $((i % 10)) -eq 9 ] && echo "deprecated = { since = \"3.5$((i % 7))\", replaced_by = \"SyntheticFailure0\" }"
+        echo "zh = [\"合成错误 $i。\", \"进房时发生第 $i 号合成错误，需要用户重新加入房间。\"]"
+        echo "en = [\"Synthetic failure $i\", \"Synthetic failure number $i happened while joining the room; join again.\"]"
+    done
+}
+
+# The instructions of the `rustc` call that compiles crate `$2` (a library, or with `--bin` the
+# binary) in `$1`, debug: every other call of the build runs as usual.
+count_instructions() {
+    local dir=$1 crate=$2 target=${3:---lib}
+    local wrapper="$work/count-wrapper.sh" out="$work/count.out"
+    cat >"$wrapper" <<'WRAP'
+#!/usr/bin/env bash
+# RUSTC_WRAPPER: counts the instructions of the one rustc call named by COUNT_CRATE.
+for ((i = 2; i <= $#; i++)); do
+    if [ "${!i}" = "--crate-name" ]; then
+        j=$((i + 1))
+        if [ "${!j}" = "$COUNT_CRATE" ]; then
+            exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+                --log-file="$COUNT_OUT" "$@"
+        fi
+    fi
+done
+exec "$@"
+WRAP
+    chmod +x "$wrapper"
+    (cd "$dir" && cargo build --quiet "$target") # dependencies, as an application's build has them
+    for file in "$dir/src/lib.rs" "$dir/src/main.rs"; do
+        [ -e "$file" ] && touch "$file"
+    done
+    rm -f "$out"
+    (cd "$dir" && RUSTC_WRAPPER="$wrapper" COUNT_CRATE="$crate" COUNT_OUT="$out" \
+        cargo build --quiet "$target")
+    grep -o 'I *refs: *[0-9,]*' "$out" | tr -d ', ' | sed 's/^Irefs://'
+}
+
+# An application that calls the common API on every set: the sets' enum names from their tables.
+app_crate() {
+    local dir=$1 lib=$2
+    mkdir -p "$dir/src"
+    printf '[package]\nname = "app"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nbytertc-codes = { path = "%s" }\n' \
+        "$lib" >"$dir/Cargo.toml"
+    {
+        echo 'use bytertc_codes::*;'
+        echo 'fn main() {'
+        echo '    let raw = std::env::args().count() as i32 - 1001;'
+        echo '    let name = std::env::args().nth(1).unwrap_or_default();'
+        echo '    let mut out = String::new();'
+        for module in $(sed -n 's/^ *"\([a-z0-9_]*\)",$/\1/p' "$lib/src/codes/sets.toml"); do
+            set_name=$(sed -n 's/^enum = "\(.*\)"$/\1/p' "$lib/src/codes/$module.toml")
+            echo "    if let Ok(code) = $set_name::try_from(raw) {"
+            echo '        out += code.summary(Locale::Zh);'
+            echo '        out += &code.to_string();'
+            echo '    }'
+            echo "    if let Ok(code) = name.parse::<$set_name>() {"
+            echo '        out += &code.to_string();'
+            echo '    }'
+        done
+        echo '    for code in lookup(raw) {'
+        echo '        out += &code.to_string();'
+        echo '    }'
+        echo '    println!("{out}");'
+        echo '}'
+    } >"$dir/src/main.rs"
+}
+
+if $instructions; then
+    lib=$(count_instructions "$work/self" bytertc_codes)
+    http=$(count_instructions "$work/http" http)
+    echo "bench instructions/bytertc-codes/debug instructions=$lib http_ratio=$(ratio "$lib" "$http" 2)"
+    echo "bench instructions/http/debug instructions=$http crate=$http_name"
+    app_crate "$work/app" "$work/self"
+    echo "bench instructions/app/debug instructions=$(count_instructions "$work/app" app --bins)"
+    # The cost of a set (F) and of a code (c), from 20 sets of 11 codes (20 F + 220 c) and one set of
+    # 400 (F + 400 c) more than the library has.
+    for variant in "20 11" "1 400"; do
+        read -r sets codes <<<"$variant"
+        dir="$work/synthetic-${sets}x$codes"
+        cp -r "$work/self" "$dir"
+        for k in $(seq "$sets"); do
+            synthetic_set "$codes" "$k" >"$dir/src/codes/synthetic$k.toml"
+            sed -i "s|^]|    \"synthetic$k\",\n]|" "$dir/src/codes/sets.toml"
+        done
+        (cd "$dir" && cargo run --quiet -p bytertc-codes-codegen >/dev/null)
+        count=$(count_instructions "$dir" bytertc_codes)
+        echo "bench instructions/bytertc-codes+${sets}x$codes/debug instructions=$count"
+        eval "grown_${sets}=$((count - lib))"
+    done
+    # shellcheck disable=SC2154 # set by the eval above
+    awk -v a="$grown_20" -v b="$grown_1" 'BEGIN {
+        code = (a - 20 * b) / (220 - 8000); set = b - 400 * code
+        printf "bench instructions/per-set instructions=%.0f\nbench instructions/per-code instructions=%.0f\n", set, code
+    }'
+    exit 0
+fi
+
 declare -A http_ms
 for profile in debug release; do
     http_ms[$profile]=$(time_builds "$work/http" "$profile")
@@ -70,30 +198,6 @@ for profile in debug release; do
 done
 
 $growth || exit 0
-
-# A set like the real ones: three identifiers a code, two-line texts in both languages, every tenth
-# code deprecated; values with gaps, so that a third of the variants need a discriminant of their own.
-synthetic_set() {
-    local n=$1
-    echo 'enum = "SyntheticCode"'
-    echo 'module = "A generated set that exists only to measure the cost of compiling codes."'
-    echo "doc = 'A generated set that exists only to measure the cost of compiling codes.'"
-    echo 'sdk_names = ["SyntheticCode", "ByteRTCSyntheticCode"]'
-    echo 'delivered_by = "`onSynthetic`"'
-    for i in $(seq 0 $((n - 1))); do
-        echo '[[code]]'
-        echo "variant = \"SyntheticFailure$i\""
-        echo "value = $((-100000 - i - i / 2))"
-        echo 'identifiers = ['
-        echo "    [\"SYNTHETIC_CODE_FAILURE_$i\", \"Unity\", \"Android\"],"
-        echo "    [\"ByteRTCSyntheticCodeFailure$i\", \"iOS\", \"macOS\"],"
-        echo "    [\"kSyntheticCodeFailure$i\", \"Windows\", \"Linux\", \"Electron\"],"
-        echo ']'
-        [ $((i % 10)) -eq 9 ] && echo "deprecated = { since = \"3.5$((i % 7))\", replaced_by = \"SyntheticFailure0\" }"
-        echo "zh = [\"合成错误 $i。\", \"进房时发生第 $i 号合成错误，需要用户重新加入房间。\"]"
-        echo "en = [\"Synthetic failure $i\", \"Synthetic failure number $i happened while joining the room; join again.\"]"
-    done
-}
 
 base_codes=$(cat "$work"/self/src/codes/*.toml | grep -c '^\[\[code\]\]')
 declare -A zero_ms

@@ -75,7 +75,9 @@ macro_rules! any_code {
         /// assert!(err.unwrap_err().to_string().starts_with("unknown ByteRTC ErrorCode: -1234"));
         /// # }
         /// ```
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        // `PartialEq` is derived, so that constants work as patterns; `Debug`, `Hash` and the order
+        // are written below through `parts`, once, rather than as a derive's arm per set.
+        #[derive(Clone, Copy, PartialEq)]
         #[non_exhaustive]
         pub enum AnyCode {
             $(
@@ -320,6 +322,44 @@ impl AnyCode {
             AnyCode::ErrorCode(code) => code.recovery(),
             _ => Recovery::None,
         }
+    }
+}
+
+impl Eq for AnyCode {}
+
+impl PartialOrd for AnyCode {
+    #[inline]
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for AnyCode {
+    /// By set, in the order of [`CodeSet::ALL`], then by value.
+    #[inline]
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.parts().cmp(&other.parts())
+    }
+}
+
+impl core::hash::Hash for AnyCode {
+    #[inline]
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.parts().hash(state);
+    }
+}
+
+impl fmt::Debug for AnyCode {
+    /// As `#[derive(Debug)]` writes it: `ErrorCode(InvalidToken)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// Debug-formats as the bare name.
+        struct Bare(&'static str);
+        impl fmt::Debug for Bare {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.0)
+            }
+        }
+        f.debug_tuple(self.set()).field(&Bare(self.name())).finish()
     }
 }
 

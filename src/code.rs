@@ -40,7 +40,7 @@ pub trait Code:
     + 'static
 {
     /// The name of the code set, e.g. `"ErrorCode"`.
-    const SET: &'static str;
+    const SET: &'static str = Self::CODE_SET.name();
     /// Every code of the set, in the order of the reference pages.
     const ALL: &'static [Self];
 

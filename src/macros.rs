@@ -56,7 +56,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn name(self) -> &'static str {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).name()
+                $crate::table::name($crate::CodeSet::$Enum, self as i32)
             }
 
             /// The SDK identifier exactly as the reference page writes it: the Unity page's, or for a code
@@ -65,7 +65,7 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn sdk_name(self) -> &'static str {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).sdk_name()
+                $crate::table::sdk_name($crate::CodeSet::$Enum, self as i32)
             }
 
             /// The identifier of this code on `platform`'s reference page, or `None` where that page does
@@ -73,14 +73,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn identifier(self, platform: $crate::Platform) -> Option<&'static str> {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).identifier(platform)
+                $crate::table::identifier($crate::CodeSet::$Enum, self as i32, platform)
             }
 
             /// The platforms whose reference pages list this code.
             #[must_use]
             #[inline]
             pub const fn platforms(self) -> $crate::Platforms {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).platforms()
+                $crate::table::platforms($crate::CodeSet::$Enum, self as i32)
             }
 
             /// Where some reference page or header marks this code deprecated: since which SDK release,
@@ -96,14 +96,14 @@ macro_rules! code_set {
             #[must_use]
             #[inline]
             pub const fn description(self, locale: $crate::Locale) -> &'static str {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).description(locale)
+                $crate::table::description($crate::CodeSet::$Enum, self as i32, locale)
             }
 
             /// The first line of the [`description`](Self::description) in `locale`.
             #[must_use]
             #[inline]
             pub const fn summary(self, locale: $crate::Locale) -> &'static str {
-                $crate::table::row($crate::CodeSet::$Enum, self as i32).summary(locale)
+                $crate::table::summary($crate::CodeSet::$Enum, self as i32, locale)
             }
 
             /// A [`Display`](core::fmt::Display) adapter showing the summary and the code in `locale`,
@@ -160,7 +160,7 @@ macro_rules! code_set {
             /// The Rust variant name, as `#[derive(Debug)]` would write it.
             #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.name())
+                $crate::table::debug(f, $crate::CodeSet::$Enum, *self as i32)
             }
         }
 
@@ -244,7 +244,6 @@ macro_rules! code_set {
         }
 
         impl $crate::Code for $Enum {
-            const SET: &'static str = Self::SET;
             const ALL: &'static [Self] = Self::ALL;
             const CODE_SET: $crate::CodeSet = $crate::CodeSet::$Enum;
         }

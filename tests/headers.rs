@@ -1055,9 +1055,8 @@ fn every_header_deprecation_is_in_the_crate() {
                     return;
                 };
                 let same_set = C::from_name(name).filter(|_| {
-                    set.as_deref().is_none_or(|set| {
-                        CodeSet::from_name(set) == CodeSet::from_name(C::SET)
-                    })
+                    set.as_deref()
+                        .is_none_or(|set| CodeSet::from_name(set) == CodeSet::from_name(C::SET))
                 });
                 if let Some(replacement) = same_set {
                     assert_eq!(

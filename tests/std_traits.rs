@@ -43,3 +43,36 @@ fn constants_of_a_code_work_as_patterns() {
     assert!(!matches!(ErrorCode::try_from(-1001), Ok(TOKEN)));
     assert!(matches!(LocalVideoStreamError::try_from(3), Ok(BUSY)));
 }
+
+#[test]
+fn any_code_orders_by_set_then_value_and_debugs_as_derived() {
+    use bytertc_codes::{AnyCode, CodeSet};
+    let all = AnyCode::ALL;
+    for pair in all.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a.code_set() == b.code_set() {
+            assert_eq!(a.cmp(&b), a.code().cmp(&b.code()), "{a:?} {b:?}");
+        } else {
+            assert!(a < b, "{a:?} {b:?}");
+        }
+    }
+    for &a in all.iter().step_by(7) {
+        assert_eq!(hash_of(a), hash_of(a), "{a:?}");
+        for &b in all.iter().step_by(11) {
+            assert_eq!(a == b, (a.code_set(), a.code()) == (b.code_set(), b.code()));
+            assert_eq!(
+                a.cmp(&b),
+                CodeSet::ALL
+                    .iter()
+                    .position(|&s| s == a.code_set())
+                    .cmp(&CodeSet::ALL.iter().position(|&s| s == b.code_set()))
+                    .then(a.code().cmp(&b.code()))
+            );
+        }
+    }
+    let code = AnyCode::ErrorCode(ErrorCode::InvalidToken);
+    assert_eq!(format!("{code:?}"), "ErrorCode(InvalidToken)");
+    assert_eq!(format!("{code:#?}"), "ErrorCode(\n    InvalidToken,\n)");
+    const TOKEN: AnyCode = AnyCode::ErrorCode(ErrorCode::InvalidToken);
+    assert!(matches!(code, TOKEN));
+}

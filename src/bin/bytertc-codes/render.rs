@@ -158,9 +158,7 @@ fn meaning_sources(code: AnyCode, meaning: &Meaning) -> Sources {
         .sources()
         .iter()
         .filter(|&source| {
-            source.sdk() == start.sdk()
-                && source >= start
-                && next.is_none_or(|next| source < next)
+            source.sdk() == start.sdk() && source >= start && next.is_none_or(|next| source < next)
         })
         .collect();
     if sources.is_empty() {

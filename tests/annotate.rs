@@ -297,6 +297,34 @@ fn summary_en(set: &str, code: i32) -> &'static str {
 }
 
 #[test]
+fn a_sign_is_part_of_the_number() {
+    // The column is the sign's; `-0` is 0 (and a callback's 0 is shown), `+3` is 3.
+    let output = run(
+        &["annotate", "--format", "json"],
+        "onError：-0\nerror=+3\n".as_bytes(),
+    );
+    let got: Vec<(u64, u64, String, i64)> = text(&output.stdout)
+        .lines()
+        .map(|l| {
+            let o: Value = serde_json::from_str(l).unwrap();
+            (
+                o["line"].as_u64().unwrap(),
+                o["column"].as_u64().unwrap(),
+                o["set"].as_str().unwrap().to_owned(),
+                o["code"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, 11, "ErrorCode".to_owned(), 0),
+            (2, 7, "LocalAudioStreamError".to_owned(), 3)
+        ]
+    );
+}
+
+#[test]
 fn markdown_is_a_usage_error() {
     let output = run(&["annotate", "--format", "markdown"], b"onError(-1000)\n");
     assert_eq!(output.status.code(), Some(2));
@@ -594,7 +622,7 @@ fn help_states_the_rules() {
         "onError(-1000)",
         "error_code=-3",
         "state=2 is no code",
-        "ret=",
+        "returned",
         "0 is not reported",
         "--set SET",
         "JSON Lines",
@@ -656,8 +684,15 @@ proptest! {
                     let n = usize::try_from(object["line"].as_u64().unwrap()).unwrap();
                     let log = input.split(|&b| b == b'\n').nth(n - 1).unwrap();
                     let at = usize::try_from(object["column"].as_u64().unwrap()).unwrap() - 1;
-                    let code = object["code"].as_i64().unwrap().to_string();
-                    prop_assert!(log[at..].starts_with(code.as_bytes()));
+                    // `-0` and `+5` are 0 and 5.
+                    let number: Vec<u8> = log[at..]
+                        .iter()
+                        .enumerate()
+                        .take_while(|&(i, &b)| b.is_ascii_digit() || i == 0 && b"+-".contains(&b))
+                        .map(|(_, &b)| b)
+                        .collect();
+                    let number: i64 = text(&number).parse().unwrap();
+                    prop_assert_eq!(number, object["code"].as_i64().unwrap());
                 }
                 continue;
             }

@@ -407,6 +407,15 @@ fn messages_quote_at_most_64_bytes_of_an_argument() {
         (vec!["search", "token", &long], 1, &quoted),
         (vec!["annotate", &long], 1, &quoted),
     ];
+    // clap's own messages too: a value of `--lang`, an unknown option, an argument `list` lacks.
+    let option = format!("--{long}");
+    let clapped = format!("{}… (120000 bytes)'", "x".repeat(64));
+    let clapped_option = format!("'--{}… (120002 bytes)'", "x".repeat(62));
+    let cases = cases.into_iter().chain([
+        (vec!["--lang", &long, "-1000"], 2, &clapped[..]),
+        (vec!["list", &option], 2, &clapped_option[..]),
+        (vec!["list", &long], 2, &clapped[..]),
+    ]);
     for (args, status, shown) in cases {
         let output = run(&args);
         let err = stderr(&output);

@@ -6,7 +6,7 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use bytertc_codes::{AnyCode, CodeSet, Platform, Source};
-use clap::error::ErrorKind;
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 mod annotate;
@@ -79,6 +79,48 @@ pub fn quoted(arg: &str) -> String {
         end -= 1;
     }
     format!("{:?}… ({} bytes)", &arg[..end], arg.len())
+}
+
+/// `arg` cut like [`quoted`], unquoted, for clap's messages, which quote it themselves.
+fn shortened(arg: &str) -> String {
+    if arg.len() <= QUOTED_BYTES {
+        return arg.to_owned();
+    }
+    let mut end = QUOTED_BYTES;
+    while !arg.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes)", &arg[..end], arg.len())
+}
+
+/// clap's own error, with each argument it quotes cut like [`quoted`] (a tip that repeats a long
+/// argument is left out).
+fn bounded(mut err: clap::Error) -> clap::Error {
+    let long = |s: &str| s.len() > QUOTED_BYTES;
+    let entries: Vec<(ContextKind, ContextValue)> =
+        err.context().map(|(k, v)| (k, v.clone())).collect();
+    for (kind, value) in entries {
+        match value {
+            ContextValue::String(s) if long(&s) => {
+                err.insert(kind, ContextValue::String(shortened(&s)));
+            }
+            ContextValue::Strings(strings) if strings.iter().any(|s| long(s)) => {
+                let strings = strings.iter().map(|s| shortened(s)).collect();
+                err.insert(kind, ContextValue::Strings(strings));
+            }
+            // The tips quote the argument in full; the usage is the tool's own.
+            ContextValue::StyledStrs(tips)
+                if kind == ContextKind::Suggested
+                    && tips
+                        .iter()
+                        .any(|tip| tip.to_string().len() > 2 * QUOTED_BYTES) =>
+            {
+                err.remove(kind);
+            }
+            _ => {}
+        }
+    }
+    err
 }
 
 /// [`quoted`] for an argument that may not be UTF-8 (its invalid bytes shown as `�`).
@@ -268,7 +310,7 @@ fn main() -> ExitCode {
 /// Runs the command; a usage error is returned for `main` to print (exit status 2), before any
 /// output.
 fn run() -> Result<ExitCode, clap::Error> {
-    let cli = Cli::try_parse()?;
+    let cli = Cli::try_parse().map_err(bounded)?;
     // The command named, for the usage in a usage error; `None` for bare codes.
     let named = cli.command.as_ref().map(|command| match command {
         Command::Explain { .. } => "explain",

@@ -112,6 +112,37 @@ impl CodeSet {
         self.table().delivered_by
     }
 
+    /// The callbacks that deliver the set's codes, by name, in the order
+    /// [`delivered_by`](Self::delivered_by) names them: each name it quotes that starts with `on` and
+    /// a capital letter (`onError`, `onLocalAudioStateChanged`). Empty for a set no callback delivers
+    /// (`ReturnStatus`, the API calls' return value) or whose callback no source names. A callback may
+    /// deliver more than one set (`onError`: `ErrorCode`, and `RtsErrorCode` in the RTS SDK).
+    ///
+    /// ```
+    /// use bytertc_codes::CodeSet;
+    ///
+    /// assert!(CodeSet::ErrorCode.callbacks().eq(["onError"]));
+    /// assert!(CodeSet::MediaDeviceError
+    ///     .callbacks()
+    ///     .eq(["onAudioDeviceStateChanged", "onVideoDeviceStateChanged"]));
+    /// assert_eq!(CodeSet::ReturnStatus.callbacks().count(), 0);
+    /// // The sets `onError` delivers:
+    /// let mut sets = CodeSet::ALL
+    ///     .iter()
+    ///     .filter(|set| set.callbacks().any(|name| name == "onError"));
+    /// assert_eq!(sets.next(), Some(&CodeSet::ErrorCode));
+    /// assert_eq!(sets.next(), Some(&CodeSet::RtsErrorCode));
+    /// assert_eq!(sets.next(), None);
+    /// ```
+    pub fn callbacks(self) -> impl Iterator<Item = &'static str> + Clone {
+        // `delivered_by` is Markdown: the quoted parts are every other piece between backticks.
+        self.delivered_by()
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .filter(|name| is_callback_name(name))
+    }
+
     /// Every code of the set, in its `ALL` order.
     pub fn codes(self) -> impl ExactSizeIterator<Item = AnyCode> + Clone {
         (0..usize::from(self.table().len)).map(move |position| self.at(position))
@@ -132,6 +163,16 @@ impl CodeSet {
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(name))
     }
+}
+
+/// Whether a name quoted in `delivered_by` is a callback's: `on`, a capital letter, then letters and
+/// digits (not a parameter such as `error`, nor an interface such as `IKTVPlayerEventHandler`).
+fn is_callback_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    bytes.len() > 2
+        && bytes.starts_with(b"on")
+        && bytes[2].is_ascii_uppercase()
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
 }
 
 impl fmt::Display for CodeSet {
@@ -213,5 +254,64 @@ mod tests {
         }
         assert_eq!(CodeSet::from_name(""), None);
         assert_eq!(CodeSet::from_name("ErrorCode::InvalidToken"), None);
+    }
+
+    #[test]
+    fn callbacks_are_the_quoted_callback_names_of_delivered_by() {
+        let named = |set: CodeSet| -> Vec<&str> { set.callbacks().collect() };
+        assert_eq!(named(CodeSet::WarningCode), ["onWarning"]);
+        assert_eq!(named(CodeSet::RtsErrorCode), ["onError"]);
+        assert_eq!(
+            named(CodeSet::RoomStateChangeReason),
+            ["onRoomStateChangedWithReason"]
+        );
+        // A parameter (`error`) and types (`ForwardStreamStateInfo`, `IKTVPlayerEventHandler`) are
+        // quoted too, but are no callbacks.
+        assert_eq!(
+            named(CodeSet::StreamMixingErrorCode),
+            ["onMixingEvent", "onStreamMixingEvent", "onStreamPushEvent"]
+        );
+        assert_eq!(
+            named(CodeSet::ForwardStreamError),
+            ["onForwardStreamStateChanged"]
+        );
+        assert_eq!(named(CodeSet::KtvPlayerErrorCode), ["onPlayStateChanged"]);
+        // Sets no callback delivers, or whose callback no source names.
+        for set in [
+            CodeSet::ReturnStatus,
+            CodeSet::TranscodingError,
+            CodeSet::RtsWarningCode,
+        ] {
+            assert_eq!(named(set), Vec::<&str>::new(), "{set}");
+        }
+        // Every other set has a callback, and each is quoted in `delivered_by`.
+        for &set in CodeSet::ALL {
+            let names = named(set);
+            assert!(
+                !names.is_empty()
+                    || matches!(
+                        set,
+                        CodeSet::ReturnStatus | CodeSet::TranscodingError | CodeSet::RtsWarningCode
+                    ),
+                "{set}"
+            );
+            for name in names {
+                assert!(
+                    set.delivered_by().contains(&format!("`{name}`")),
+                    "{set}: {name}"
+                );
+            }
+        }
+        assert!(is_callback_name("onAVSyncEvent"));
+        for not in [
+            "on",
+            "one",
+            "onError()",
+            "error",
+            "IKTVPlayerEventHandler",
+            "",
+        ] {
+            assert!(!is_callback_name(not), "{not}");
+        }
     }
 }

@@ -295,7 +295,6 @@ fn malformed_input_is_a_clear_message_never_a_panic() {
         ("-2147483649", "out of range"),
         ("1e3", "not a code"),
         ("--", "not a code"),
-        ("", "not a code"),
         (
             "error_code_invalid_token",
             "did you mean ERROR_CODE_INVALID_TOKEN?",
@@ -333,26 +332,127 @@ fn surrounding_whitespace_is_ignored() {
 
 #[cfg(unix)]
 #[test]
-fn an_argument_that_is_not_utf8_is_reported_alone() {
+fn an_argument_that_is_not_utf8_is_the_same_usage_error_everywhere() {
     use std::os::unix::ffi::OsStrExt;
 
     let bad = OsStr::from_bytes(b"kErrorCode\xffInvalidToken");
-    let output = run(&[
-        OsStr::new("explain"),
-        OsStr::new("-1000"),
-        bad,
-        OsStr::new("3"),
+    fn os(args: &[&'static str]) -> Vec<&'static OsStr> {
+        args.iter().map(|&arg| OsStr::new(arg)).collect()
+    }
+    let cases: [(Vec<&OsStr>, &str); 6] = [
+        (
+            [os(&["explain", "-1000"]), vec![bad], os(&["3"])].concat(),
+            "<CODE|NAME>...",
+        ),
+        ([vec![bad], os(&["-1000"])].concat(), "<CODE|NAME>..."),
+        ([os(&["search"]), vec![bad]].concat(), "<WORD>..."),
+        ([os(&["list", "--set"]), vec![bad]].concat(), "--set <SET>"),
+        (
+            [os(&["explain", "-1000", "--set"]), vec![bad]].concat(),
+            "--set <SET>",
+        ),
+        (
+            [os(&["--set"]), vec![bad], os(&["annotate"])].concat(),
+            "--set <SET>",
+        ),
+    ];
+    for (args, arg) in cases {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.starts_with(&format!(
+                "error: invalid value \"kErrorCode\u{fffd}InvalidToken\" for '{arg}': not valid UTF-8\n"
+            )),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("Usage:"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn an_empty_code_or_name_is_a_usage_error() {
+    for args in [
+        &["explain", ""][..],
+        &["explain", "-1000", "  "],
+        &[""],
+        &["\t"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.starts_with("error: invalid value \"")
+                && err.contains("\" for '<CODE|NAME>...': a code or name cannot be empty\n"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn messages_quote_at_most_64_bytes_of_an_argument() {
+    let long = "x".repeat(120_000);
+    let digits = "1".repeat(120_000);
+    let quoted = format!("\"{}\"… (120000 bytes)", "x".repeat(64));
+    let quoted_digits = format!("\"{}\"… (120000 bytes)", "1".repeat(64));
+    let qualified = format!("{long}::Ok");
+    let cases: [(Vec<&str>, i32, &str); 7] = [
+        (vec!["explain", &long], 1, &quoted),
+        (vec!["explain", &digits], 1, &quoted_digits),
+        (vec!["explain", &qualified], 1, &quoted),
+        (vec!["explain", "-1000", "--set", &long], 2, &quoted),
+        (vec!["search", &long], 1, &quoted),
+        (vec!["search", "token", &long], 1, &quoted),
+        (vec!["annotate", &long], 1, &quoted),
+    ];
+    // clap's own messages too: a value of `--lang`, an unknown option, an argument `list` lacks.
+    let option = format!("--{long}");
+    let clapped = format!("{}… (120000 bytes)'", "x".repeat(64));
+    let clapped_option = format!("'--{}… (120002 bytes)'", "x".repeat(62));
+    let cases = cases.into_iter().chain([
+        (vec!["--lang", &long, "-1000"], 2, &clapped[..]),
+        (vec!["list", &option], 2, &clapped_option[..]),
+        (vec!["list", &long], 2, &clapped[..]),
     ]);
+    for (args, status, shown) in cases {
+        let output = run(&args);
+        let err = stderr(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "{}",
+            &err[..err.len().min(300)]
+        );
+        assert!(err.len() < 2_000, "{} bytes: {}", err.len(), &err[..300]);
+        assert!(err.contains(shown), "{err}");
+    }
+}
+
+#[test]
+fn a_qualified_value_gets_a_hint_to_set() {
+    let output = run(&["explain", "MediaDeviceWarning::16"]);
     assert_eq!(output.status.code(), Some(1));
-    let text = stdout(&output);
-    assert!(text.starts_with("ErrorCode -1000 InvalidToken"), "{text}");
-    assert!(
-        text.contains("LocalVideoStreamError 3 DeviceBusy"),
-        "{text}"
-    );
     assert_eq!(
         stderr(&output),
-        "bytertc-codes: \"kErrorCode\u{fffd}InvalidToken\": not valid UTF-8, so neither a code nor a name\n"
+        "bytertc-codes: \"MediaDeviceWarning::16\": not the name of any ByteRTC code (a value takes \
+         --set: did you mean --set MediaDeviceWarning 16?)\n"
+    );
+    // The hint is right: that is how the value is explained.
+    let output = run(&["explain", "--set", "MediaDeviceWarning", "16"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).starts_with("MediaDeviceWarning 16 "));
+    // Any spelling of the set, a negative value; a value the set lacks is said to be missing.
+    let err = stderr(&run(&["explain", "ByteRTCErrorCode::-1000"]));
+    assert!(
+        err.contains("(a value takes --set: did you mean --set ErrorCode -1000?)"),
+        "{err}"
+    );
+    let err = stderr(&run(&["explain", "MediaDeviceWarning::999"]));
+    assert!(
+        err.contains("(a value takes --set, but MediaDeviceWarning has no code 999)"),
+        "{err}"
     );
 }
 
@@ -382,18 +482,26 @@ fn wrong_sign_and_unsigned_forms_get_a_hint() {
 
 #[test]
 fn a_qualified_name_hint_keeps_the_set() {
+    // Every candidate set is named, or how many more there are.
     let err = stderr(&run(&["explain", "ErrorCode::Ok"]));
+    let oks: Vec<String> = bytertc_codes::lookup_name("Ok")
+        .map(|code| format!("{}::Ok", code.set()))
+        .collect();
+    assert!(oks.len() > 6, "{oks:?}");
     assert!(
-        err.contains(
-            "(did you mean AudioRecordingErrorCode::Ok, LocalAudioStreamError::Ok, LocalVideoStreamError::Ok?)"
-        ),
+        err.contains(&format!(
+            "(did you mean {}, or one of {} more?)",
+            oks[..6].join(", "),
+            oks.len() - 6
+        )),
         "{err}"
     );
     let err = stderr(&run(&["explain", "WarningCode::InvalidToken"]));
     assert!(
         err.contains(
             "(did you mean ErrorCode::InvalidToken, RoomStateChangeReason::InvalidToken, \
-             LoginErrorCode::InvalidToken?)"
+             LoginErrorCode::InvalidToken, ForwardStreamError::InvalidToken, \
+             RtsErrorCode::InvalidToken?)"
         ),
         "{err}"
     );
@@ -407,7 +515,7 @@ fn a_qualified_name_hint_keeps_the_set() {
     let err = stderr(&output);
     assert!(
         err.contains(
-            "Foo is not a code set; sets: AudioRecordingErrorCode, LocalAudioStreamError, \
+            "\"Foo\" is not a code set; sets: AudioRecordingErrorCode, LocalAudioStreamError, \
              LocalVideoStreamError, ErrorCode, WarningCode"
         ),
         "{err}"
@@ -789,7 +897,8 @@ fn set_is_repeatable_takes_sdk_spellings_and_narrows_every_command() {
     let output = run(&["search", "token", "--set", "LocalAudioStreamError"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stderr(&output).contains("no code's text or name in LocalAudioStreamError contains token"),
+        stderr(&output)
+            .contains("no code's text or name in LocalAudioStreamError contains \"token\""),
         "{}",
         stderr(&output)
     );

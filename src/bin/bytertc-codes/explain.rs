@@ -1,10 +1,8 @@
 //! `explain`: the codes each argument names, or why it names none, with a hint where one helps.
 
-use std::ffi::OsStr;
-
 use bytertc_codes::{lookup, lookup_name, AnyCode, CodeSet};
 
-use crate::{spellings, Sets};
+use crate::{quoted, spellings, Sets};
 
 /// The outcome of one `explain` argument.
 pub enum Explained {
@@ -14,14 +12,9 @@ pub enum Explained {
 
 const OUT_OF_RANGE: &str = "out of range: ByteRTC codes are 32-bit integers";
 
-/// The codes `arg` names in `sets`, or why there are none.
-pub fn explain(arg: &OsStr, sets: &Sets) -> Explained {
-    let Some(arg) = arg.to_str() else {
-        return Explained::Problem(format!(
-            "{:?}: not valid UTF-8, so neither a code nor a name",
-            arg.to_string_lossy()
-        ));
-    };
+/// The codes `arg` names in `sets`, or why there are none. (An argument that is empty or not UTF-8
+/// is a usage error, found before.)
+pub fn explain(arg: &str, sets: &Sets) -> Explained {
     // Copied from a log, an argument often brings spaces along.
     let problem = match classify(arg.trim()) {
         Arg::Code(code) => match found_in(lookup(code), sets) {
@@ -34,15 +27,20 @@ pub fn explain(arg: &OsStr, sets: &Sets) -> Explained {
                 sign_hint(code)
             ),
         },
-        Arg::Unsigned(value) => format!("{arg:?}: {OUT_OF_RANGE}{}", unsigned_hint(value)),
-        Arg::Malformed(why) => format!("{arg:?}: {why}"),
+        Arg::Unsigned(value) => format!("{}: {OUT_OF_RANGE}{}", quoted(arg), unsigned_hint(value)),
+        Arg::Malformed(why) => format!("{}: {why}", quoted(arg)),
         Arg::Name(name) => match found_in(lookup_name(name), sets) {
             Ok(found) => return Explained::Found(found),
             Err(elsewhere) if !elsewhere.is_empty() => {
-                format!("{name:?}: not a name in {}{elsewhere}", sets.describe())
+                format!(
+                    "{}: not a name in {}{elsewhere}",
+                    quoted(name),
+                    sets.describe()
+                )
             }
             Err(_) => format!(
-                "{name:?}: not the name of any ByteRTC code{}",
+                "{}: not the name of any ByteRTC code{}",
+                quoted(name),
                 name_hint(name)
             ),
         },
@@ -140,15 +138,37 @@ fn name_hint(name: &str) -> String {
         None => (None, name),
     };
     let mut hints = Vec::new();
-    if let Some(set) = set.filter(|&set| CodeSet::from_name(set).is_none()) {
-        let sets: Vec<&str> = CodeSet::ALL.iter().map(|set| set.name()).collect();
-        hints.push(format!(
-            "{set} is not a code set; sets: {}",
-            sets.join(", ")
-        ));
+    match set.map(|set| (set, CodeSet::from_name(set))) {
+        Some((set, None)) => {
+            let sets: Vec<&str> = CodeSet::ALL.iter().map(|set| set.name()).collect();
+            hints.push(format!(
+                "{} is not a code set; sets: {}",
+                quoted(set),
+                sets.join(", ")
+            ));
+        }
+        // `MediaDeviceWarning::16`: a value of a set is asked for with `--set`.
+        Some((_, Some(set))) => {
+            if let Arg::Code(code) = classify(bare.trim()) {
+                hints.push(match set.from_code(code) {
+                    Some(_) => format!("a value takes --set: did you mean --set {set} {code}?"),
+                    None => format!("a value takes --set, but {set} has no code {code}"),
+                });
+            }
+        }
+        None => {}
     }
     let similar = similar_names(set, bare);
-    if !similar.is_empty() {
+    if let Some(more) = similar
+        .len()
+        .checked_sub(SHOWN_NAMES)
+        .filter(|&more| more > 0)
+    {
+        hints.push(format!(
+            "did you mean {}, or one of {more} more?",
+            similar[..SHOWN_NAMES].join(", "),
+        ));
+    } else if !similar.is_empty() {
         hints.push(format!("did you mean {}?", similar.join(", ")));
     }
     if hints.is_empty() {
@@ -158,8 +178,11 @@ fn name_hint(name: &str) -> String {
     }
 }
 
-/// Names that equal `bare` but for case, `_` and `::` (at most three), qualified with their set if
-/// `set` is given, so that the hint keeps the form asked for.
+/// The most names a hint lists; it says how many more there are.
+const SHOWN_NAMES: usize = 6;
+
+/// Names that equal `bare` but for case, `_` and `::`, qualified with their set if `set` is given, so
+/// that the hint keeps the form asked for.
 fn similar_names(set: Option<&str>, bare: &str) -> Vec<String> {
     let fold = |s: &str| {
         s.chars()
@@ -181,18 +204,22 @@ fn similar_names(set: Option<&str>, bare: &str) -> Vec<String> {
         .iter()
         .any(|&(code, _)| Some(code.code_set()) == named);
     let mut found: Vec<String> = Vec::new();
+    let mut codes: Vec<AnyCode> = Vec::new();
     for (code, spelling) in matches
         .into_iter()
         .filter(|&(code, _)| !in_set || Some(code.code_set()) == named)
     {
+        // Qualified, each code once (by its first matching spelling, the Rust name where it
+        // matches); bare, each spelling once.
         let name = match set {
+            Some(_) if codes.contains(&code) => continue,
             Some(_) => format!("{}::{spelling}", code.set()),
             None => spelling.to_owned(),
         };
+        codes.push(code);
         if !found.contains(&name) {
             found.push(name);
         }
     }
-    found.truncate(3);
     found
 }

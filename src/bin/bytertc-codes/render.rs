@@ -18,7 +18,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    fn locales(self) -> &'static [Locale] {
+    /// The locales of the texts shown, Chinese first.
+    pub fn locales(self) -> &'static [Locale] {
         match self {
             Lang::Zh => &[Locale::Zh],
             Lang::En => &[Locale::En],

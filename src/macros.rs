@@ -2,14 +2,23 @@
 //!
 //! Every code set is written once, as a table in `src/codes/<module>.toml`. The generator in `codegen/`
 //! turns it into `src/codes/<module>.rs`: the enum, with each variant's rustdoc, and its constant data
-//! (a row per code, every name, the perfect hash index of the names), so that a value, its names and
-//! its texts cannot drift apart (the approach of `http`'s `status_codes!` table, moved ahead of time).
-//! That file then calls `code_set!`, which adds the methods and trait impls every set has.
+//! (every string in one text literal, a record per code, every name and the perfect hash index of the
+//! names in one byte literal), so that a value, its names and its texts cannot drift apart (the
+//! approach of `http`'s `status_codes!` table, moved ahead of time). That file then calls `code_set!`,
+//! which adds the methods and trait impls every set has.
 //!
 //! What is generated is shaped by what it costs every application to compile (see the README's "Build
-//! cost"): constant data per code instead of a `match` arm per code in every method; no derive macro
-//! that re-parses the enum; no `const` evaluation per code; and methods `#[inline]`, so that a crate
-//! compiles only those it calls.
+//! cost"), measured with cachegrind on the compiler:
+//!
+//! - two literals per set instead of a struct and strings per code (a code costs about 0.9 M
+//!   instructions, 2.6 M as a struct of strings);
+//! - no derive but `PartialEq` (which constants in patterns need): `Clone`, `Eq`, `Ord` and `Hash` are
+//!   written here as a derive would write them, at a fraction of its cost;
+//! - every method body one call to a function compiled once for all sets, taking the set as a
+//!   `CodeSet` (an empty method costs about 0.2 M instructions, one with a call 0.4 M, one with two
+//!   calls or a constant's fields 0.6 M; a set has some 40 bodies);
+//! - methods `#[inline]`, so that a crate compiles only those it calls (without it, a method is
+//!   compiled to machine code in the library too: 1.2 M).
 
 /// Generates everything a code set has but its enum and its tables, which `codegen/` writes into the
 /// set's module from its `.toml` table: `code_set!(ErrorCode, -1111, 112)` after the enum and an

@@ -5,8 +5,9 @@
 //! (see `code_set!` and the generated `src/codes/*.rs`):
 //!
 //! - a dense table over the set's value range, built by [`dense`] at compile time, so `from_code` is a
-//!   branch-free clamp and one load, and each value's position in `ALL`, so everything else about a code
-//!   is a load from its [`Row`];
+//!   branch-free clamp and one load;
+//! - each value's position in `ALL` and a fixed-size record per code ([`Row`]), so everything else
+//!   about a code is a few loads from the set's data blob and a slice of its text blob;
 //! - a perfect hash index of every name, generated ahead of time ([`NameIndex`]), so `from_str` hashes
 //!   once and compares one candidate;
 //!
@@ -100,8 +101,14 @@ impl SetTable {
     /// The string whose offset and length are at `at` of `data`.
     #[inline(always)]
     const fn str_at(&self, at: usize) -> &'static str {
+        self.str_with_len(at, at + 4)
+    }
+
+    /// The string whose offset is at `at` of `data`, and its length at `len_at`.
+    #[inline(always)]
+    const fn str_with_len(&self, at: usize, len_at: usize) -> &'static str {
         let offset = u32_at(self.data, at) as usize;
-        let len = u16_at(self.data, at + 4) as usize;
+        let len = u16_at(self.data, len_at) as usize;
         self.text.split_at(offset).1.split_at(len).0
     }
 
@@ -195,11 +202,18 @@ impl SetTable {
         if entry == EMPTY {
             return None;
         }
+        // The name entry in one load: offset, length, position.
         let at = self.names_at as usize + usize::from(entry) * layout::NAME;
-        // Loaded alongside the name comparison, off its critical path.
-        let position = self.u16(at + 6);
-        if same_name(self.str_at(at).as_bytes(), name.as_bytes(), index.windows) {
-            Some(usize::from(position))
+        let record = match self.data.split_at(at).1.first_chunk::<8>() {
+            Some(bytes) => u64::from_le_bytes(*bytes),
+            None => return None,
+        };
+        let offset = record as u32 as usize;
+        let len = (record >> 32) as u16 as usize;
+        // Bytes, not a `str`: the comparison needs no character boundaries.
+        let candidate = self.text.as_bytes().get(offset..offset + len)?;
+        if same_name(candidate, name.as_bytes(), index.windows) {
+            Some((record >> 48) as usize)
         } else {
             None
         }
@@ -221,24 +235,24 @@ impl Row {
         self.table.str_at(self.at + layout::ROW_NAME)
     }
 
-    /// The description in `locale`, and the length of its summary.
+    /// Where in `data` the record of the description in `locale` starts.
     #[inline(always)]
-    const fn text(self, locale: Locale) -> (&'static str, usize) {
-        let at = self.at + layout::ROW_TEXTS + locale as usize * layout::ROW_TEXT_LEN;
-        (self.table.str_at(at), self.table.u16(at + 6) as usize)
+    const fn text_at(self, locale: Locale) -> usize {
+        self.at + layout::ROW_TEXTS + locale as usize * layout::ROW_TEXT_LEN
     }
 
-    /// The first line of the description in `locale`.
+    /// The first line of the description in `locale`: the description's offset, and the summary's
+    /// own length.
     #[inline(always)]
     pub(crate) const fn summary(self, locale: Locale) -> &'static str {
-        let (description, summary) = self.text(locale);
-        description.split_at(summary).0
+        let at = self.text_at(locale);
+        self.table.str_with_len(at, at + 6)
     }
 
     /// The description in `locale`.
     #[inline(always)]
     pub(crate) const fn description(self, locale: Locale) -> &'static str {
-        self.text(locale).0
+        self.table.str_at(self.text_at(locale))
     }
 
     /// The number of identifiers.

@@ -700,9 +700,14 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
             row["deprecated_since"],
             serde_json::json!(deprecation.map(|d| d.since()))
         );
+        // The replacement, of whichever set, by its set, value and name.
+        let code_ref = |code: AnyCode| {
+            let (set, name) = (code.set(), code.name());
+            serde_json::json!({"set": set, "code": code.code(), "name": name})
+        };
         assert_eq!(
             row["replaced_by"],
-            serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code))
+            serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(code_ref))
         );
         // Its links, both ways, as `links()` gives them.
         let links: Vec<serde_json::Value> = code
@@ -735,11 +740,47 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
     assert!(kicked["recovery"].is_null());
     let screen = rows.iter().find(|r| r["code"] == -1081).unwrap();
     assert_eq!(screen["deprecated_since"], "3.52");
-    assert_eq!(screen["replaced_by"], -1080);
+    assert_eq!(
+        screen["replaced_by"],
+        serde_json::json!({"set": "ErrorCode", "code": -1080, "name": "OverStreamPublishLimit"})
+    );
     let app_id = rows.iter().find(|r| r["code"] == -1005).unwrap();
     assert_eq!(app_id["platforms"], serde_json::json!(["Unity", "Android"]));
     assert_eq!(app_id["sources"], serde_json::json!({}));
     assert_eq!(app_id["hidden"], false);
+}
+
+/// Issue 21: `replaced_by` was the replacement's bare value, `0` for -1083 (which is `AvSyncEvent` 0)
+/// and `1` for -5002 (`MediaDeviceError` 1): it names the set, the value and the name.
+#[test]
+fn json_replaced_by_says_which_set_the_replacement_is_in() {
+    let rows = json(&[
+        "explain",
+        "-1083",
+        "-5002",
+        "-1081",
+        "-2000",
+        "-1000",
+        "--set",
+        "ErrorCode",
+        "--set",
+        "WarningCode",
+        "--format",
+        "json",
+    ]);
+    let replaced_by: Vec<&serde_json::Value> = rows.iter().map(|row| &row["replaced_by"]).collect();
+    assert_eq!(
+        replaced_by,
+        [
+            &serde_json::json!({"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"}),
+            &serde_json::json!({"set": "MediaDeviceError", "code": 1, "name": "DeviceNoPermission"}),
+            // In the same set too.
+            &serde_json::json!({"set": "ErrorCode", "code": -1080, "name": "OverStreamPublishLimit"}),
+            // Deprecated with no replacement named; not deprecated.
+            &serde_json::Value::Null,
+            &serde_json::Value::Null,
+        ]
+    );
 }
 
 #[test]
@@ -759,7 +800,10 @@ fn json_has_the_sources_and_hidden() {
     // Deprecated by a header, replaced by a code of another set (AvSyncEvent 0).
     assert_eq!(audio_sync["hidden"], false);
     assert_eq!(audio_sync["deprecated_since"], "3.60");
-    assert_eq!(audio_sync["replaced_by"], 0);
+    assert_eq!(
+        audio_sync["replaced_by"],
+        serde_json::json!({"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"})
+    );
     assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 6);
     assert_eq!(
         audio_sync["sources"]["electron-3.60.1"],

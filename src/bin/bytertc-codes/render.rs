@@ -64,7 +64,7 @@ fn json_object(code: AnyCode) -> Value {
         "recovery": code.recovery().hint(Locale::En).map(|_| code.recovery().name()),
         "platforms": code.platforms().iter().map(|p| p.name()).collect::<Vec<_>>(),
         "deprecated_since": deprecation.map(|d| d.since()),
-        "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code),
+        "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(code_ref),
         // New keys go last, so that scripts that read the values in order keep working.
         "sources": sources,
         "hidden": code.is_hidden(),
@@ -74,6 +74,15 @@ fn json_object(code: AnyCode) -> Value {
             "code": link.code().code(),
             "name": link.code().name(),
         })).collect::<Vec<_>>(),
+    })
+}
+
+/// A code of any set as a JSON object: `{"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"}`.
+fn code_ref(code: AnyCode) -> Value {
+    json!({
+        "set": code.set(),
+        "code": code.code(),
+        "name": code.name(),
     })
 }
 

@@ -179,7 +179,7 @@ pub use behavior::Recovery;
 pub use code::{Code, Localized};
 pub use codes::*;
 pub use error::{ParseCodeError, UnknownCode};
-pub use link::{Link, NoCounterpart, Relation};
+pub use link::{Evidence, Inference, Link, NoCounterpart, Relation};
 pub use locale::{Locale, ParseLocaleError};
 pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
 pub use set::{CodeSet, ParseCodeSetError};

@@ -75,8 +75,8 @@ pub(crate) struct SetTable {
     /// The codes that sources document otherwise, by ascending position, each with what they say.
     pub(crate) other_meanings: &'static [(u16, &'static [Meaning])],
     /// The codes linked to codes of other sets, by ascending position: (position, relation, the other
-    /// code's set, its position there).
-    pub(crate) links: &'static [(u16, crate::Relation, CodeSet, u16)],
+    /// code's set, its position there, evidence).
+    pub(crate) links: &'static [crate::link::LinkEntry],
 }
 
 /// Reads the `u16` at `at` of `data`.

@@ -118,7 +118,8 @@ fn explain_shows_the_sources_and_a_hidden_mark() {
         text.contains(
             "  platforms: none (only the SDK headers)\n  sources: C++ 3.57–3.61\n  hidden: \
              undocumented (@hidden in the C++ 3.61 headers), for internal use; the SDK may still \
-             deliver it\n  stood for by: PublishStateChangeReason 4 MultiRoomUnpublishFailed\n"
+             deliver it\n  stood for by: PublishStateChangeReason 4 MultiRoomUnpublishFailed \
+             (inferred: same identifier words)\n"
         ),
         "{text}"
     );
@@ -161,18 +162,43 @@ fn explain_shows_a_replacement_in_another_set_and_links() {
         ),
         "{text}"
     );
-    // From the other end: what a 3.61 reason stands for, and what a task error replaces.
+    // From the other end: what a 3.61 reason stands for, and what a task error replaces, each with
+    // its evidence: no source says so, the crate infers it.
     let text = stdout(&run(&[
         "explain",
         "PublishStateChangeReason::NoPublishPermission",
     ]));
     assert!(
-        text.contains("\n  stands for: ErrorCode -1002 NoPublishPermission\n"),
+        text.contains(
+            "\n  stands for: ErrorCode -1002 NoPublishPermission (inferred: same identifier words)\n"
+        ),
         "{text}"
     );
     let text = stdout(&run(&["explain", "-1002", "--set", "ErrorCode"]));
     assert!(
-        text.contains("\n  stood for by: PublishStateChangeReason 2 NoPublishPermission\n"),
+        text.contains(
+            "\n  stood for by: PublishStateChangeReason 2 NoPublishPermission (inferred: same \
+             identifier words)\n"
+        ),
+        "{text}"
+    );
+    let text = stdout(&run(&[
+        "explain",
+        "MixedStreamTaskErrorCode::SignalRequestTimeout",
+    ]));
+    assert!(
+        text.contains(
+            "\n  replaces: StreamMixingErrorCode 1099 TimeoutBySignaling (inferred: same text)\n"
+        ),
+        "{text}"
+    );
+    // A stated link names its source.
+    let text = stdout(&run(&["explain", "MediaDeviceError::DeviceFailure"]));
+    assert!(
+        text.contains(
+            "\n  replaces: WarningCode -5003 RecodingDeviceStartFailed (stated by C++ 3.57)\n  \
+             replaces: WarningCode -5004 PlayoutDeviceStartFailed (stated by C++ 3.57)\n"
+        ),
         "{text}"
     );
     // Deprecated with no replacement named.
@@ -195,7 +221,7 @@ fn explain_shows_other_meanings_with_their_sources() {
     ]));
     let expected = format!(
         "\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n  stood for by: \
-         PublishStateChangeReason 7 UserInPublish\n  meaning in C++ 3.60–3.61:\n    zh: {}\n    en: {}\n",
+         PublishStateChangeReason 7 UserInPublish (inferred: same identifier words)\n  meaning in C++ 3.60–3.61:\n    zh: {}\n    en: {}\n",
         later.description(Locale::Zh),
         later.description(Locale::En)
     );
@@ -249,7 +275,8 @@ fn explain_markdown_shows_sources_hidden_deprecation_and_meanings() {
          (@hidden in the C++ 3.61 headers), for internal use; the SDK may still deliver it\n",
         "- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n- Deprecated since SDK 3.60, replaced by \
          AvSyncEvent 0 (InvalidUidRepeated)\n",
-        "- Stood for by: `PublishStateChangeReason` `7` (UserInPublish)\n",
+        "- Stood for by: `PublishStateChangeReason` `7` (UserInPublish), inferred: same identifier \
+         words\n",
         "\n#### Meaning in C++ 3.60–3.61\n\n**用户已经在其他房间发布过流，或者用户正在发布 WTN 流。** (zh)\n",
         "\n**The user has already published streams in another room, or the user is publishing a WTN \
          stream** (en)\n",
@@ -307,10 +334,12 @@ fn malformed_input_is_a_clear_message_never_a_panic() {
         assert!(!err.contains("panicked"), "{arg}: {err}");
         if message.is_empty() {
             assert!(output.status.success(), "{arg}: {err}");
-            assert_eq!(
-                stdout(&output).matches(" Ok (").count(),
-                bytertc_codes::lookup_name("Ok").count()
-            );
+            // One block a code, each headed by a line of its own (links are indented).
+            let headings = stdout(&output)
+                .lines()
+                .filter(|line| !line.starts_with(' ') && line.contains(" Ok ("))
+                .count();
+            assert_eq!(headings, bytertc_codes::lookup_name("Ok").count());
         } else {
             assert_eq!(output.status.code(), Some(1), "{arg}");
             assert!(err.contains(message), "{arg}: {err}");
@@ -700,19 +729,28 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
             row["deprecated_since"],
             serde_json::json!(deprecation.map(|d| d.since()))
         );
+        // The replacement, of whichever set, by its set, value and name.
+        let code_ref = |code: AnyCode| {
+            let (set, name) = (code.set(), code.name());
+            serde_json::json!({"set": set, "code": code.code(), "name": name})
+        };
         assert_eq!(
             row["replaced_by"],
-            serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code))
+            serde_json::json!(deprecation.and_then(|d| d.replaced_by()).map(code_ref))
         );
-        // Its links, both ways, as `links()` gives them.
+        // Its links, both ways, as `links()` gives them, each with its evidence.
         let links: Vec<serde_json::Value> = code
             .links()
             .map(|link| {
+                let evidence = link.evidence();
                 serde_json::json!({
                     "relation": link.relation().as_str().replace(' ', "_"),
                     "set": link.code().set(),
                     "code": link.code().code(),
                     "name": link.code().name(),
+                    "evidence": if evidence.is_stated() { "stated" } else { "inferred" },
+                    "source": evidence.source().map(Source::label),
+                    "inference": evidence.inference().map(|i| i.as_str().replace(' ', "_")),
                 })
             })
             .collect();
@@ -735,11 +773,83 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
     assert!(kicked["recovery"].is_null());
     let screen = rows.iter().find(|r| r["code"] == -1081).unwrap();
     assert_eq!(screen["deprecated_since"], "3.52");
-    assert_eq!(screen["replaced_by"], -1080);
+    assert_eq!(
+        screen["replaced_by"],
+        serde_json::json!({"set": "ErrorCode", "code": -1080, "name": "OverStreamPublishLimit"})
+    );
     let app_id = rows.iter().find(|r| r["code"] == -1005).unwrap();
     assert_eq!(app_id["platforms"], serde_json::json!(["Unity", "Android"]));
     assert_eq!(app_id["sources"], serde_json::json!({}));
     assert_eq!(app_id["hidden"], false);
+}
+
+/// Issue 21: `replaced_by` was the replacement's bare value, `0` for -1083 (which is `AvSyncEvent` 0)
+/// and `1` for -5002 (`MediaDeviceError` 1): it names the set, the value and the name.
+#[test]
+fn json_replaced_by_says_which_set_the_replacement_is_in() {
+    let rows = json(&[
+        "explain",
+        "-1083",
+        "-5002",
+        "-1081",
+        "-2000",
+        "-1000",
+        "--set",
+        "ErrorCode",
+        "--set",
+        "WarningCode",
+        "--format",
+        "json",
+    ]);
+    let replaced_by: Vec<&serde_json::Value> = rows.iter().map(|row| &row["replaced_by"]).collect();
+    assert_eq!(
+        replaced_by,
+        [
+            &serde_json::json!({"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"}),
+            &serde_json::json!({"set": "MediaDeviceError", "code": 1, "name": "DeviceNoPermission"}),
+            // In the same set too.
+            &serde_json::json!({"set": "ErrorCode", "code": -1080, "name": "OverStreamPublishLimit"}),
+            // Deprecated with no replacement named; not deprecated.
+            &serde_json::Value::Null,
+            &serde_json::Value::Null,
+        ]
+    );
+}
+
+/// Each link says whether a source states it (and which) or the crate infers it (and from what).
+#[test]
+fn json_links_give_their_evidence() {
+    let rows = json(&[
+        "explain",
+        "MediaDeviceError::DeviceNoPermission",
+        "RtsErrorCode::InvalidToken",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        rows[0]["links"],
+        serde_json::json!([{
+            "relation": "replaces",
+            "set": "WarningCode",
+            "code": -5002,
+            "name": "NoMicrophonePermission",
+            "evidence": "stated",
+            "source": "cpp-3.57",
+            "inference": null,
+        }])
+    );
+    assert_eq!(
+        rows[1]["links"],
+        serde_json::json!([{
+            "relation": "stands_for",
+            "set": "ErrorCode",
+            "code": -1000,
+            "name": "InvalidToken",
+            "evidence": "inferred",
+            "source": null,
+            "inference": "same_value",
+        }])
+    );
 }
 
 #[test]
@@ -759,7 +869,10 @@ fn json_has_the_sources_and_hidden() {
     // Deprecated by a header, replaced by a code of another set (AvSyncEvent 0).
     assert_eq!(audio_sync["hidden"], false);
     assert_eq!(audio_sync["deprecated_since"], "3.60");
-    assert_eq!(audio_sync["replaced_by"], 0);
+    assert_eq!(
+        audio_sync["replaced_by"],
+        serde_json::json!({"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"})
+    );
     assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 6);
     assert_eq!(
         audio_sync["sources"]["electron-3.60.1"],

@@ -1,6 +1,7 @@
 //! Links between sets: what a 3.60 reason stands for, what a task error code replaces, what an RTS code
 //! mirrors — each as `AnyCode::links` from both ends and, for "stands for", as typed `TryFrom`
-//! conversions both ways, checked against one another.
+//! conversions both ways, checked against one another; and each link's evidence, checked against the
+//! codes it links.
 
 mod common;
 
@@ -103,18 +104,23 @@ fn the_issues_examples_hold() {
     );
 }
 
-/// Every link, from either end, is also there from the other end, and only `StandsFor` and `Replaces`
-/// are stored: each link's forward form names the same two codes as its reverse.
+/// Every link, from either end, is also there from the other end with the same evidence, and only
+/// `StandsFor` and `Replaces` are stored: each link's forward form names the same two codes as its
+/// reverse.
 #[test]
 fn every_link_has_its_reverse() {
     let mut count = BTreeMap::new();
     for code in AnyCode::all() {
         for link in code.links() {
             *count.entry(link.relation()).or_insert(0) += 1;
-            assert!(
-                link.code()
-                    .links()
-                    .any(|back| back.code() == code && back.relation() == link.relation().reverse()),
+            let back: Vec<Link> = link
+                .code()
+                .links()
+                .filter(|back| back.code() == code && back.relation() == link.relation().reverse())
+                .collect();
+            assert_eq!(
+                back.iter().map(|back| back.evidence()).collect::<Vec<_>>(),
+                [link.evidence()],
                 "{code:?} {} {:?}",
                 link.relation(),
                 link.code()
@@ -139,7 +145,7 @@ fn the_successors_say_what_they_replace() {
             .map(|l| l.code())
             .collect()
     }
-    // Every successor set replaces codes of the sets it succeeds, where the headers say so.
+    // Every successor set replaces codes of the sets it succeeds.
     for set in [
         CodeSet::MixedStreamTaskErrorCode,
         CodeSet::SingleStreamTaskErrorCode,
@@ -307,9 +313,166 @@ fn the_links_per_set_are_the_readmes() {
     assert_eq!(counts, BTreeMap::from(expected));
     let readme = include_str!("../README.md");
     for row in [
-        "| `RoomStateChangeReason` | 21 stand for | `ErrorCode` (20), `WarningCode` (1) |",
-        "| `MixedStreamTaskErrorCode` | 11 replace | `StreamMixingErrorCode` (10), `PublicStreamErrorCode` 1195 |",
+        "| `RoomStateChangeReason` | 21 stand for | `ErrorCode` (20), `WarningCode` (1) | inferred: same value |",
+        "| `MixedStreamTaskErrorCode` | 11 replace | `StreamMixingErrorCode` (10), `PublicStreamErrorCode` 1195 | inferred: same identifier words (7), same text (2), same value (0, 1195) |",
     ] {
         assert!(readme.contains(row), "README: {row}");
     }
+}
+
+/// Every identifier of a code, from the pages and from the headers.
+fn identifiers(code: AnyCode) -> Vec<&'static str> {
+    let pages = Platform::ALL.iter().filter_map(|&p| code.identifier(p));
+    let headers = Source::ALL.iter().filter_map(|&s| code.identifier_in(s));
+    pages.chain(headers).collect()
+}
+
+/// Whether the Rust name of one code ends an identifier of the other (case and `_` aside): the
+/// identifiers have the same words after their sets' prefixes.
+fn same_identifier_words(a: AnyCode, b: AnyCode) -> bool {
+    let ends = |code: AnyCode, other: AnyCode| {
+        let name = code.name().to_ascii_lowercase();
+        identifiers(other)
+            .iter()
+            .any(|id| id.replace('_', "").to_ascii_lowercase().ends_with(&name))
+    };
+    ends(a, b) || ends(b, a)
+}
+
+/// Whether the Chinese summaries say the same: one, without white space and its final full stop,
+/// is part of the other.
+fn same_text(a: AnyCode, b: AnyCode) -> bool {
+    let bare = |code: AnyCode| {
+        let text: String = code
+            .summary(Locale::Zh)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        text.trim_end_matches(['。', '.']).to_owned()
+    };
+    let (a, b) = (bare(a), bare(b));
+    a.contains(&b) || b.contains(&a)
+}
+
+/// A stated link's source lists both codes; a stated replacement is the deprecation of the older code
+/// in that source, which names the newer one. Every deprecation that names a code of another set is
+/// such a link.
+#[test]
+fn stated_links_name_a_source_that_lists_both_codes() {
+    let mut stated = 0;
+    for code in AnyCode::all() {
+        for link in code.links() {
+            let (older, newer) = match link.relation() {
+                Relation::Replaces => (link.code(), code),
+                Relation::ReplacedBy => (code, link.code()),
+                _ => {
+                    assert!(!link.evidence().is_stated(), "{code:?}: {link:?}");
+                    continue;
+                }
+            };
+            let deprecation = older.deprecation().and_then(|d| d.replacement());
+            let Evidence::Stated(source) = link.evidence() else {
+                assert_ne!(
+                    deprecation,
+                    Some(newer),
+                    "{older:?}: a deprecation states it"
+                );
+                continue;
+            };
+            stated += 1;
+            assert_eq!(link.evidence().source(), Some(source));
+            assert_eq!(link.evidence().inference(), None);
+            for end in [code, link.code()] {
+                assert!(end.sources().contains(source), "{source} lists no {end:?}");
+            }
+            assert_eq!(deprecation, Some(newer), "{older:?}");
+        }
+    }
+    // -5002…-5008 and -1083, from both ends.
+    assert_eq!(stated, 2 * 8);
+    // Every deprecation that names a code of another set this crate has is a stated link.
+    for code in AnyCode::all() {
+        if let Some(newer) = code.deprecation().and_then(|d| d.replacement()) {
+            if newer.code_set() != code.code_set() {
+                assert!(
+                    code.links().any(|link| link.code() == newer
+                        && link.relation() == Relation::ReplacedBy
+                        && link.evidence().is_stated()),
+                    "{code:?}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        AnyCode::from(MediaDeviceError::DeviceNoPermission)
+            .links()
+            .map(|link| (link.code(), link.evidence()))
+            .collect::<Vec<_>>(),
+        [(
+            AnyCode::from(WarningCode::NoMicrophonePermission),
+            Evidence::Stated(Source::Cpp3_57)
+        )]
+    );
+}
+
+/// Each inferred link rests on what it says: the same value (and only then), the same identifier
+/// words, or the same text.
+#[test]
+fn inferred_links_rest_on_what_they_say() {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for code in AnyCode::all() {
+        for link in code.links() {
+            let other = link.code();
+            *counts.entry(link.evidence().to_string()).or_default() += 1;
+            let Some(inference) = link.evidence().inference() else {
+                continue;
+            };
+            assert!(!link.evidence().is_stated());
+            assert_eq!(link.evidence().source(), None);
+            assert_eq!(
+                inference == Inference::SameValue,
+                code.code() == other.code(),
+                "{code:?} {other:?}: {inference}"
+            );
+            match inference {
+                Inference::SameValue => {}
+                Inference::SameIdentifierWords => {
+                    assert!(same_identifier_words(code, other), "{code:?} {other:?}");
+                }
+                Inference::SameText => assert!(same_text(code, other), "{code:?} {other:?}"),
+                _ => panic!("{code:?} {other:?}: a new inference, untested: {inference}"),
+            }
+        }
+    }
+    // Each link is counted from both ends.
+    let expected = [
+        ("inferred: same identifier words", 2 * 19),
+        ("inferred: same text", 2 * 3),
+        ("inferred: same value", 2 * 46),
+        ("stated by cpp-3.57", 2 * 7),
+        ("stated by cpp-3.60", 2),
+    ];
+    let expected: BTreeMap<String, usize> =
+        expected.iter().map(|&(k, n)| (k.to_owned(), n)).collect();
+    assert_eq!(counts, expected);
+}
+
+#[test]
+fn evidence_reads_as_words() {
+    let stated = Evidence::Stated(Source::Cpp3_60);
+    assert_eq!(
+        (stated.as_str(), stated.is_stated(), stated.to_string()),
+        ("stated", true, "stated by cpp-3.60".to_owned())
+    );
+    let inferred = Evidence::Inferred(Inference::SameText);
+    assert_eq!(
+        (
+            inferred.as_str(),
+            inferred.is_stated(),
+            inferred.to_string()
+        ),
+        ("inferred", false, "inferred: same text".to_owned())
+    );
+    assert_eq!(inferred.inference(), Some(Inference::SameText));
+    assert_eq!(format!("[{:>12}]", Inference::SameValue), "[  same value]");
 }

@@ -22,6 +22,8 @@
 //! delivered_by = "`onError`"                      # the callbacks that deliver the codes (Markdown)
 //! same_as = "ErrorCode"                           # optional: every code means the code of the same
 //!                                                 # value there (`From` converts into it)
+//! link_evidence = { inferred = "same-value" }     # optional: the evidence of every link of the set
+//!                                                 # that its row gives none (see `evidence` below)
 //!
 //! [[code]]                                        # one per code, in the order of the reference pages
 //! variant = "InvalidToken"
@@ -40,8 +42,13 @@
 //! en = ["Summary", "More lines"]
 //! stands_for = ["ErrorCode::NoPublishPermission"] # optional: codes of other sets that mean the same
 //!                                                 # event, delivered another way (Rust names)
-//! replaces = ["StreamMixingErrorCode::Timeout"]   # optional: older codes this one replaces (a header
-//!                                                 # says so)
+//! replaces = ["StreamMixingErrorCode::Timeout"]   # optional: older codes this one replaces
+//! evidence = { inferred = "same-identifier-words" }   # the evidence of the row's links, where it
+//! # is not the set's `link_evidence`: `{ stated = "cpp-3.57" }`, the oldest source that says so,
+//! # which lists both codes (for `replaces`: it deprecates the older code and names this one, as
+//! # that code's `deprecated` records); or `{ inferred = "..." }`, what the crate infers the link
+//! # from where no source says so: "same-value" (where the values are equal, and only there),
+//! # "same-identifier-words" or "same-text". The generator rejects anything else.
 //!
 //! [[code.other_meanings]]                         # optional: what a source says that differs
 //! source = "cpp-3.60"                             # the first source that says it
@@ -80,6 +87,13 @@ const SOURCES: [(&str, &str); 6] = [
     ("electron-3.60.1", "Electron3_60_1"),
 ];
 
+/// The reasons a table may give for an inferred link, with the library's `Inference` variant of each.
+const INFERENCES: [(&str, &str); 3] = [
+    ("same-value", "SameValue"),
+    ("same-identifier-words", "SameIdentifierWords"),
+    ("same-text", "SameText"),
+];
+
 /// The position of a source label in [`SOURCES`].
 fn source_index(label: &str) -> Option<usize> {
     SOURCES.iter().position(|(l, _)| *l == label)
@@ -104,6 +118,8 @@ pub struct Table {
     /// The set whose codes of the same values these mean the same (`RtsErrorCode` mirrors
     /// `ErrorCode`): every code converts into it with `From`.
     pub same_as: Option<String>,
+    /// The evidence of every link of the set whose row gives none.
+    pub link_evidence: Option<EvidenceSpec>,
     /// The codes (`[[code]]`), in the order of the reference pages.
     #[serde(rename = "code")]
     pub codes: Vec<Row>,
@@ -139,9 +155,11 @@ pub struct Row {
     /// `ErrorCode::NoPublishPermission`).
     #[serde(default)]
     pub stands_for: Vec<String>,
-    /// The codes of older sets (`Set::Variant`) that this one replaces, where a header says so.
+    /// The codes of older sets (`Set::Variant`) that this one replaces.
     #[serde(default)]
     pub replaces: Vec<String>,
+    /// The evidence of the row's links, where it is not the set's `link_evidence`.
+    pub evidence: Option<EvidenceSpec>,
     /// What sources say the code means where that differs from `zh`/`en`.
     #[serde(default)]
     pub other_meanings: Vec<OtherMeaning>,
@@ -157,6 +175,45 @@ pub struct OtherMeaning {
     pub zh: Vec<String>,
     /// The English text, as the row's.
     pub en: Vec<String>,
+}
+
+/// Why a link holds: a source says so, or the crate infers it. Exactly one of the two is given.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceSpec {
+    /// The label of the oldest source that says so.
+    pub stated: Option<String>,
+    /// What the crate infers it from: one of [`INFERENCES`].
+    pub inferred: Option<String>,
+}
+
+impl EvidenceSpec {
+    /// The library's `Evidence` variant and the `Source` or `Inference` variant in it, or why the spec
+    /// is invalid.
+    fn rust(&self) -> Result<(&'static str, &'static str), String> {
+        match (&self.stated, &self.inferred) {
+            (Some(label), None) => {
+                let (_, variant) = SOURCES[source_index(label).ok_or_else(|| {
+                    format!("evidence: stated by {label:?}, which is no source label")
+                })?];
+                Ok(("Stated", variant))
+            }
+            (None, Some(word)) => {
+                let (_, variant) = INFERENCES.iter().find(|(w, _)| w == word).ok_or_else(|| {
+                    let known: Vec<&str> = INFERENCES.iter().map(|(w, _)| *w).collect();
+                    format!(
+                        "evidence: unknown inference {word:?} (known: {})",
+                        known.join(", ")
+                    )
+                })?;
+                Ok(("Inferred", variant))
+            }
+            (Some(_), Some(_)) => Err("evidence: stated or inferred, not both".into()),
+            (None, None) => {
+                Err("evidence: `stated` with a source label, or `inferred` with a reason".into())
+            }
+        }
+    }
 }
 
 /// Where a page or header marks a code deprecated.
@@ -203,6 +260,18 @@ impl Row {
             .collect()
     }
 
+    /// Whether the row links to codes of other sets itself (`stands_for`, `replaces`).
+    fn has_links(&self) -> bool {
+        !self.stands_for.is_empty() || !self.replaces.is_empty()
+    }
+
+    /// Whether the source of `label` lists the code.
+    fn listed_by(&self, label: &str) -> bool {
+        self.identifiers
+            .iter()
+            .any(|entry| entry.iter().skip(1).any(|l| l == label))
+    }
+
     /// Every name `from_name` accepts for this code: the variant, then each identifier.
     fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.variant.as_str()).chain(
@@ -231,8 +300,38 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
     if variants.len() != table.codes.len() {
         return Err(fail("a variant is given twice".into()));
     }
+    if let Some(spec) = &table.link_evidence {
+        spec.rust()
+            .map_err(|e| fail(format!("link_evidence: {e}")))?;
+        let linked = table.same_as.is_some()
+            || table
+                .codes
+                .iter()
+                .any(|row| row.evidence.is_none() && row.has_links());
+        if !linked {
+            return Err(fail(
+                "link_evidence is the evidence of no link: every link gives its own".into(),
+            ));
+        }
+    }
     let mut values = HashSet::new();
     for row in &table.codes {
+        match (&row.evidence, row.has_links() || table.same_as.is_some()) {
+            (Some(spec), true) => {
+                spec.rust()
+                    .map_err(|e| fail(format!("{}: {e}", row.variant)))?;
+            }
+            (Some(_), false) => {
+                return Err(fail(format!("{}: evidence, but no link", row.variant)));
+            }
+            (None, true) if table.link_evidence.is_none() => {
+                return Err(fail(format!(
+                    "{}: a link needs evidence (the row's `evidence` or the set's `link_evidence`)",
+                    row.variant
+                )));
+            }
+            (None, _) => {}
+        }
         if !values.insert(row.value) {
             return Err(fail(format!("the value {} is given twice", row.value)));
         }
@@ -650,14 +749,27 @@ fn link_target<'t>(
     Ok((other, position))
 }
 
-/// Every link of a table: (position in `ALL`, relation, target table, target position). A set that
-/// mirrors another (`same_as`) stands for its code of the same value, code by code.
-fn links<'t>(
-    table: &Table,
-    tables: &'t [Table],
-) -> Result<Vec<(usize, &'static str, &'t Table, usize)>, String> {
+/// One link of a table: (position in `ALL`, relation, target table, target position, evidence as the
+/// library's `Evidence` variant and the `Source` or `Inference` variant in it).
+type LinkRow<'t> = (
+    usize,
+    &'static str,
+    &'t Table,
+    usize,
+    (&'static str, &'static str),
+);
+
+/// Every link of a table, each with its evidence, checked against the codes. A set that mirrors
+/// another (`same_as`) stands for its code of the same value, code by code.
+fn links<'t>(table: &Table, tables: &'t [Table]) -> Result<Vec<LinkRow<'t>>, String> {
     let mut links = Vec::new();
     for (position, row) in table.codes.iter().enumerate() {
+        let spec = row
+            .evidence
+            .as_ref()
+            .or(table.link_evidence.as_ref())
+            .filter(|_| row.has_links() || table.same_as.is_some());
+        let mut targets = Vec::new();
         if let Some(other) = &table.same_as {
             let target = tables
                 .iter()
@@ -670,35 +782,134 @@ fn links<'t>(
                 .ok_or_else(|| {
                     format!("{} {} mirrors no code of {other}", table.name, row.value)
                 })?;
-            links.push((position, "StandsFor", target, mirrored));
+            targets.push(("StandsFor", target, mirrored));
         }
-        for (relation, targets) in [("StandsFor", &row.stands_for), ("Replaces", &row.replaces)] {
-            for target in targets {
+        for (relation, names) in [("StandsFor", &row.stands_for), ("Replaces", &row.replaces)] {
+            for target in names {
                 let (other, at) = link_target(table, target, tables)?;
-                links.push((position, relation, other, at));
+                targets.push((relation, other, at));
             }
+        }
+        for (relation, other, at) in targets {
+            let spec =
+                spec.ok_or_else(|| format!("{} {}: no evidence", table.name, row.variant))?;
+            check_evidence(table, row, relation, other, &other.codes[at], spec)?;
+            links.push((position, relation, other, at, spec.rust()?));
         }
     }
     Ok(links)
 }
 
-/// The `links` list of a table.
+/// Whether `deprecated`, of a code of another set, names `row` of `table` as its replacement.
+fn names_replacement(deprecated: Option<&Deprecated>, table: &Table, row: &Row) -> bool {
+    let Some(Deprecated {
+        replaced_by: Some(name),
+        set: Some(set),
+        ..
+    }) = deprecated
+    else {
+        return false;
+    };
+    let same_set = table.name.eq_ignore_ascii_case(set) || table.sdk_names.iter().any(|n| n == set);
+    same_set && row.names().any(|n| n == name)
+}
+
+/// Checks a link's evidence against the two codes: a stated link's source lists both, and a stated
+/// `replaces` is the replaced code's deprecation, which names this one (and such a deprecation makes
+/// the link stated); an inference of the same value is one of equal values, and only that.
+fn check_evidence(
+    table: &Table,
+    row: &Row,
+    relation: &str,
+    other: &Table,
+    target: &Row,
+    spec: &EvidenceSpec,
+) -> Result<(), String> {
+    let link = format!(
+        "{}::{} {relation} {}::{}",
+        table.name, row.variant, other.name, target.variant
+    );
+    let named = relation == "Replaces" && names_replacement(target.deprecated.as_ref(), table, row);
+    match (&spec.stated, &spec.inferred) {
+        (Some(label), _) => {
+            if !row.listed_by(label) || !target.listed_by(label) {
+                return Err(format!(
+                    "{link}: stated by {label}, which does not list both codes"
+                ));
+            }
+            if relation == "Replaces" && !named {
+                return Err(format!(
+                    "{link}: stated by {label}, but the table records no deprecation of {} that \
+                     names {}",
+                    target.variant, row.variant
+                ));
+            }
+        }
+        (None, Some(word)) => {
+            if named {
+                return Err(format!(
+                    "{link}: the deprecation of {} names {}, so the link is stated: give the source",
+                    target.variant, row.variant
+                ));
+            }
+            if (word == "same-value") != (row.value == target.value) {
+                return Err(format!(
+                    "{link}: inferred from {word:?}, but the values are {} and {}",
+                    row.value, target.value
+                ));
+            }
+        }
+        (None, None) => {}
+    }
+    Ok(())
+}
+
+/// The `links` list of a table: a block that imports the variants it names, so that each link fits
+/// on a line.
 fn render_links(out: &mut String, table: &Table, tables: &[Table]) -> Result<(), String> {
     let links = links(table, tables)?;
     if links.is_empty() {
         out.push_str("        links: &[],\n");
         return Ok(());
     }
-    out.push_str("        // (position in `ALL`, relation, the other code's set and position in its `ALL`)\n");
-    out.push_str("        links: &[\n");
-    for (position, relation, other, at) in links {
+    // The names each enum contributes, sorted as rustfmt sorts imports.
+    let mut imports: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
+    for (_, relation, _, _, evidence) in &links {
+        imports.entry("Relation").or_default().insert(relation);
+        let (kind, reason) = evidence;
+        imports.entry("Evidence").or_default().insert(kind);
+        let owner = if *kind == "Stated" {
+            "Source"
+        } else {
+            "Inference"
+        };
+        imports.entry(owner).or_default().insert(reason);
+    }
+    out.push_str(
+        "        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)\n        \
+         links: {\n            use crate::CodeSet;\n",
+    );
+    for (owner, names) in &imports {
+        let names: Vec<&str> = names.iter().copied().collect();
+        if let [name] = names[..] {
+            let _ = writeln!(out, "            use crate::{owner}::{name};");
+        } else {
+            let _ = writeln!(
+                out,
+                "            use crate::{owner}::{{{}}};",
+                names.join(", ")
+            );
+        }
+    }
+    out.push_str("            &[\n");
+    for (position, relation, other, at, (kind, reason)) in &links {
         let _ = writeln!(
             out,
-            "            ({position}, crate::Relation::{relation}, crate::CodeSet::{}, {at}),",
+            "                ({position}, {relation}, CodeSet::{}, {at}, {kind}({reason})),",
             other.name
         );
     }
-    out.push_str("        ],\n");
+    out.push_str("            ]\n        },\n");
     Ok(())
 }
 
@@ -1062,6 +1273,207 @@ pub fn check(root: &Path) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A set `name` of `rows` (TOML `[[code]]` tables), with `header` lines.
+    fn set(name: &str, header: &str, rows: &str) -> String {
+        format!(
+            "enum = \"{name}\"\nmodule = \"m\"\ndoc = \"d\"\nsdk_names = [\"{name}\"]\n\
+             delivered_by = \"x\"\n{header}\n{rows}"
+        )
+    }
+
+    /// `Old::Gone` (-5, in C++ 3.57, deprecated for `New`'s `kNewThere` unless `deprecation` says
+    /// otherwise) and `Old::Same` (7).
+    fn old(deprecation: &str) -> String {
+        set(
+            "Old",
+            "",
+            &format!(
+                "[[code]]\nvariant = \"Gone\"\nvalue = -5\nidentifiers = [[\"kOldGone\", \"cpp-3.57\"]]\n\
+                 {deprecation}\nzh = [\"旧\"]\nen = [\"Old\"]\n\n\
+                 [[code]]\nvariant = \"Same\"\nvalue = 7\nidentifiers = [[\"kOldSame\", \"cpp-3.57\"]]\n\
+                 zh = [\"同\"]\nen = [\"Same\"]\n"
+            ),
+        )
+    }
+
+    const DEPRECATED: &str =
+        "deprecated = { since = \"3.33\", replaced_by = \"kNewThere\", set = \"New\" }";
+
+    /// `New::There` (1, in C++ 3.57 and 3.60) replaces `Old::Gone` with `there`'s evidence;
+    /// `New::Same` (7) stands for `Old::Same` with `same`'s.
+    fn new(header: &str, there: &str, same: &str) -> String {
+        set(
+            "New",
+            header,
+            &format!(
+                "[[code]]\nvariant = \"There\"\nvalue = 1\n\
+                 identifiers = [[\"kNewThere\", \"cpp-3.57\", \"cpp-3.60\"]]\nzh = [\"新\"]\nen = [\"New\"]\n\
+                 replaces = [\"Old::Gone\"]\n{there}\n\n\
+                 [[code]]\nvariant = \"Same\"\nvalue = 7\nidentifiers = [[\"kNewSame\", \"cpp-3.60\"]]\n\
+                 zh = [\"同\"]\nen = [\"Same\"]\nstands_for = [\"Old::Same\"]\n{same}\n"
+            ),
+        )
+    }
+
+    const STATED: &str = "evidence = { stated = \"cpp-3.57\" }";
+    const SAME_VALUE: &str = "evidence = { inferred = \"same-value\" }";
+
+    /// `New`'s links, or the first error, as read from files and rendered.
+    fn new_links(old: &str, new: &str) -> Result<Vec<(usize, String, usize, String)>, String> {
+        let dir = std::env::temp_dir().join(format!(
+            "bytertc-codegen-links-{}-{:?}",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let mut tables = Vec::new();
+        for (name, text) in [("old", old), ("new", new)] {
+            let path = dir.join(format!("{name}.toml"));
+            fs::write(&path, text).map_err(|e| e.to_string())?;
+            let table = read_table(&path);
+            let _ = fs::remove_file(&path);
+            tables.push(table?);
+        }
+        let _ = fs::remove_dir(&dir);
+        let links = links(&tables[1], &tables)?;
+        Ok(links
+            .into_iter()
+            .map(|(from, relation, other, at, (kind, reason))| {
+                (
+                    from,
+                    format!("{relation} {}", other.name),
+                    at,
+                    format!("{kind}({reason})"),
+                )
+            })
+            .collect())
+    }
+
+    #[test]
+    fn links_carry_their_evidence() {
+        let expected = vec![
+            (
+                0,
+                "Replaces Old".to_owned(),
+                0,
+                "Stated(Cpp3_57)".to_owned(),
+            ),
+            (
+                1,
+                "StandsFor Old".to_owned(),
+                1,
+                "Inferred(SameValue)".to_owned(),
+            ),
+        ];
+        assert_eq!(
+            new_links(&old(DEPRECATED), &new("", STATED, SAME_VALUE)),
+            Ok(expected.clone())
+        );
+        // The set's `link_evidence` stands for a row's that gives none.
+        let header = "link_evidence = { inferred = \"same-value\" }";
+        assert_eq!(
+            new_links(&old(DEPRECATED), &new(header, STATED, "")),
+            Ok(expected)
+        );
+        let tables: Vec<Table> = [old(DEPRECATED), new("", STATED, SAME_VALUE)]
+            .iter()
+            .map(|text| toml::from_str(text).expect("a table"))
+            .collect();
+        let mut out = String::new();
+        render_links(&mut out, &tables[1], &tables).expect("links");
+        assert!(
+            out.contains(
+                "            use crate::Evidence::{Inferred, Stated};\n            \
+                 use crate::Inference::SameValue;\n"
+            ) && out.contains("                (0, Replaces, CodeSet::Old, 0, Stated(Cpp3_57)),\n"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn bad_evidence_is_a_generator_error() {
+        let fails = |old: &str, new: &str, what: &str| {
+            let err = new_links(old, new).expect_err(what);
+            assert!(err.contains(what), "{err:?} should say {what:?}");
+        };
+        let old_ok = old(DEPRECATED);
+        // Unknown values, a stated link without a source label, neither or both.
+        let unknown = "evidence = { inferred = \"similar\" }";
+        fails(
+            &old_ok,
+            &new("", STATED, unknown),
+            "unknown inference \"similar\"",
+        );
+        let no_label = "evidence = { stated = \"\" }";
+        fails(
+            &old_ok,
+            &new("", no_label, SAME_VALUE),
+            "which is no source label",
+        );
+        let page = "evidence = { stated = \"Windows\" }";
+        fails(
+            &old_ok,
+            &new("", page, SAME_VALUE),
+            "which is no source label",
+        );
+        fails(
+            &old_ok,
+            &new("", "evidence = {}", SAME_VALUE),
+            "`stated` with a source label",
+        );
+        let both = "evidence = { stated = \"cpp-3.57\", inferred = \"same-text\" }";
+        fails(&old_ok, &new("", both, SAME_VALUE), "not both");
+        fails(
+            &old_ok,
+            &new("", "evidence = \"stated\"", SAME_VALUE),
+            "invalid type",
+        );
+        // A link without evidence; evidence without a link; a set default that no link takes.
+        fails(&old_ok, &new("", STATED, ""), "Same: a link needs evidence");
+        let stray = set(
+            "New",
+            "",
+            &format!(
+                "[[code]]\nvariant = \"A\"\nvalue = 1\nidentifiers = [[\"kA\", \"cpp-3.60\"]]\n\
+                 zh = [\"甲\"]\nen = [\"A\"]\n{SAME_VALUE}\n"
+            ),
+        );
+        fails(&old_ok, &stray, "A: evidence, but no link");
+        let header = "link_evidence = { inferred = \"same-value\" }";
+        fails(
+            &old_ok,
+            &new(header, STATED, SAME_VALUE),
+            "link_evidence is the evidence of no link",
+        );
+        // A stated link whose source does not list both codes, or that no deprecation records.
+        let later = "evidence = { stated = \"cpp-3.60\" }";
+        fails(
+            &old_ok,
+            &new("", later, SAME_VALUE),
+            "does not list both codes",
+        );
+        fails(
+            &old(""),
+            &new("", STATED, SAME_VALUE),
+            "records no deprecation of Gone",
+        );
+        // A deprecation that names the code states the link.
+        let inferred = "evidence = { inferred = \"same-identifier-words\" }";
+        fails(
+            &old_ok,
+            &new("", inferred, SAME_VALUE),
+            "so the link is stated",
+        );
+        // The same value, and only then.
+        let text = "evidence = { inferred = \"same-text\" }";
+        fails(&old_ok, &new("", STATED, text), "the values are 7 and 7");
+        fails(
+            &old(""),
+            &new("", SAME_VALUE, SAME_VALUE),
+            "the values are 1 and -5",
+        );
+    }
 
     #[test]
     fn a_variant_doc_gives_each_line_its_own_paragraph() {

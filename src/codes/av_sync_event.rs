@@ -123,9 +123,15 @@ impl AvSyncEvent {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 29),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Stated;
+            use crate::Relation::Replaces;
+            use crate::Source::Cpp3_60;
+            &[
+                (0, Replaces, CodeSet::ErrorCode, 29, Stated(Cpp3_60)),
+            ]
+        },
     };
 }

@@ -362,13 +362,19 @@ impl MediaDeviceError {
                 },
             ]),
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (1, crate::Relation::Replaces, crate::CodeSet::WarningCode, 16),
-            (3, crate::Relation::Replaces, crate::CodeSet::WarningCode, 17),
-            (3, crate::Relation::Replaces, crate::CodeSet::WarningCode, 18),
-            (4, crate::Relation::Replaces, crate::CodeSet::WarningCode, 19),
-            (4, crate::Relation::Replaces, crate::CodeSet::WarningCode, 20),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Stated;
+            use crate::Relation::Replaces;
+            use crate::Source::Cpp3_57;
+            &[
+                (1, Replaces, CodeSet::WarningCode, 16, Stated(Cpp3_57)),
+                (3, Replaces, CodeSet::WarningCode, 17, Stated(Cpp3_57)),
+                (3, Replaces, CodeSet::WarningCode, 18, Stated(Cpp3_57)),
+                (4, Replaces, CodeSet::WarningCode, 19, Stated(Cpp3_57)),
+                (4, Replaces, CodeSet::WarningCode, 20, Stated(Cpp3_57)),
+            ]
+        },
     };
 }

@@ -597,10 +597,16 @@ impl MediaDeviceWarning {
                 },
             ]),
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (1, crate::Relation::Replaces, crate::CodeSet::WarningCode, 22),
-            (2, crate::Relation::Replaces, crate::CodeSet::WarningCode, 21),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Stated;
+            use crate::Relation::Replaces;
+            use crate::Source::Cpp3_57;
+            &[
+                (1, Replaces, CodeSet::WarningCode, 22, Stated(Cpp3_57)),
+                (2, Replaces, CodeSet::WarningCode, 21, Stated(Cpp3_57)),
+            ]
+        },
     };
 }

@@ -400,19 +400,25 @@ impl MixedStreamTaskErrorCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (0, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 0),
-            (2, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 5),
-            (3, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 6),
-            (4, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 7),
-            (5, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 8),
-            (6, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 9),
-            (7, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 12),
-            (8, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 10),
-            (9, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 11),
-            (10, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 13),
-            (11, crate::Relation::Replaces, crate::CodeSet::PublicStreamErrorCode, 4),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::{SameIdentifierWords, SameText, SameValue};
+            use crate::Relation::Replaces;
+            &[
+                (0, Replaces, CodeSet::StreamMixingErrorCode, 0, Inferred(SameValue)),
+                (2, Replaces, CodeSet::StreamMixingErrorCode, 5, Inferred(SameIdentifierWords)),
+                (3, Replaces, CodeSet::StreamMixingErrorCode, 6, Inferred(SameIdentifierWords)),
+                (4, Replaces, CodeSet::StreamMixingErrorCode, 7, Inferred(SameIdentifierWords)),
+                (5, Replaces, CodeSet::StreamMixingErrorCode, 8, Inferred(SameIdentifierWords)),
+                (6, Replaces, CodeSet::StreamMixingErrorCode, 9, Inferred(SameIdentifierWords)),
+                (7, Replaces, CodeSet::StreamMixingErrorCode, 12, Inferred(SameIdentifierWords)),
+                (8, Replaces, CodeSet::StreamMixingErrorCode, 10, Inferred(SameText)),
+                (9, Replaces, CodeSet::StreamMixingErrorCode, 11, Inferred(SameText)),
+                (10, Replaces, CodeSet::StreamMixingErrorCode, 13, Inferred(SameIdentifierWords)),
+                (11, Replaces, CodeSet::PublicStreamErrorCode, 4, Inferred(SameValue)),
+            ]
+        },
     };
 }

@@ -242,15 +242,21 @@ impl PublishStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (2, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 2),
-            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 26),
-            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 31),
-            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2),
-            (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 7),
-            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 11),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::SameIdentifierWords;
+            use crate::Relation::StandsFor;
+            &[
+                (2, StandsFor, CodeSet::ErrorCode, 2, Inferred(SameIdentifierWords)),
+                (3, StandsFor, CodeSet::ErrorCode, 26, Inferred(SameIdentifierWords)),
+                (4, StandsFor, CodeSet::ErrorCode, 31, Inferred(SameIdentifierWords)),
+                (5, StandsFor, CodeSet::WarningCode, 2, Inferred(SameIdentifierWords)),
+                (6, StandsFor, CodeSet::WarningCode, 7, Inferred(SameIdentifierWords)),
+                (7, StandsFor, CodeSet::WarningCode, 11, Inferred(SameIdentifierWords)),
+            ]
+        },
     };
 }
 

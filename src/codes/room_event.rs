@@ -145,10 +145,16 @@ impl RoomEvent {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (0, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::SameValue;
+            use crate::Relation::StandsFor;
+            &[
+                (0, StandsFor, CodeSet::WarningCode, 10, Inferred(SameValue)),
+            ]
+        },
     };
 }
 

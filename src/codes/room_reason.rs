@@ -721,30 +721,36 @@ impl RoomStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (3, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 1),
-            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 0),
-            (5, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 8),
-            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 9),
-            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 22),
-            (8, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 23),
-            (9, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 6),
-            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 10),
-            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 4),
-            (12, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 11),
-            (13, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 14),
-            (14, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 15),
-            (15, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 16),
-            (16, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 17),
-            (17, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 18),
-            (18, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 19),
-            (19, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 20),
-            (20, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 21),
-            (21, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 24),
-            (22, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 30),
-            (23, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 1),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::SameValue;
+            use crate::Relation::StandsFor;
+            &[
+                (3, StandsFor, CodeSet::WarningCode, 1, Inferred(SameValue)),
+                (4, StandsFor, CodeSet::ErrorCode, 0, Inferred(SameValue)),
+                (5, StandsFor, CodeSet::ErrorCode, 8, Inferred(SameValue)),
+                (6, StandsFor, CodeSet::ErrorCode, 9, Inferred(SameValue)),
+                (7, StandsFor, CodeSet::ErrorCode, 22, Inferred(SameValue)),
+                (8, StandsFor, CodeSet::ErrorCode, 23, Inferred(SameValue)),
+                (9, StandsFor, CodeSet::ErrorCode, 6, Inferred(SameValue)),
+                (10, StandsFor, CodeSet::ErrorCode, 10, Inferred(SameValue)),
+                (11, StandsFor, CodeSet::ErrorCode, 4, Inferred(SameValue)),
+                (12, StandsFor, CodeSet::ErrorCode, 11, Inferred(SameValue)),
+                (13, StandsFor, CodeSet::ErrorCode, 14, Inferred(SameValue)),
+                (14, StandsFor, CodeSet::ErrorCode, 15, Inferred(SameValue)),
+                (15, StandsFor, CodeSet::ErrorCode, 16, Inferred(SameValue)),
+                (16, StandsFor, CodeSet::ErrorCode, 17, Inferred(SameValue)),
+                (17, StandsFor, CodeSet::ErrorCode, 18, Inferred(SameValue)),
+                (18, StandsFor, CodeSet::ErrorCode, 19, Inferred(SameValue)),
+                (19, StandsFor, CodeSet::ErrorCode, 20, Inferred(SameValue)),
+                (20, StandsFor, CodeSet::ErrorCode, 21, Inferred(SameValue)),
+                (21, StandsFor, CodeSet::ErrorCode, 24, Inferred(SameValue)),
+                (22, StandsFor, CodeSet::ErrorCode, 30, Inferred(SameValue)),
+                (23, StandsFor, CodeSet::ErrorCode, 1, Inferred(SameValue)),
+            ]
+        },
     };
 }
 

@@ -241,17 +241,23 @@ impl RtsWarningCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (0, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 0),
-            (1, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 1),
-            (2, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2),
-            (3, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 5),
-            (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 6),
-            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 9),
-            (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10),
-            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 13),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::SameValue;
+            use crate::Relation::StandsFor;
+            &[
+                (0, StandsFor, CodeSet::WarningCode, 0, Inferred(SameValue)),
+                (1, StandsFor, CodeSet::WarningCode, 1, Inferred(SameValue)),
+                (2, StandsFor, CodeSet::WarningCode, 2, Inferred(SameValue)),
+                (3, StandsFor, CodeSet::WarningCode, 5, Inferred(SameValue)),
+                (4, StandsFor, CodeSet::WarningCode, 6, Inferred(SameValue)),
+                (5, StandsFor, CodeSet::WarningCode, 9, Inferred(SameValue)),
+                (6, StandsFor, CodeSet::WarningCode, 10, Inferred(SameValue)),
+                (7, StandsFor, CodeSet::WarningCode, 13, Inferred(SameValue)),
+            ]
+        },
     };
 }
 

@@ -362,12 +362,18 @@ impl SingleStreamTaskErrorCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (0, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 0),
-            (2, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 12),
-            (3, crate::Relation::Replaces, crate::CodeSet::SingleStreamPushEvent, 4),
-            (4, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 6),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::{SameIdentifierWords, SameText, SameValue};
+            use crate::Relation::Replaces;
+            &[
+                (0, Replaces, CodeSet::StreamMixingErrorCode, 0, Inferred(SameValue)),
+                (2, Replaces, CodeSet::StreamMixingErrorCode, 12, Inferred(SameIdentifierWords)),
+                (3, Replaces, CodeSet::SingleStreamPushEvent, 4, Inferred(SameText)),
+                (4, Replaces, CodeSet::StreamMixingErrorCode, 6, Inferred(SameIdentifierWords)),
+            ]
+        },
     };
 }

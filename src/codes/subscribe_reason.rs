@@ -219,13 +219,19 @@ impl SubscribeStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`)
-        links: &[
-            (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 4),
-            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 3),
-            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 25),
-            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 3),
-        ],
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
+        links: {
+            use crate::CodeSet;
+            use crate::Evidence::Inferred;
+            use crate::Inference::SameIdentifierWords;
+            use crate::Relation::StandsFor;
+            &[
+                (4, StandsFor, CodeSet::WarningCode, 4, Inferred(SameIdentifierWords)),
+                (5, StandsFor, CodeSet::WarningCode, 3, Inferred(SameIdentifierWords)),
+                (6, StandsFor, CodeSet::ErrorCode, 25, Inferred(SameIdentifierWords)),
+                (7, StandsFor, CodeSet::ErrorCode, 3, Inferred(SameIdentifierWords)),
+            ]
+        },
     };
 }
 

@@ -2,7 +2,9 @@
 
 use std::fmt::Write as _;
 
-use bytertc_codes::{AnyCode, CodeSet, Link, Locale, Meaning, Relation, Sdk, Source, Sources};
+use bytertc_codes::{
+    AnyCode, CodeSet, Evidence, Link, Locale, Meaning, Relation, Sdk, Source, Sources,
+};
 use clap::ValueEnum;
 use serde_json::{json, Map, Value};
 
@@ -64,22 +66,44 @@ fn json_object(code: AnyCode) -> Value {
         "recovery": code.recovery().hint(Locale::En).map(|_| code.recovery().name()),
         "platforms": code.platforms().iter().map(|p| p.name()).collect::<Vec<_>>(),
         "deprecated_since": deprecation.map(|d| d.since()),
-        "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(AnyCode::code),
+        "replaced_by": deprecation.and_then(|d| d.replaced_by()).map(code_ref),
         // New keys go last, so that scripts that read the values in order keep working.
         "sources": sources,
         "hidden": code.is_hidden(),
         "links": code.links().map(|link| json!({
-            "relation": relation_key(link.relation()),
+            "relation": key(link.relation().as_str()),
             "set": link.code().set(),
             "code": link.code().code(),
             "name": link.code().name(),
+            "evidence": link.evidence().as_str(),
+            "source": link.evidence().source().map(Source::label),
+            "inference": link.evidence().inference().map(|i| key(i.as_str())),
         })).collect::<Vec<_>>(),
     })
 }
 
-/// A relation as a JSON value: `stands_for`, `stood_for_by`, `replaces`, `replaced_by`.
-fn relation_key(relation: Relation) -> String {
-    relation.as_str().replace(' ', "_")
+/// A code of any set as a JSON object: `{"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"}`.
+fn code_ref(code: AnyCode) -> Value {
+    json!({
+        "set": code.set(),
+        "code": code.code(),
+        "name": code.name(),
+    })
+}
+
+/// Words as a JSON value: `stands for` is `stands_for`, `same value` `same_value`.
+fn key(words: &str) -> String {
+    words.replace(' ', "_")
+}
+
+/// Where a link comes from, for people: `stated by C++ 3.57` or `inferred: same value`.
+fn evidence_note(evidence: Evidence) -> String {
+    match (evidence.source(), evidence.inference()) {
+        (Some(source), _) => format!("stated by {} {}", source.sdk(), source.release()),
+        (None, Some(inference)) => format!("inferred: {inference}"),
+        // An evidence of a later release of the library: its own words.
+        (None, None) => evidence.to_string(),
+    }
 }
 
 fn json_array(out: &mut String, codes: &[AnyCode]) {
@@ -251,11 +275,12 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                     let other = link.code();
                     let _ = writeln!(
                         out,
-                        "  {}: {} {} {}",
+                        "  {}: {} {} {} ({})",
                         link.relation(),
                         other.set(),
                         other.code(),
-                        other.name()
+                        other.name(),
+                        evidence_note(link.evidence())
                     );
                 }
                 for meaning in code.other_meanings() {
@@ -289,11 +314,12 @@ pub fn details(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) 
                     let other = link.code();
                     let _ = writeln!(
                         out,
-                        "- {}: `{}` `{}` ({})",
+                        "- {}: `{}` `{}` ({}), {}",
                         capitalized(link.relation().as_str()),
                         other.set(),
                         other.code(),
-                        other.name()
+                        other.name(),
+                        evidence_note(link.evidence())
                     );
                 }
                 if let Some((name, hints)) = recovery(code, lang) {

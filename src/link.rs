@@ -188,8 +188,25 @@ impl fmt::Display for Inference {
 }
 
 /// A link of a set's table: (position in `ALL`, relation, the other code's set and position in its
-/// `ALL`, evidence).
-pub(crate) type LinkEntry = (u16, Relation, CodeSet, u16, Evidence);
+/// `ALL`, evidence as [`Evidence::from_code`] reads it).
+pub(crate) type LinkEntry = (u16, Relation, CodeSet, u16, u8);
+
+impl Evidence {
+    /// The evidence a table writes as one integer (a literal costs the compiler less than a
+    /// constructor call): the position in [`Source::ALL`] of the source that states the link, or
+    /// `0x80` plus the position of the [`Inference`] in its declaration.
+    pub(crate) const fn from_code(code: u8) -> Evidence {
+        if code & 0x80 == 0 {
+            Evidence::Stated(Source::ALL[code as usize])
+        } else {
+            Evidence::Inferred(match code & 0x7f {
+                0 => Inference::SameValue,
+                1 => Inference::SameIdentifierWords,
+                _ => Inference::SameText,
+            })
+        }
+    }
+}
 
 /// A code of another set, how a code relates to it and on what evidence: an item of
 /// [`AnyCode::links`].
@@ -243,7 +260,7 @@ impl AnyCode {
             .iter()
             .filter(move |link| usize::from(link.0) == position)
             .map(|&(_, relation, other, at, evidence)| {
-                Link::new(relation, other.at(at.into()), evidence)
+                Link::new(relation, other.at(at.into()), Evidence::from_code(evidence))
             });
         let incoming = CodeSet::ALL.iter().flat_map(move |&other| {
             other
@@ -252,7 +269,11 @@ impl AnyCode {
                 .iter()
                 .filter(move |link| link.2 == set && usize::from(link.3) == position)
                 .map(move |&(from, relation, _, _, evidence)| {
-                    Link::new(relation.reverse(), other.at(from.into()), evidence)
+                    Link::new(
+                        relation.reverse(),
+                        other.at(from.into()),
+                        Evidence::from_code(evidence),
+                    )
                 })
         });
         outgoing.chain(incoming)
@@ -314,3 +335,27 @@ impl fmt::Display for NoCounterpart {
 }
 
 impl core::error::Error for NoCounterpart {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_codes_name_every_source_and_inference() {
+        for (i, &source) in Source::ALL.iter().enumerate() {
+            assert_eq!(Evidence::from_code(i as u8), Evidence::Stated(source));
+        }
+        assert_eq!(
+            Evidence::from_code(0x80),
+            Evidence::Inferred(Inference::SameValue)
+        );
+        assert_eq!(
+            Evidence::from_code(0x81),
+            Evidence::Inferred(Inference::SameIdentifierWords)
+        );
+        assert_eq!(
+            Evidence::from_code(0x82),
+            Evidence::Inferred(Inference::SameText)
+        );
+    }
+}

@@ -872,44 +872,30 @@ fn render_links(out: &mut String, table: &Table, tables: &[Table]) -> Result<(),
         out.push_str("        links: &[],\n");
         return Ok(());
     }
-    // The names each enum contributes, sorted as rustfmt sorts imports.
-    let mut imports: BTreeMap<&str, std::collections::BTreeSet<&str>> = BTreeMap::new();
-    for (_, relation, _, _, evidence) in &links {
-        imports.entry("Relation").or_default().insert(relation);
-        let (kind, reason) = evidence;
-        imports.entry("Evidence").or_default().insert(kind);
-        let owner = if *kind == "Stated" {
-            "Source"
-        } else {
-            "Inference"
-        };
-        imports.entry(owner).or_default().insert(reason);
-    }
     out.push_str(
-        "        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)\n        \
-         links: {\n            use crate::CodeSet;\n",
+        "        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:\n        \
+         // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)\n        \
+         links: &[\n",
     );
-    for (owner, names) in &imports {
-        let names: Vec<&str> = names.iter().copied().collect();
-        if let [name] = names[..] {
-            let _ = writeln!(out, "            use crate::{owner}::{name};");
-        } else {
-            let _ = writeln!(
-                out,
-                "            use crate::{owner}::{{{}}};",
-                names.join(", ")
-            );
-        }
-    }
-    out.push_str("            &[\n");
     for (position, relation, other, at, (kind, reason)) in &links {
+        let evidence = if *kind == "Stated" {
+            SOURCES
+                .iter()
+                .position(|(_, variant)| variant == reason)
+                .expect("a source variant")
+        } else {
+            0x80 + INFERENCES
+                .iter()
+                .position(|(_, variant)| variant == reason)
+                .expect("an inference variant")
+        };
         let _ = writeln!(
             out,
-            "                ({position}, {relation}, CodeSet::{}, {at}, {kind}({reason})),",
+            "            ({position}, crate::Relation::{relation}, crate::CodeSet::{}, {at}, {evidence:#04x}),",
             other.name
         );
     }
-    out.push_str("            ]\n        },\n");
+    out.push_str("        ],\n");
     Ok(())
 }
 
@@ -1382,11 +1368,11 @@ mod tests {
             .collect();
         let mut out = String::new();
         render_links(&mut out, &tables[1], &tables).expect("links");
+        // Stated by the first source (`cpp-3.57`), and inferred from the same value (0x80).
         assert!(
             out.contains(
-                "            use crate::Evidence::{Inferred, Stated};\n            \
-                 use crate::Inference::SameValue;\n"
-            ) && out.contains("                (0, Replaces, CodeSet::Old, 0, Stated(Cpp3_57)),\n"),
+                "            (0, crate::Relation::Replaces, crate::CodeSet::Old, 0, 0x00),\n"
+            ) && out.contains(", 0x80),\n"),
             "{out}"
         );
     }

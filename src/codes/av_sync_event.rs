@@ -123,15 +123,10 @@ impl AvSyncEvent {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Stated;
-            use crate::Relation::Replaces;
-            use crate::Source::Cpp3_60;
-            &[
-                (0, Replaces, CodeSet::ErrorCode, 29, Stated(Cpp3_60)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 29, 0x02),
+        ],
     };
 }

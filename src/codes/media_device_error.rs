@@ -362,19 +362,14 @@ impl MediaDeviceError {
                 },
             ]),
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Stated;
-            use crate::Relation::Replaces;
-            use crate::Source::Cpp3_57;
-            &[
-                (1, Replaces, CodeSet::WarningCode, 16, Stated(Cpp3_57)),
-                (3, Replaces, CodeSet::WarningCode, 17, Stated(Cpp3_57)),
-                (3, Replaces, CodeSet::WarningCode, 18, Stated(Cpp3_57)),
-                (4, Replaces, CodeSet::WarningCode, 19, Stated(Cpp3_57)),
-                (4, Replaces, CodeSet::WarningCode, 20, Stated(Cpp3_57)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (1, crate::Relation::Replaces, crate::CodeSet::WarningCode, 16, 0x00),
+            (3, crate::Relation::Replaces, crate::CodeSet::WarningCode, 17, 0x00),
+            (3, crate::Relation::Replaces, crate::CodeSet::WarningCode, 18, 0x00),
+            (4, crate::Relation::Replaces, crate::CodeSet::WarningCode, 19, 0x00),
+            (4, crate::Relation::Replaces, crate::CodeSet::WarningCode, 20, 0x00),
+        ],
     };
 }

@@ -597,16 +597,11 @@ impl MediaDeviceWarning {
                 },
             ]),
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Stated;
-            use crate::Relation::Replaces;
-            use crate::Source::Cpp3_57;
-            &[
-                (1, Replaces, CodeSet::WarningCode, 22, Stated(Cpp3_57)),
-                (2, Replaces, CodeSet::WarningCode, 21, Stated(Cpp3_57)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (1, crate::Relation::Replaces, crate::CodeSet::WarningCode, 22, 0x00),
+            (2, crate::Relation::Replaces, crate::CodeSet::WarningCode, 21, 0x00),
+        ],
     };
 }

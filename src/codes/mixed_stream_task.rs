@@ -400,25 +400,20 @@ impl MixedStreamTaskErrorCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::{SameIdentifierWords, SameText, SameValue};
-            use crate::Relation::Replaces;
-            &[
-                (0, Replaces, CodeSet::StreamMixingErrorCode, 0, Inferred(SameValue)),
-                (2, Replaces, CodeSet::StreamMixingErrorCode, 5, Inferred(SameIdentifierWords)),
-                (3, Replaces, CodeSet::StreamMixingErrorCode, 6, Inferred(SameIdentifierWords)),
-                (4, Replaces, CodeSet::StreamMixingErrorCode, 7, Inferred(SameIdentifierWords)),
-                (5, Replaces, CodeSet::StreamMixingErrorCode, 8, Inferred(SameIdentifierWords)),
-                (6, Replaces, CodeSet::StreamMixingErrorCode, 9, Inferred(SameIdentifierWords)),
-                (7, Replaces, CodeSet::StreamMixingErrorCode, 12, Inferred(SameIdentifierWords)),
-                (8, Replaces, CodeSet::StreamMixingErrorCode, 10, Inferred(SameText)),
-                (9, Replaces, CodeSet::StreamMixingErrorCode, 11, Inferred(SameText)),
-                (10, Replaces, CodeSet::StreamMixingErrorCode, 13, Inferred(SameIdentifierWords)),
-                (11, Replaces, CodeSet::PublicStreamErrorCode, 4, Inferred(SameValue)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 0, 0x80),
+            (2, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 5, 0x81),
+            (3, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 6, 0x81),
+            (4, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 7, 0x81),
+            (5, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 8, 0x81),
+            (6, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 9, 0x81),
+            (7, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 12, 0x81),
+            (8, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 10, 0x82),
+            (9, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 11, 0x82),
+            (10, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 13, 0x81),
+            (11, crate::Relation::Replaces, crate::CodeSet::PublicStreamErrorCode, 4, 0x80),
+        ],
     };
 }

@@ -242,21 +242,16 @@ impl PublishStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameIdentifierWords;
-            use crate::Relation::StandsFor;
-            &[
-                (2, StandsFor, CodeSet::ErrorCode, 2, Inferred(SameIdentifierWords)),
-                (3, StandsFor, CodeSet::ErrorCode, 26, Inferred(SameIdentifierWords)),
-                (4, StandsFor, CodeSet::ErrorCode, 31, Inferred(SameIdentifierWords)),
-                (5, StandsFor, CodeSet::WarningCode, 2, Inferred(SameIdentifierWords)),
-                (6, StandsFor, CodeSet::WarningCode, 7, Inferred(SameIdentifierWords)),
-                (7, StandsFor, CodeSet::WarningCode, 11, Inferred(SameIdentifierWords)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (2, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 2, 0x81),
+            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 26, 0x81),
+            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 31, 0x81),
+            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2, 0x81),
+            (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 7, 0x81),
+            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 11, 0x81),
+        ],
     };
 }
 

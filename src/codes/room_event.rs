@@ -145,16 +145,11 @@ impl RoomEvent {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameValue;
-            use crate::Relation::StandsFor;
-            &[
-                (0, StandsFor, CodeSet::WarningCode, 10, Inferred(SameValue)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10, 0x80),
+        ],
     };
 }
 

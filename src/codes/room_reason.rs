@@ -721,36 +721,31 @@ impl RoomStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameValue;
-            use crate::Relation::StandsFor;
-            &[
-                (3, StandsFor, CodeSet::WarningCode, 1, Inferred(SameValue)),
-                (4, StandsFor, CodeSet::ErrorCode, 0, Inferred(SameValue)),
-                (5, StandsFor, CodeSet::ErrorCode, 8, Inferred(SameValue)),
-                (6, StandsFor, CodeSet::ErrorCode, 9, Inferred(SameValue)),
-                (7, StandsFor, CodeSet::ErrorCode, 22, Inferred(SameValue)),
-                (8, StandsFor, CodeSet::ErrorCode, 23, Inferred(SameValue)),
-                (9, StandsFor, CodeSet::ErrorCode, 6, Inferred(SameValue)),
-                (10, StandsFor, CodeSet::ErrorCode, 10, Inferred(SameValue)),
-                (11, StandsFor, CodeSet::ErrorCode, 4, Inferred(SameValue)),
-                (12, StandsFor, CodeSet::ErrorCode, 11, Inferred(SameValue)),
-                (13, StandsFor, CodeSet::ErrorCode, 14, Inferred(SameValue)),
-                (14, StandsFor, CodeSet::ErrorCode, 15, Inferred(SameValue)),
-                (15, StandsFor, CodeSet::ErrorCode, 16, Inferred(SameValue)),
-                (16, StandsFor, CodeSet::ErrorCode, 17, Inferred(SameValue)),
-                (17, StandsFor, CodeSet::ErrorCode, 18, Inferred(SameValue)),
-                (18, StandsFor, CodeSet::ErrorCode, 19, Inferred(SameValue)),
-                (19, StandsFor, CodeSet::ErrorCode, 20, Inferred(SameValue)),
-                (20, StandsFor, CodeSet::ErrorCode, 21, Inferred(SameValue)),
-                (21, StandsFor, CodeSet::ErrorCode, 24, Inferred(SameValue)),
-                (22, StandsFor, CodeSet::ErrorCode, 30, Inferred(SameValue)),
-                (23, StandsFor, CodeSet::ErrorCode, 1, Inferred(SameValue)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (3, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 1, 0x80),
+            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 0, 0x80),
+            (5, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 8, 0x80),
+            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 9, 0x80),
+            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 22, 0x80),
+            (8, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 23, 0x80),
+            (9, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 6, 0x80),
+            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 10, 0x80),
+            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 4, 0x80),
+            (12, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 11, 0x80),
+            (13, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 14, 0x80),
+            (14, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 15, 0x80),
+            (15, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 16, 0x80),
+            (16, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 17, 0x80),
+            (17, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 18, 0x80),
+            (18, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 19, 0x80),
+            (19, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 20, 0x80),
+            (20, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 21, 0x80),
+            (21, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 24, 0x80),
+            (22, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 30, 0x80),
+            (23, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 1, 0x80),
+        ],
     };
 }
 

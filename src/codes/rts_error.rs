@@ -421,28 +421,23 @@ impl RtsErrorCode {
                 },
             ]),
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameValue;
-            use crate::Relation::StandsFor;
-            &[
-                (0, StandsFor, CodeSet::ErrorCode, 0, Inferred(SameValue)),
-                (1, StandsFor, CodeSet::ErrorCode, 1, Inferred(SameValue)),
-                (2, StandsFor, CodeSet::ErrorCode, 4, Inferred(SameValue)),
-                (3, StandsFor, CodeSet::ErrorCode, 6, Inferred(SameValue)),
-                (4, StandsFor, CodeSet::ErrorCode, 7, Inferred(SameValue)),
-                (5, StandsFor, CodeSet::ErrorCode, 8, Inferred(SameValue)),
-                (6, StandsFor, CodeSet::ErrorCode, 9, Inferred(SameValue)),
-                (7, StandsFor, CodeSet::ErrorCode, 10, Inferred(SameValue)),
-                (8, StandsFor, CodeSet::ErrorCode, 12, Inferred(SameValue)),
-                (9, StandsFor, CodeSet::ErrorCode, 13, Inferred(SameValue)),
-                (10, StandsFor, CodeSet::ErrorCode, 30, Inferred(SameValue)),
-                (11, StandsFor, CodeSet::ErrorCode, 34, Inferred(SameValue)),
-                (12, StandsFor, CodeSet::ErrorCode, 11, Inferred(SameValue)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 0, 0x80),
+            (1, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 1, 0x80),
+            (2, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 4, 0x80),
+            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 6, 0x80),
+            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 7, 0x80),
+            (5, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 8, 0x80),
+            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 9, 0x80),
+            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 10, 0x80),
+            (8, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 12, 0x80),
+            (9, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 13, 0x80),
+            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 30, 0x80),
+            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 34, 0x80),
+            (12, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 11, 0x80),
+        ],
     };
 }
 

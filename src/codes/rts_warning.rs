@@ -241,23 +241,18 @@ impl RtsWarningCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameValue;
-            use crate::Relation::StandsFor;
-            &[
-                (0, StandsFor, CodeSet::WarningCode, 0, Inferred(SameValue)),
-                (1, StandsFor, CodeSet::WarningCode, 1, Inferred(SameValue)),
-                (2, StandsFor, CodeSet::WarningCode, 2, Inferred(SameValue)),
-                (3, StandsFor, CodeSet::WarningCode, 5, Inferred(SameValue)),
-                (4, StandsFor, CodeSet::WarningCode, 6, Inferred(SameValue)),
-                (5, StandsFor, CodeSet::WarningCode, 9, Inferred(SameValue)),
-                (6, StandsFor, CodeSet::WarningCode, 10, Inferred(SameValue)),
-                (7, StandsFor, CodeSet::WarningCode, 13, Inferred(SameValue)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 0, 0x80),
+            (1, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 1, 0x80),
+            (2, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2, 0x80),
+            (3, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 5, 0x80),
+            (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 6, 0x80),
+            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 9, 0x80),
+            (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10, 0x80),
+            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 13, 0x80),
+        ],
     };
 }
 

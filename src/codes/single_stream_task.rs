@@ -362,18 +362,13 @@ impl SingleStreamTaskErrorCode {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::{SameIdentifierWords, SameText, SameValue};
-            use crate::Relation::Replaces;
-            &[
-                (0, Replaces, CodeSet::StreamMixingErrorCode, 0, Inferred(SameValue)),
-                (2, Replaces, CodeSet::StreamMixingErrorCode, 12, Inferred(SameIdentifierWords)),
-                (3, Replaces, CodeSet::SingleStreamPushEvent, 4, Inferred(SameText)),
-                (4, Replaces, CodeSet::StreamMixingErrorCode, 6, Inferred(SameIdentifierWords)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (0, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 0, 0x80),
+            (2, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 12, 0x81),
+            (3, crate::Relation::Replaces, crate::CodeSet::SingleStreamPushEvent, 4, 0x82),
+            (4, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 6, 0x81),
+        ],
     };
 }

@@ -219,19 +219,14 @@ impl SubscribeStateChangeReason {
         ],
         other_meanings: &[
         ],
-        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence)
-        links: {
-            use crate::CodeSet;
-            use crate::Evidence::Inferred;
-            use crate::Inference::SameIdentifierWords;
-            use crate::Relation::StandsFor;
-            &[
-                (4, StandsFor, CodeSet::WarningCode, 4, Inferred(SameIdentifierWords)),
-                (5, StandsFor, CodeSet::WarningCode, 3, Inferred(SameIdentifierWords)),
-                (6, StandsFor, CodeSet::ErrorCode, 25, Inferred(SameIdentifierWords)),
-                (7, StandsFor, CodeSet::ErrorCode, 3, Inferred(SameIdentifierWords)),
-            ]
-        },
+        // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
+        // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
+        links: &[
+            (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 4, 0x81),
+            (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 3, 0x81),
+            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 25, 0x81),
+            (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 3, 0x81),
+        ],
     };
 }
 

@@ -24,6 +24,8 @@
 //! `read_lines_ratio` = this median / the baseline's median. The contenders run round-robin, one pass
 //! each per sample, so drift hits them alike.
 
+mod common;
+
 use std::hint::black_box;
 use std::io::{self, BufRead, BufReader, Write};
 use std::time::Instant;
@@ -72,13 +74,8 @@ struct Config {
 
 impl Config {
     fn from_env() -> Self {
-        let quick =
-            matches!(std::env::var("BENCH_QUICK").as_deref(), Ok(v) if !v.is_empty() && v != "0");
-        // Cargo passes `--bench`; anything that is not a flag is a filter.
-        let filters = std::env::args()
-            .skip(1)
-            .filter(|arg| !arg.starts_with('-'))
-            .collect();
+        let quick = common::quick();
+        let filters = common::filters();
         Self {
             bytes: if quick { QUICK_BYTES } else { FULL_BYTES },
             samples: if quick { QUICK_SAMPLES } else { FULL_SAMPLES },

@@ -34,6 +34,8 @@
 //! digests of all contenders of a case must be equal (checked), so every baseline computes the same answer
 //! as the code under test, from the same stream.
 
+mod common;
+
 use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -72,13 +74,8 @@ struct Config {
 
 impl Config {
     fn from_env() -> Self {
-        let quick =
-            matches!(std::env::var("BENCH_QUICK").as_deref(), Ok(v) if !v.is_empty() && v != "0");
-        // Cargo passes `--bench`; anything that is not a flag is a filter.
-        let filters = std::env::args()
-            .skip(1)
-            .filter(|arg| !arg.starts_with('-'))
-            .collect();
+        let quick = common::quick();
+        let filters = common::filters();
         Self {
             len: if quick { QUICK_LEN } else { FULL_LEN },
             samples: if quick { QUICK_SAMPLES } else { FULL_SAMPLES },

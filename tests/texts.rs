@@ -226,11 +226,7 @@ fn summaries_are_short_sentences() {
 fn no_line_break_falls_inside_a_sentence() {
     fn check<C: Code>() {
         for &code in C::ALL {
-            let texts = std::iter::once(code.description(Locale::Zh)).chain(
-                code.other_meanings()
-                    .iter()
-                    .map(|m| m.description(Locale::Zh)),
-            );
+            let texts = zh_descriptions(code);
             for text in texts {
                 let lines: Vec<&str> = text.lines().collect();
                 for (i, pair) in lines.windows(2).enumerate() {
@@ -264,11 +260,7 @@ fn no_line_break_falls_inside_a_sentence() {
 fn no_text_names_the_callback_that_delivers_it() {
     fn check<C: Code>() {
         for &code in C::ALL {
-            let texts = std::iter::once(code.description(Locale::Zh)).chain(
-                code.other_meanings()
-                    .iter()
-                    .map(|m| m.description(Locale::Zh)),
-            );
+            let texts = zh_descriptions(code);
             for line in texts.flat_map(str::lines) {
                 assert_eq!(
                     drop_callback_sentences(line),
@@ -417,4 +409,13 @@ fn english_style_of_issue_21() {
         SingleStreamPushEvent::try_from(4).map(|c| c.summary(Locale::En)),
         Ok("Stopped pushing the stream")
     );
+}
+
+/// The Chinese description of `code` and of each of its other meanings.
+fn zh_descriptions<C: Code>(code: C) -> impl Iterator<Item = &'static str> {
+    std::iter::once(code.description(Locale::Zh)).chain(
+        code.other_meanings()
+            .iter()
+            .map(|m| m.description(Locale::Zh)),
+    )
 }

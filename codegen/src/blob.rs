@@ -43,16 +43,7 @@ impl Blob {
         min: i32,
         len: i64,
     ) -> Result<Blob, String> {
-        let mut blob = Blob {
-            text: String::new(),
-            offsets: HashMap::new(),
-            data: Vec::new(),
-            identifiers_at: 0,
-            names_at: 0,
-            positions_at: 0,
-            displacements_at: 0,
-            slots_at: 0,
-        };
+        let mut blob = Blob::empty();
         let too_many = |what: &str| format!("{}: too many {what} for a u16", table.name);
         let mut identifiers = Vec::new();
         for row in &table.codes {
@@ -101,6 +92,20 @@ impl Blob {
             blob.u16(usize::from(slot))?;
         }
         Ok(blob)
+    }
+
+    /// No strings, no records.
+    fn empty() -> Blob {
+        Blob {
+            text: String::new(),
+            offsets: HashMap::new(),
+            data: Vec::new(),
+            identifiers_at: 0,
+            names_at: 0,
+            positions_at: 0,
+            displacements_at: 0,
+            slots_at: 0,
+        }
     }
 
     /// Appends a `u16`.
@@ -248,16 +253,7 @@ mod tests {
 
     #[test]
     fn a_string_the_set_repeats_is_stored_once() {
-        let mut blob = Blob {
-            text: String::new(),
-            offsets: HashMap::new(),
-            data: Vec::new(),
-            identifiers_at: 0,
-            names_at: 0,
-            positions_at: 0,
-            displacements_at: 0,
-            slots_at: 0,
-        };
+        let mut blob = Blob::empty();
         blob.string("InvalidToken").unwrap();
         blob.string("kErrorCodeInvalidToken").unwrap();
         blob.string("InvalidToken").unwrap();

@@ -102,7 +102,7 @@ fn log(bytes: usize, coded_every: usize) -> Vec<u8> {
             .wrapping_mul(6_364_136_223_846_793_005)
             .wrapping_add(1_442_695_040_888_963_407);
         let n = (state >> 33) % 100_000;
-        let template = if coded_every > 0 && line % coded_every == 0 {
+        let template = if coded_every > 0 && line.is_multiple_of(coded_every) {
             CODED[(line / coded_every) % CODED.len()]
         } else {
             PLAIN[line % PLAIN.len()]

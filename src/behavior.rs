@@ -1,13 +1,11 @@
 //! What the SDK's reference says about each code, beyond its text: what to do, whether the user is out of
-//! the room, whether the SDK retries by itself, whether a state is fine.
+//! the room, whether the SDK retries by itself. Whether a code is an OK code is the tables' (`ok`), and
+//! `OkCode` in `convert` tells it.
 //!
 //! Each answer is a short rule over variants, stated once here; the tests in `tests/behavior.rs` list every
 //! code with its expected answer and check the rules against the Chinese texts' own words.
 
-use crate::{
-    AudioRecordingErrorCode, ErrorCode, LocalAudioStreamError, LocalVideoStreamError, Locale,
-    WarningCode,
-};
+use crate::{ErrorCode, Locale, WarningCode};
 
 /// What the SDK's reference page tells the application to do about an [`ErrorCode`].
 ///
@@ -147,42 +145,3 @@ impl WarningCode {
         )
     }
 }
-
-/// `is_ok` and `into_result` for the sets whose `Ok` variant means "no error".
-macro_rules! ok_state {
-    ($($set:ident),+) => {$(
-        impl $set {
-            /// Whether this is the `Ok` state (no error).
-            #[must_use]
-            pub const fn is_ok(self) -> bool {
-                matches!(self, $set::Ok)
-            }
-
-            /// `Ok(())` for the `Ok` state, else `Err(self)`, so `?` works in a state callback.
-            ///
-            /// ```
-            #[doc = concat!("use bytertc_codes::", stringify!($set), ";")]
-            ///
-            #[doc = concat!("fn on_state(raw: i32) -> Result<(), Box<dyn std::error::Error>> {")]
-            #[doc = concat!("    ", stringify!($set), "::try_from(raw)?.into_result()?;")]
-            ///     Ok(())
-            /// }
-            ///
-            /// assert!(on_state(0).is_ok());
-            /// assert!(on_state(2).is_err() && on_state(-3).is_err()); // a failure, or an unknown value
-            /// ```
-            pub const fn into_result(self) -> Result<(), Self> {
-                if self.is_ok() {
-                    Ok(())
-                } else {
-                    Err(self)
-                }
-            }
-        }
-    )+};
-}
-ok_state!(
-    AudioRecordingErrorCode,
-    LocalAudioStreamError,
-    LocalVideoStreamError
-);

@@ -22,7 +22,7 @@
 //! [`StreamMixingErrorCode`], [`SingleStreamPushEvent`], [`PublicStreamErrorCode`],
 //! [`TranscodingError`]), subtitles, KTV, user visibility, the local proxy, and the RTS SDK
 //! ([`RtsErrorCode`] and [`RtsWarningCode`], which convert into the [`ErrorCode`] and [`WarningCode`]
-//! they mirror). From 3.60 on, the C++ and Electron SDKs report most trouble as the reasons of state
+//! they mirror, and back with `TryFrom`). From 3.60 on, the C++ and Electron SDKs report most trouble as the reasons of state
 //! callbacks ([`RoomStateChangeReason`], [`PublishStateChangeReason`],
 //! [`SubscribeStateChangeReason`], …), and a reason that stands for a 3.58 [`ErrorCode`] or
 //! [`WarningCode`] converts into it with `TryFrom` ([`AnyCode::links`]); every API call returns a
@@ -70,6 +70,8 @@
 //! needs a `_` arm), fieldless, `Copy + Eq + Ord + Hash`, and has:
 //!
 //! - `code()` / `from_code()` (`const fn`), `TryFrom<i32>` (error: [`UnknownCode`]) and `From<E> for i32`;
+//! - `PartialEq<i32>` both ways (`ErrorCode::InvalidToken == -1000`, `-1000 == ErrorCode::InvalidToken`),
+//!   and `TryFrom<AnyCode>` (error: [`WrongSet`], which keeps the code);
 //! - `name()` (the Rust variant name), `sdk_name()` (the SDK identifier), `identifier(platform)`,
 //!   `from_name()` (an `Option`, never allocates) and `FromStr` for any of them (error:
 //!   [`ParseCodeError`]);
@@ -79,15 +81,34 @@
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
-//! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code.
+//! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code;
+//! - with the `num_enum` feature, `num_enum::TryFromPrimitive`.
+//!
+//! The 23 sets with OK codes (`AudioMixingError::Ok`, `ReturnStatus::Success`, …: the README's "OK
+//! codes" says which and why) also implement [`OkCode`]: `is_ok()` and `into_result()`, so that `?`
+//! works in a callback.
+//!
+//! ```
+//! use bytertc_codes::*;
+//!
+//! assert!(ErrorCode::InvalidToken == -1000 && -1000 == ErrorCode::InvalidToken);
+//!
+//! let any = AnyCode::from(ErrorCode::InvalidToken);
+//! assert_eq!(ErrorCode::try_from(any), Ok(ErrorCode::InvalidToken));
+//! assert_eq!(WarningCode::try_from(any).unwrap_err().code(), any); // another set: the code is kept
+//! assert_eq!(RtsErrorCode::try_from(ErrorCode::InvalidToken), Ok(RtsErrorCode::InvalidToken));
+//!
+//! assert_eq!(PlayerError::Ok.into_result(), Ok(()));
+//! assert_eq!(PlayerError::InvalidPath.into_result(), Err(PlayerError::InvalidPath));
+//! ```
 //!
 //! # Codes of any set, and what to do about them
 //!
 //! [`AnyCode`] holds a code of any set; [`lookup`] finds every set that defines an integer and
 //! [`lookup_name`] every code a name names. [`ErrorCode::recovery`] tells what the reference page says to
 //! do ([`Recovery`]), [`ErrorCode::is_out_of_room`] whether the user is out of the room,
-//! [`WarningCode::retried_by_sdk`] whether the SDK retries by itself, and `is_ok` / `into_result` on the
-//! three state sets make `?` work in a state callback.
+//! [`WarningCode::retried_by_sdk`] whether the SDK retries by itself, and [`OkCode::into_result`] and
+//! [`AnyCode::into_result`] make `?` work in a callback.
 //!
 //! # Platforms and releases
 //!
@@ -146,6 +167,8 @@
 //!   from the integer in a string (a JSON or TOML map key) or from any of its names. [`AnyCode`] is
 //!   its set and value (`{"set": "ErrorCode", "code": -1000}` in JSON), [`CodeSet`] its name and
 //!   [`Locale`] its tag.
+//! - `num_enum`: `num_enum::TryFromPrimitive` for every code enum, for code generic over it. `num_enum`
+//!   always brings its derive macro and `syn` into the build, so the feature is off by default.
 //! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`); the library itself
 //!   does not change.
 
@@ -157,11 +180,15 @@
 #[macro_use]
 mod macros;
 #[macro_use]
+// Every set's `partial_cmp` is `Some(Ord::cmp(..))` in one call (see `convert::partial_cmp`), which
+// clippy does not see through; one attribute here rather than one a set.
+#[allow(clippy::non_canonical_partial_ord_impl)]
 mod codes;
 
 mod any;
 mod behavior;
 mod code;
+mod convert;
 mod error;
 mod format;
 mod link;
@@ -178,6 +205,7 @@ pub use any::{lookup, lookup_name, AnyCode, ParseAnyCodeError};
 pub use behavior::Recovery;
 pub use code::{Code, Localized};
 pub use codes::*;
+pub use convert::{OkCode, WrongSet};
 pub use error::{ParseCodeError, UnknownCode};
 pub use link::{Evidence, Inference, Link, NoCounterpart, Relation};
 pub use locale::{Locale, ParseLocaleError};

@@ -19,15 +19,25 @@
 //!   calls or a constant's fields 0.6 M; a set has some 40 bodies);
 //! - methods `#[inline]`, so that a crate compiles only those it calls (without it, a method is
 //!   compiled to machine code in the library too: 1.2 M).
+//!
+//! Within a set, each item and each body costs (measured with cachegrind on the library's `rustc`, 36
+//! sets): a trait impl with one method about 0.6 M instructions, more for every `match` or call of a
+//! trait method in its body (`i32::cmp`, `Hasher::write_i32`: 0.3–0.5 M a set each), less for a cast
+//! and an operator or a call of an inherent method. So a body is a cast and an operator, an inherent
+//! call, or one call to a function of `convert` that is generic over the set (checked once); a
+//! constant is a literal where it can be (`COUNT`: `Self::ALL.len()` costs 0.2 M a set to evaluate);
+//! what is behind a feature is behind a macro that expands to nothing without it (an item behind
+//! `#[cfg]` would still be parsed once a set).
 
 /// Generates everything a code set has but its enum and its tables, which `codegen/` writes into the
-/// set's module from its `.toml` table: `code_set!(ErrorCode, -1111, 112)` after the enum and an
+/// set's module from its `.toml` table: `code_set!(ErrorCode, -1111, 112, 35)` after the enum and an
 /// `impl` with `ALL`, `VALUES` (each code's value, in `ALL`'s order) and `TABLE`, where the numbers
-/// are the smallest value and the length of the value range.
+/// are the smallest value, the length of the value range and the number of codes (a literal, since
+/// `Self::ALL.len()` in a constant costs the compiler 0.2 M instructions a set to evaluate).
 ///
 /// Nothing here repeats per code, so a code costs the compiler its variant and its row of constants.
 macro_rules! code_set {
-    ($Enum:ident, $min:literal, $len:literal) => {
+    ($Enum:ident, $min:literal, $len:literal, $count:literal) => {
         impl $Enum {
             /// The name of this code set, as used in error messages (`UnknownCode::set`).
             pub const SET: &'static str = stringify!($Enum);
@@ -142,10 +152,12 @@ macro_rules! code_set {
 
         impl ::core::cmp::Eq for $Enum {}
 
+        // `convert::partial_cmp` is `Some(Ord::cmp(self, other))`, the canonical body, in one call
+        // (clippy's `non_canonical_partial_ord_impl` is allowed on `mod codes`, once).
         impl ::core::cmp::PartialOrd for $Enum {
             #[inline]
             fn partial_cmp(&self, other: &Self) -> Option<::core::cmp::Ordering> {
-                Some(::core::cmp::Ord::cmp(self, other))
+                $crate::convert::partial_cmp(self, other)
             }
         }
 
@@ -153,7 +165,7 @@ macro_rules! code_set {
             /// By the integer value.
             #[inline]
             fn cmp(&self, other: &Self) -> ::core::cmp::Ordering {
-                (*self as i32).cmp(&(*other as i32))
+                $crate::convert::cmp(self, other)
             }
         }
 
@@ -161,7 +173,7 @@ macro_rules! code_set {
             /// The integer value, as `#[derive(Hash)]` hashes a `#[repr(i32)]` enum's.
             #[inline]
             fn hash<H: ::core::hash::Hasher>(&self, state: &mut H) {
-                state.write_i32(*self as i32)
+                $crate::convert::hash(self, state)
             }
         }
 
@@ -208,7 +220,7 @@ macro_rules! code_set {
         }
 
         impl ::strum::EnumCount for $Enum {
-            const COUNT: usize = Self::ALL.len();
+            const COUNT: usize = $count;
         }
 
         impl ::strum::IntoEnumIterator for $Enum {
@@ -217,7 +229,7 @@ macro_rules! code_set {
             /// Every code, in the order of [`ALL`](Self::ALL).
             #[inline]
             fn iter() -> Self::Iterator {
-                Self::ALL.iter().copied()
+                $crate::convert::iter(Self::ALL)
             }
         }
 
@@ -226,12 +238,7 @@ macro_rules! code_set {
 
             #[inline]
             fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
-                match Self::from_code(code) {
-                    Some(value) => Ok(value),
-                    // Cold, so known codes take a predicted branch instead of a select between both
-                    // results: the SDK sends codes this crate knows far more often than others.
-                    None => Err($crate::UnknownCode::cold($crate::CodeSet::$Enum, code)),
-                }
+                $crate::convert::known(Self::from_code(code), code)
             }
         }
 
@@ -245,10 +252,33 @@ macro_rules! code_set {
             /// See [`from_name`](Self::from_name).
             #[inline(always)]
             fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                match Self::from_name(s) {
-                    Some(code) => Ok(code),
-                    None => Err($crate::ParseCodeError::new($crate::CodeSet::$Enum, s)),
-                }
+                $crate::convert::parse(s)
+            }
+        }
+
+        impl ::core::convert::TryFrom<$crate::AnyCode> for $Enum {
+            type Error = $crate::WrongSet;
+
+            /// The code, if it is of this set; else the error, which keeps it.
+            #[inline]
+            fn try_from(code: $crate::AnyCode) -> ::core::result::Result<Self, Self::Error> {
+                $crate::convert::narrow(code)
+            }
+        }
+
+        impl ::core::cmp::PartialEq<i32> for $Enum {
+            /// Whether the code's value is `other`.
+            #[inline]
+            fn eq(&self, other: &i32) -> bool {
+                *self as i32 == *other
+            }
+        }
+
+        impl ::core::cmp::PartialEq<$Enum> for i32 {
+            /// Whether `other`'s value is this integer.
+            #[inline]
+            fn eq(&self, other: &$Enum) -> bool {
+                *self == *other as i32
             }
         }
 
@@ -259,7 +289,31 @@ macro_rules! code_set {
 
         impl $crate::code::sealed::Sealed for $Enum {}
 
-        #[cfg(feature = "serde")]
+        // Behind features, through a macro that expands to nothing without them: an item behind
+        // `#[cfg]` would still be parsed once a set, and each macro call costs too.
+        feature_impls!($Enum);
+    };
+}
+
+/// The impls of a set behind features: nothing without them.
+#[cfg(not(any(feature = "serde", feature = "num_enum")))]
+macro_rules! feature_impls {
+    ($Enum:ident) => {};
+}
+
+/// The impls of a set behind features.
+#[cfg(any(feature = "serde", feature = "num_enum"))]
+macro_rules! feature_impls {
+    ($Enum:ident) => {
+        serde_impls!($Enum);
+        num_enum_impls!($Enum);
+    };
+}
+
+/// The serde impls of a set (`code_set!`): the integer code, written and read.
+#[cfg(feature = "serde")]
+macro_rules! serde_impls {
+    ($Enum:ident) => {
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl ::serde::Serialize for $Enum {
             #[inline]
@@ -271,7 +325,6 @@ macro_rules! code_set {
             }
         }
 
-        #[cfg(feature = "serde")]
         #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
         impl<'de> ::serde::Deserialize<'de> for $Enum {
             #[inline]
@@ -282,4 +335,38 @@ macro_rules! code_set {
             }
         }
     };
+}
+
+/// Nothing, without the `serde` feature.
+#[cfg(not(feature = "serde"))]
+#[allow(unused_macros)] // Unused without `num_enum` too.
+macro_rules! serde_impls {
+    ($Enum:ident) => {};
+}
+
+/// `num_enum::TryFromPrimitive` of a set (`code_set!`).
+#[cfg(feature = "num_enum")]
+macro_rules! num_enum_impls {
+    ($Enum:ident) => {
+        #[cfg_attr(docsrs, doc(cfg(feature = "num_enum")))]
+        impl ::num_enum::TryFromPrimitive for $Enum {
+            type Primitive = i32;
+            type Error = ::num_enum::TryFromPrimitiveError<Self>;
+
+            const NAME: &'static str = stringify!($Enum);
+
+            /// The code with the value `number`, as `TryFrom<i32>` finds it, with num_enum's error.
+            #[inline]
+            fn try_from_primitive(number: i32) -> ::core::result::Result<Self, Self::Error> {
+                $crate::convert::try_from_primitive(number)
+            }
+        }
+    };
+}
+
+/// Nothing, without the `num_enum` feature.
+#[cfg(not(feature = "num_enum"))]
+#[allow(unused_macros)] // Unused without `serde` too.
+macro_rules! num_enum_impls {
+    ($Enum:ident) => {};
 }

@@ -21,9 +21,14 @@
 //! sdk_names = ["ErrorCode", "ByteRTCErrorCode"]   # the enum's names on the pages and in the headers
 //! delivered_by = "`onError`"                      # the callbacks that deliver the codes (Markdown)
 //! same_as = "ErrorCode"                           # optional: every code means the code of the same
-//!                                                 # value there (`From` converts into it)
+//!                                                 # value there (`From` converts into it, `TryFrom`
+//!                                                 # back)
 //! link_evidence = { inferred = "same-value" }     # optional: the evidence of every link of the set
 //!                                                 # that its row gives none (see `evidence` below)
+//! ok = ["Ok"]                                     # the OK codes (`is_ok`, `into_result`): the codes
+//!                                                 # that say the operation succeeded or nothing is
+//!                                                 # wrong; required, if only `[]`, where a code is
+//!                                                 # named `Ok`, `Success` or `…Success`
 //!
 //! [[code]]                                        # one per code, in the order of the reference pages
 //! variant = "InvalidToken"
@@ -116,10 +121,15 @@ pub struct Table {
     /// The callbacks (or return values) that deliver the set's codes, as Markdown.
     pub delivered_by: String,
     /// The set whose codes of the same values these mean the same (`RtsErrorCode` mirrors
-    /// `ErrorCode`): every code converts into it with `From`.
+    /// `ErrorCode`): every code converts into it with `From`, and back with `TryFrom`.
     pub same_as: Option<String>,
     /// The evidence of every link of the set whose row gives none.
     pub link_evidence: Option<EvidenceSpec>,
+    /// The variants of the OK codes: the codes that say the operation succeeded or that nothing is
+    /// wrong, which `is_ok` and `into_result` tell apart. `None` for a set without a code named `Ok`,
+    /// `Success` or `…Success`; a set with one says which are OK, if none (an event named `Success`
+    /// among other events that are no failures either).
+    pub ok: Option<Vec<String>>,
     /// The codes (`[[code]]`), in the order of the reference pages.
     #[serde(rename = "code")]
     pub codes: Vec<Row>,
@@ -375,6 +385,7 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
             texts_ok(&row.variant, &meaning.zh, &meaning.en).map_err(fail)?;
         }
     }
+    ok_codes(&table).map_err(fail)?;
     let (min, max) = value_range(&table);
     if i64::from(max) - i64::from(min) >= 1 << 16 {
         return Err(fail(
@@ -382,6 +393,38 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
         ));
     }
     Ok(table)
+}
+
+/// Whether a code's variant names it a success, so that its set must say whether it is an OK code.
+fn is_named_ok(variant: &str) -> bool {
+    variant == "Ok" || variant.ends_with("Success")
+}
+
+/// The rows of the OK codes, in the order of `ok`, checked: each names a variant of the set, once, and
+/// a set with a code named `Ok`, `Success` or `…Success` lists its OK codes (if none, `ok = []`).
+fn ok_codes(table: &Table) -> Result<Vec<&Row>, String> {
+    let Some(ok) = &table.ok else {
+        return match table.codes.iter().find(|row| is_named_ok(&row.variant)) {
+            Some(row) => Err(format!(
+                "{} is named a success: say whether it is an OK code with `ok` (`ok = []` if not)",
+                row.variant
+            )),
+            None => Ok(Vec::new()),
+        };
+    };
+    let mut rows: Vec<&Row> = Vec::new();
+    for variant in ok {
+        let row = table
+            .codes
+            .iter()
+            .find(|row| &row.variant == variant)
+            .ok_or_else(|| format!("ok names {variant}, which the set does not have"))?;
+        if rows.iter().any(|r| r.variant == row.variant) {
+            return Err(format!("ok names {variant} twice"));
+        }
+        rows.push(row);
+    }
+    Ok(rows)
 }
 
 /// Whether both texts are non-empty lines without newlines.
@@ -460,7 +503,15 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
 
     let (min, max) = value_range(table);
     let len = i64::from(max) - i64::from(min) + 1;
-    let _ = writeln!(out, "code_set!({name}, {min}, {len});\n");
+    let count = table.codes.len();
+    let _ = writeln!(out, "code_set!({name}, {min}, {len}, {count});\n");
+    if !ok_codes(table)?.is_empty() {
+        let _ = writeln!(
+            out,
+            "/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.\n\
+             impl crate::OkCode for {name} {{}}\n"
+        );
+    }
     let _ = writeln!(out, "impl {name} {{");
     out.push_str(
         "    /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,\n    \
@@ -513,8 +564,11 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     Ok(out)
 }
 
-/// `From<Set> for Other`, where every code of the set means the code of the same value in `other`:
-/// a `match` from variant to variant, which the generator checks covers every code.
+/// `From<Set> for Other`, where every code of the set means the code of the same value in `other`: a
+/// `match` from variant to variant, which the generator checks covers every code of the set; and
+/// `TryFrom<Other> for Set` back, by value. Values are unique in a set, so each link is one to one and
+/// the two are inverse; a code of `other` that the set does not mirror is `NoCounterpart`, which keeps
+/// it.
 fn render_same_as(
     out: &mut String,
     table: &Table,
@@ -526,6 +580,15 @@ fn render_same_as(
         .iter()
         .find(|t| t.name == other)
         .ok_or_else(|| format!("{name}: same_as names {other}, which is no set"))?;
+    let mut pairs = Vec::new();
+    for row in &table.codes {
+        let mirrored = target
+            .codes
+            .iter()
+            .find(|c| c.value == row.value)
+            .ok_or_else(|| format!("{name} {} mirrors no code of {other}", row.value))?;
+        pairs.push((&row.variant, &mirrored.variant));
+    }
     let _ = writeln!(
         out,
         "\nimpl From<{name}> for crate::{other} {{\n    \
@@ -535,19 +598,26 @@ fn render_same_as(
          fn from(code: {name}) -> Self {{\n        \
          match code {{"
     );
-    for row in &table.codes {
-        let mirrored = target
-            .codes
-            .iter()
-            .find(|c| c.value == row.value)
-            .ok_or_else(|| format!("{name} {} mirrors no code of {other}", row.value))?;
+    for (here, there) in &pairs {
         let _ = writeln!(
             out,
-            "            {name}::{} => crate::{other}::{},",
-            row.variant, mirrored.variant
+            "            {name}::{here} => crate::{other}::{there},"
         );
     }
     out.push_str("        }\n    }\n}\n");
+    // Back by value: the code of the same value is the one that mirrors it (checked above, code by
+    // code), and one call costs the compiler less than a `match`.
+    let _ = writeln!(
+        out,
+        "\nimpl TryFrom<crate::{other}> for {name} {{\n    \
+         type Error = crate::NoCounterpart;\n\n    \
+         /// The code of this set that mirrors the [`{other}`](crate::{other}): the one of the same\n    \
+         /// value. A code that none mirrors is the error, which keeps it.\n    \
+         #[inline]\n    \
+         fn try_from(code: crate::{other}) -> Result<Self, Self::Error> {{\n        \
+         crate::convert::mirror(code.into())\n    \
+         }}\n}}"
+    );
     Ok(())
 }
 
@@ -1174,6 +1244,20 @@ fn render_list(modules: &[String], tables: &[Table]) -> String {
          $(\n            mod $module;\n            pub use $module::$Enum;\n        )+\n    };\n}\n\
          with_sets!(declare_sets);\n",
     );
+    out.push_str(
+        "\n/// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its\n\
+         /// table.\n",
+    );
+    let _ = writeln!(out, "pub(crate) const OK: [&[i32]; {}] = [", tables.len());
+    for table in tables {
+        let values: Vec<String> = ok_codes(table)
+            .expect("read_table checked it")
+            .iter()
+            .map(|row| row.value.to_string())
+            .collect();
+        let _ = writeln!(out, "    // {}\n    &[{}],", table.name, values.join(", "));
+    }
+    out.push_str("];\n");
     out
 }
 
@@ -1459,6 +1543,58 @@ mod tests {
             &new("", SAME_VALUE, SAME_VALUE),
             "the values are 1 and -5",
         );
+    }
+
+    /// A table of two codes with the given table-level `ok` line (or none).
+    fn table_with_ok(ok: &str, variants: [&str; 2]) -> Table {
+        let text = format!(
+            r#"
+            enum = "TestCode"
+            module = "A test set."
+            doc = "A test set."
+            sdk_names = ["TestCode"]
+            delivered_by = "nothing"
+            {ok}
+
+            [[code]]
+            variant = "{}"
+            value = 0
+            identifiers = [["kTestCodeA", "cpp-3.61"]]
+            zh = ["甲"]
+            en = ["A"]
+
+            [[code]]
+            variant = "{}"
+            value = 1
+            identifiers = [["kTestCodeB", "cpp-3.61"]]
+            zh = ["乙"]
+            en = ["B"]
+            "#,
+            variants[0], variants[1]
+        );
+        toml::from_str(&text).expect("a valid table")
+    }
+
+    #[test]
+    fn a_set_with_a_code_named_a_success_says_which_codes_are_ok() {
+        let names = |rows: Vec<&Row>| rows.iter().map(|r| r.variant.clone()).collect::<Vec<_>>();
+        // Named so, and listed: the OK codes, in the order of `ok`.
+        let table = table_with_ok(r#"ok = ["RoomSuccess", "Ok"]"#, ["Ok", "RoomSuccess"]);
+        assert_eq!(names(ok_codes(&table).unwrap()), ["RoomSuccess", "Ok"]);
+        // No code named so, no `ok`: none.
+        let table = table_with_ok("", ["Start", "Failed"]);
+        assert!(ok_codes(&table).unwrap().is_empty());
+        // A code named so: `ok` is required, if only empty.
+        let table = table_with_ok("", ["Success", "Failed"]);
+        let err = ok_codes(&table).unwrap_err();
+        assert!(err.contains("Success is named a success"), "{err}");
+        let table = table_with_ok("ok = []", ["Success", "Failed"]);
+        assert!(ok_codes(&table).unwrap().is_empty());
+        // Only variants of the set, each once.
+        let table = table_with_ok(r#"ok = ["Nope"]"#, ["Ok", "Failed"]);
+        assert!(ok_codes(&table).unwrap_err().contains("Nope"));
+        let table = table_with_ok(r#"ok = ["Ok", "Ok"]"#, ["Ok", "Failed"]);
+        assert!(ok_codes(&table).unwrap_err().contains("twice"));
     }
 
     #[test]

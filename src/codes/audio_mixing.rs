@@ -174,7 +174,10 @@ pub enum AudioMixingError {
     CanNotOpen = 701,
 }
 
-code_set!(AudioMixingError, 0, 702);
+code_set!(AudioMixingError, 0, 702, 13);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for AudioMixingError {}
 
 impl AudioMixingError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

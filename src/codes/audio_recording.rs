@@ -143,7 +143,10 @@ pub enum AudioRecordingErrorCode {
     Ok,
 }
 
-code_set!(AudioRecordingErrorCode, -6, 7);
+code_set!(AudioRecordingErrorCode, -6, 7, 7);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for AudioRecordingErrorCode {}
 
 impl AudioRecordingErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -78,7 +78,7 @@ pub enum AvSyncEvent {
     InvalidUidRepeated = 0,
 }
 
-code_set!(AvSyncEvent, 0, 1);
+code_set!(AvSyncEvent, 0, 1, 1);
 
 impl AvSyncEvent {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -595,7 +595,7 @@ pub enum ErrorCode {
     InvalidToken,
 }
 
-code_set!(ErrorCode, -1111, 112);
+code_set!(ErrorCode, -1111, 112, 35);
 
 impl ErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -94,7 +94,10 @@ pub enum ForwardStreamError {
     NotSupport,
 }
 
-code_set!(ForwardStreamError, 0, 1206);
+code_set!(ForwardStreamError, 0, 1206, 6);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for ForwardStreamError {}
 
 impl ForwardStreamError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

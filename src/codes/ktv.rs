@@ -338,7 +338,10 @@ pub enum KtvErrorCode {
     Ok = 0,
 }
 
-code_set!(KtvErrorCode, -3019, 3020);
+code_set!(KtvErrorCode, -3019, 3020, 21);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for KtvErrorCode {}
 
 impl KtvErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -163,7 +163,10 @@ pub enum KtvPlayerErrorCode {
     Ok = 0,
 }
 
-code_set!(KtvPlayerErrorCode, -3031, 3032);
+code_set!(KtvPlayerErrorCode, -3031, 3032, 13);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for KtvPlayerErrorCode {}
 
 impl KtvPlayerErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -106,7 +106,10 @@ pub enum LocalAudioStreamError {
     NoRecordingDevice,
 }
 
-code_set!(LocalAudioStreamError, 0, 7);
+code_set!(LocalAudioStreamError, 0, 7, 7);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for LocalAudioStreamError {}
 
 impl LocalAudioStreamError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

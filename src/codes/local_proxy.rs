@@ -104,7 +104,10 @@ pub enum LocalProxyError {
     HttpTunnelFailed,
 }
 
-code_set!(LocalProxyError, 0, 7);
+code_set!(LocalProxyError, 0, 7, 7);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for LocalProxyError {}
 
 impl LocalProxyError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -116,7 +116,10 @@ pub enum LocalVideoStreamError {
     DeviceDisconnected,
 }
 
-code_set!(LocalVideoStreamError, 0, 8);
+code_set!(LocalVideoStreamError, 0, 8, 8);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for LocalVideoStreamError {}
 
 impl LocalVideoStreamError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

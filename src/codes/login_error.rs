@@ -133,7 +133,10 @@ pub enum LoginErrorCode {
     Success = 0,
 }
 
-code_set!(LoginErrorCode, -1004, 1005);
+code_set!(LoginErrorCode, -1004, 1005, 6);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for LoginErrorCode {}
 
 impl LoginErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -222,7 +222,10 @@ pub enum MediaDeviceError {
     AudioServerNeedRestart,
 }
 
-code_set!(MediaDeviceError, 0, 14);
+code_set!(MediaDeviceError, 0, 14, 14);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for MediaDeviceError {}
 
 impl MediaDeviceError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -369,7 +369,10 @@ pub enum MediaDeviceWarning {
     RecordingAllProcessFailed,
 }
 
-code_set!(MediaDeviceWarning, 0, 31);
+code_set!(MediaDeviceWarning, 0, 31, 25);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for MediaDeviceWarning {}
 
 impl MediaDeviceWarning {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -146,7 +146,10 @@ pub enum MessageSendResultCode {
     ErrorUnknown = 1000,
 }
 
-code_set!(MessageSendResultCode, 0, 1001);
+code_set!(MessageSendResultCode, 0, 1001, 10);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for MessageSendResultCode {}
 
 impl MessageSendResultCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -180,7 +180,10 @@ pub enum MixedStreamTaskErrorCode {
     PushWtnFailed = 1195,
 }
 
-code_set!(MixedStreamTaskErrorCode, 0, 1196);
+code_set!(MixedStreamTaskErrorCode, 0, 1196, 12);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for MixedStreamTaskErrorCode {}
 
 impl MixedStreamTaskErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

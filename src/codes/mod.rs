@@ -64,3 +64,80 @@ macro_rules! declare_sets {
     };
 }
 with_sets!(declare_sets);
+
+/// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
+/// table.
+pub(crate) const OK: [&[i32]; 36] = [
+    // AudioRecordingErrorCode
+    &[0],
+    // LocalAudioStreamError
+    &[0],
+    // LocalVideoStreamError
+    &[0],
+    // ErrorCode
+    &[],
+    // WarningCode
+    &[],
+    // ReturnStatus
+    &[0],
+    // RoomStateChangeReason
+    &[],
+    // PublishStateChangeReason
+    &[],
+    // SubscribeStateChangeReason
+    &[],
+    // RemoteAudioStateChangeReason
+    &[],
+    // RemoteVideoStateChangeReason
+    &[],
+    // MediaDeviceError
+    &[0],
+    // MediaDeviceWarning
+    &[0],
+    // UserMessageSendResult
+    &[0],
+    // RoomMessageSendResult
+    &[200],
+    // MessageSendResultCode
+    &[0, 200],
+    // LoginErrorCode
+    &[0],
+    // AudioMixingError
+    &[0],
+    // PlayerError
+    &[0],
+    // ForwardStreamError
+    &[0],
+    // MixedStreamTaskErrorCode
+    &[0],
+    // StreamMixingErrorCode
+    &[0],
+    // SingleStreamTaskErrorCode
+    &[0],
+    // SingleStreamPushEvent
+    &[],
+    // PublicStreamErrorCode
+    &[0],
+    // TranscodingError
+    &[0],
+    // AvSyncEvent
+    &[],
+    // NetworkDetectionStopReason
+    &[],
+    // RoomEvent
+    &[],
+    // SubtitleErrorCode
+    &[0],
+    // KtvErrorCode
+    &[0],
+    // KtvPlayerErrorCode
+    &[0],
+    // UserVisibilityChangeError
+    &[0],
+    // LocalProxyError
+    &[0],
+    // RtsErrorCode
+    &[],
+    // RtsWarningCode
+    &[],
+];

@@ -89,7 +89,7 @@ pub enum NetworkDetectionStopReason {
     InnerErr,
 }
 
-code_set!(NetworkDetectionStopReason, 0, 5);
+code_set!(NetworkDetectionStopReason, 0, 5, 5);
 
 impl NetworkDetectionStopReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

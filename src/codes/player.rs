@@ -145,7 +145,10 @@ pub enum PlayerError {
     CurrentlyPlaying,
 }
 
-code_set!(PlayerError, 0, 11);
+code_set!(PlayerError, 0, 11, 11);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for PlayerError {}
 
 impl PlayerError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

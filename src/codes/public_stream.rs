@@ -152,7 +152,10 @@ pub enum PublicStreamErrorCode {
     PullNoPushStream = 1300,
 }
 
-code_set!(PublicStreamErrorCode, 0, 1301);
+code_set!(PublicStreamErrorCode, 0, 1301, 7);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for PublicStreamErrorCode {}
 
 impl PublicStreamErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -149,7 +149,7 @@ pub enum PublishStateChangeReason {
     StreamIdInvalid,
 }
 
-code_set!(PublishStateChangeReason, 0, 10);
+code_set!(PublishStateChangeReason, 0, 10, 10);
 
 impl PublishStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

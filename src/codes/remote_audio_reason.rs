@@ -125,7 +125,7 @@ pub enum RemoteAudioStateChangeReason {
     RemoteOffline,
 }
 
-code_set!(RemoteAudioStateChangeReason, 0, 8);
+code_set!(RemoteAudioStateChangeReason, 0, 8, 8);
 
 impl RemoteAudioStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -126,7 +126,7 @@ pub enum RemoteVideoStateChangeReason {
     RemoteOffline,
 }
 
-code_set!(RemoteVideoStateChangeReason, 0, 8);
+code_set!(RemoteVideoStateChangeReason, 0, 8, 8);
 
 impl RemoteVideoStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -352,7 +352,10 @@ pub enum ReturnStatus {
     Success,
 }
 
-code_set!(ReturnStatus, -303, 304);
+code_set!(ReturnStatus, -303, 304, 29);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for ReturnStatus {}
 
 impl ReturnStatus {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

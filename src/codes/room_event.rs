@@ -84,7 +84,7 @@ pub enum RoomEvent {
     Forbidden,
 }
 
-code_set!(RoomEvent, -2014, 3);
+code_set!(RoomEvent, -2014, 3, 3);
 
 impl RoomEvent {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

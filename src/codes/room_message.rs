@@ -152,7 +152,10 @@ pub enum RoomMessageSendResult {
     Unknown = 1000,
 }
 
-code_set!(RoomMessageSendResult, 1, 1000);
+code_set!(RoomMessageSendResult, 1, 1000, 9);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for RoomMessageSendResult {}
 
 impl RoomMessageSendResult {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -334,7 +334,7 @@ pub enum RoomStateChangeReason {
     LeaveRoom,
 }
 
-code_set!(RoomStateChangeReason, -2001, 2004);
+code_set!(RoomStateChangeReason, -2001, 2004, 24);
 
 impl RoomStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -231,7 +231,7 @@ pub enum RtsErrorCode {
     InvalidToken,
 }
 
-code_set!(RtsErrorCode, -1111, 112);
+code_set!(RtsErrorCode, -1111, 112, 13);
 
 impl RtsErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -461,5 +461,16 @@ impl From<RtsErrorCode> for crate::ErrorCode {
             RtsErrorCode::InternalDeadLockNotify => crate::ErrorCode::InternalDeadLockNotify,
             RtsErrorCode::JoinRoomWithoutLicenseAuthenticateSdk => crate::ErrorCode::JoinRoomWithoutLicenseAuthenticateSdk,
         }
+    }
+}
+
+impl TryFrom<crate::ErrorCode> for RtsErrorCode {
+    type Error = crate::NoCounterpart;
+
+    /// The code of this set that mirrors the [`ErrorCode`](crate::ErrorCode): the one of the same
+    /// value. A code that none mirrors is the error, which keeps it.
+    #[inline]
+    fn try_from(code: crate::ErrorCode) -> Result<Self, Self::Error> {
+        crate::convert::mirror(code.into())
     }
 }

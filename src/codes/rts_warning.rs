@@ -142,7 +142,7 @@ pub enum RtsWarningCode {
     GetRoomFailed,
 }
 
-code_set!(RtsWarningCode, -2016, 17);
+code_set!(RtsWarningCode, -2016, 17, 8);
 
 impl RtsWarningCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -271,5 +271,16 @@ impl From<RtsWarningCode> for crate::WarningCode {
             RtsWarningCode::UserNotifyStop => crate::WarningCode::ReceiveUserNotifyStop,
             RtsWarningCode::OldRoomBeenReplaced => crate::WarningCode::OldRoomBeenReplaced,
         }
+    }
+}
+
+impl TryFrom<crate::WarningCode> for RtsWarningCode {
+    type Error = crate::NoCounterpart;
+
+    /// The code of this set that mirrors the [`WarningCode`](crate::WarningCode): the one of the same
+    /// value. A code that none mirrors is the error, which keeps it.
+    #[inline]
+    fn try_from(code: crate::WarningCode) -> Result<Self, Self::Error> {
+        crate::convert::mirror(code.into())
     }
 }

@@ -134,7 +134,7 @@ pub enum SingleStreamPushEvent {
     ParamError,
 }
 
-code_set!(SingleStreamPushEvent, 1, 6);
+code_set!(SingleStreamPushEvent, 1, 6, 6);
 
 impl SingleStreamPushEvent {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -167,7 +167,10 @@ pub enum SingleStreamTaskErrorCode {
     CountOverLimit,
 }
 
-code_set!(SingleStreamTaskErrorCode, 0, 1100);
+code_set!(SingleStreamTaskErrorCode, 0, 1100, 11);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for SingleStreamTaskErrorCode {}
 
 impl SingleStreamTaskErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -282,7 +282,10 @@ pub enum StreamMixingErrorCode {
     UpdateRegionChanged,
 }
 
-code_set!(StreamMixingErrorCode, 0, 1104);
+code_set!(StreamMixingErrorCode, 0, 1104, 15);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for StreamMixingErrorCode {}
 
 impl StreamMixingErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -135,7 +135,7 @@ pub enum SubscribeStateChangeReason {
     NoSubscribePermission,
 }
 
-code_set!(SubscribeStateChangeReason, 0, 8);
+code_set!(SubscribeStateChangeReason, 0, 8, 8);
 
 impl SubscribeStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

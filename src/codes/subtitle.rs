@@ -168,7 +168,10 @@ pub enum SubtitleErrorCode {
     PostProcessTimeout,
 }
 
-code_set!(SubtitleErrorCode, -1, 9);
+code_set!(SubtitleErrorCode, -1, 9, 9);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for SubtitleErrorCode {}
 
 impl SubtitleErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

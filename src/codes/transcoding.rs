@@ -83,7 +83,10 @@ pub enum TranscodingError {
     Publish,
 }
 
-code_set!(TranscodingError, 0, 5);
+code_set!(TranscodingError, 0, 5, 5);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for TranscodingError {}
 
 impl TranscodingError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -264,7 +264,10 @@ pub enum UserMessageSendResult {
     Unknown = 1000,
 }
 
-code_set!(UserMessageSendResult, 0, 1001);
+code_set!(UserMessageSendResult, 0, 1001, 16);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for UserMessageSendResult {}
 
 impl UserMessageSendResult {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

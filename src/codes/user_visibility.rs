@@ -70,7 +70,10 @@ pub enum UserVisibilityChangeError {
     TooManyVisibleUser,
 }
 
-code_set!(UserVisibilityChangeError, 0, 3);
+code_set!(UserVisibilityChangeError, 0, 3, 3);
+
+/// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
+impl crate::OkCode for UserVisibilityChangeError {}
 
 impl UserVisibilityChangeError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

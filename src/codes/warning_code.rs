@@ -620,7 +620,7 @@ pub enum WarningCode {
     GetRoomFailed,
 }
 
-code_set!(WarningCode, -7005, 5006);
+code_set!(WarningCode, -7005, 5006, 35);
 
 impl WarningCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,

@@ -63,15 +63,25 @@ impl WrongSet {
 
 impl fmt::Display for WrongSet {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "ByteRTC {} {} ({}) is not a code of {}",
-            self.code.set(),
-            self.code.code(),
-            self.code.name(),
-            self.set.name()
-        )
+        code_not_in(f, self.code, "is not a code of", self.set)
     }
+}
+
+/// The message of a conversion error: `ByteRTC <set> <value> (<name>) <what> <other set>`.
+pub(crate) fn code_not_in(
+    f: &mut fmt::Formatter<'_>,
+    code: AnyCode,
+    what: &str,
+    set: CodeSet,
+) -> fmt::Result {
+    write!(
+        f,
+        "ByteRTC {} {} ({}) {what} {}",
+        code.set(),
+        code.code(),
+        code.name(),
+        set.name()
+    )
 }
 
 impl core::error::Error for WrongSet {}

@@ -323,14 +323,7 @@ impl NoCounterpart {
 
 impl fmt::Display for NoCounterpart {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "ByteRTC {} {} ({}) has no counterpart in {}",
-            self.code.set(),
-            self.code.code(),
-            self.code.name(),
-            self.set.name()
-        )
+        crate::convert::code_not_in(f, self.code, "has no counterpart in", self.set)
     }
 }
 

@@ -30,14 +30,15 @@
 //! `#[cfg]` would still be parsed once a set).
 
 /// Generates everything a code set has but its enum and its tables, which `codegen/` writes into the
-/// set's module from its `.toml` table: `code_set!(ErrorCode, -1111, 112, 35)` after the enum and an
-/// `impl` with `ALL`, `VALUES` (each code's value, in `ALL`'s order) and `TABLE`, where the numbers
-/// are the smallest value, the length of the value range and the number of codes (a literal, since
-/// `Self::ALL.len()` in a constant costs the compiler 0.2 M instructions a set to evaluate).
+/// set's module from its `.toml` table: `code_set!(ErrorCode, 1773678269, 26, 35)` after the enum and
+/// an `impl` with `ALL`, `SLOTS` (the code in each slot of the value hash) and `TABLE`, where the
+/// numbers are the seed and the shift of the value hash (`table::layout::value_slot`) and the number
+/// of codes (a literal, since `Self::ALL.len()` in a constant costs the compiler 0.2 M instructions a
+/// set to evaluate).
 ///
 /// Nothing here repeats per code, so a code costs the compiler its variant and its row of constants.
 macro_rules! code_set {
-    ($Enum:ident, $min:literal, $len:literal, $count:literal) => {
+    ($Enum:ident, $seed:literal, $shift:literal, $count:literal) => {
         impl $Enum {
             /// The name of this code set, as used in error messages (`UnknownCode::set`).
             pub const SET: &'static str = stringify!($Enum);
@@ -52,12 +53,17 @@ macro_rules! code_set {
             /// The code with this SDK value, or `None` if this set defines no such value.
             ///
             /// `TryFrom<i32>` is the same lookup with an error ([`UnknownCode`](crate::UnknownCode)) that
-            /// keeps the value. It costs a branch-free range clamp and one load from a table built at
-            /// compile time.
+            /// keeps the value. It costs a multiplication, a shift, one load and one compare (a
+            /// perfect hash of the set's values, found ahead of time).
             #[must_use]
             #[inline]
             pub const fn from_code(code: i32) -> Option<Self> {
-                Self::CODES[$crate::table::dense_slot(code, $min, $len)]
+                let found = Self::SLOTS[$crate::table::layout::value_slot(code, $seed, $shift)];
+                if found as i32 == code {
+                    Some(found)
+                } else {
+                    None
+                }
             }
 
             /// The code that `name` names: its Rust variant name or any platform's SDK identifier,
@@ -132,10 +138,6 @@ macro_rules! code_set {
             pub const fn localized(self, locale: $crate::Locale) -> $crate::Localized<Self> {
                 $crate::Localized::new(self, locale)
             }
-
-            /// Value - min → the code, then one `None` for every value outside the range.
-            const CODES: [Option<Self>; $len + 1] =
-                $crate::table::dense(Self::ALL, Self::VALUES, $min);
         }
 
         // `PartialEq` is derived (so that constants of the enum work as patterns); the rest is written

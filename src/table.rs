@@ -4,10 +4,11 @@
 //! mispredicts on real streams, and a `match` on strings to one comparison per name. Each set instead has
 //! (see `code_set!` and the generated `src/codes/*.rs`):
 //!
-//! - a dense table over the set's value range, built by [`dense`] at compile time, so `from_code` is a
-//!   branch-free clamp and one load;
-//! - each value's position in `ALL` and a fixed-size record per code ([`Row`]), so everything else
-//!   about a code is a few loads from the set's data blob and a slice of its text blob;
+//! - a perfect hash of the values ([`layout::value_slot`]), found by the generator: each set's
+//!   `SLOTS` hold the codes by slot, so `from_code` is a multiplication, a shift, one load and one
+//!   compare, and `data` holds the position in `ALL` of each slot's code;
+//! - a fixed-size record per code ([`Row`]), so everything else about a code is a few loads from the
+//!   set's data blob and a slice of its text blob;
 //! - a perfect hash index of every name, generated ahead of time ([`NameIndex`]), so `from_str` hashes
 //!   once and compares one candidate;
 //!
@@ -50,8 +51,10 @@ pub(crate) struct SetTable {
     pub(crate) sdk_names: &'static [&'static str],
     /// The callbacks that deliver the codes, as Markdown.
     pub(crate) delivered_by: &'static str,
-    /// The smallest value.
-    pub(crate) min: i32,
+    /// The multiplier of the value hash (`layout::value_slot`).
+    pub(crate) value_seed: u32,
+    /// The shift of the value hash: it has `2^(32 - value_shift)` slots.
+    pub(crate) value_shift: u32,
     /// The number of codes.
     pub(crate) len: u16,
     /// Every string of the set, run together.
@@ -62,8 +65,8 @@ pub(crate) struct SetTable {
     pub(crate) identifiers_at: u32,
     /// Where in `data` the name entries start.
     pub(crate) names_at: u32,
-    /// Where in `data` the positions start: value - `min` → position in `ALL` (`u16`, only read for
-    /// the set's values).
+    /// Where in `data` the positions start: slot of the value hash → position in `ALL` of the code
+    /// there (`u16`, `layout::NO_CODE` for a slot without one).
     pub(crate) positions_at: u32,
     /// The perfect hash index of the names.
     pub(crate) name_index: NameIndex,
@@ -136,7 +139,7 @@ impl SetTable {
     /// The position in `ALL` of `code`, a value the set defines.
     #[inline(always)]
     pub(crate) const fn position(&self, code: i32) -> u16 {
-        let slot = code.wrapping_sub(self.min) as u32 as usize;
+        let slot = layout::value_slot(code, self.value_seed, self.value_shift);
         self.u16(self.positions_at as usize + 2 * slot)
     }
 
@@ -422,36 +425,17 @@ pub(crate) fn from_name<C: Copy>(set: CodeSet, all: &[C], name: &str) -> Option<
     set.table().find_name(name).map(|position| all[position])
 }
 
-/// A set's dense table, evaluated at compile time: value - `min` → the code of `all` with that value
-/// (`values` holds them in the same order), then one `None` that every value outside the range maps
-/// to. Generic rather than written out per set, so that the compiler checks the loop once.
-pub(crate) const fn dense<C: Copy, const SLOTS: usize>(
-    all: &[C],
-    values: &[i32],
-    min: i32,
-) -> [Option<C>; SLOTS] {
-    assert!(all.len() == values.len());
-    let mut codes = [None; SLOTS];
-    let mut i = 0;
-    while i < all.len() {
-        codes[(values[i] - min) as usize] = Some(all[i]);
-        i += 1;
+/// A set's value hash, evaluated at compile time: the code of `all` (the set's `ALL`) at each of
+/// `positions`, one a slot. Generic rather than written out per set, so that the compiler checks the
+/// loop once; and a byte string, which it reads far faster than an array of paths to variants.
+pub(crate) const fn slots<C: Copy, const SLOTS: usize>(all: &[C], positions: &[u8; SLOTS]) -> [C; SLOTS] {
+    let mut slots = [all[0]; SLOTS];
+    let mut slot = 0;
+    while slot < SLOTS {
+        slots[slot] = all[positions[slot] as usize];
+        slot += 1;
     }
-    codes
-}
-
-/// The slot of `code` in a dense table of `len` value slots starting at `min`, followed by one `None`
-/// slot at index `len` that every value outside the range maps to. Branch-free (a compare and a
-/// conditional move), so a stream mixing known and unknown codes costs no mispredictions.
-#[inline(always)]
-pub(crate) const fn dense_slot(code: i32, min: i32, len: usize) -> usize {
-    // The exact difference is in 0..2^32, so it survives the wrap to u32 unchanged.
-    let index = code.wrapping_sub(min) as u32 as usize;
-    if index < len {
-        index
-    } else {
-        len
-    }
+    slots
 }
 
 mod hash;
@@ -551,18 +535,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dense_slot_is_exact_at_the_edges() {
-        assert_eq!(dense_slot(-7005, -7005, 5006), 0);
-        assert_eq!(dense_slot(-2000, -7005, 5006), 5005);
-        assert_eq!(dense_slot(-1999, -7005, 5006), 5006);
-        assert_eq!(dense_slot(-7006, -7005, 5006), 5006);
-        for code in [i32::MIN, i32::MIN + 1, -1, 0, i32::MAX] {
-            assert_eq!(dense_slot(code, -7005, 5006), 5006);
+    fn every_value_of_the_widest_range_is_found_exactly_where_the_set_has_it() {
+        use crate::WarningCode;
+        let all = WarningCode::ALL;
+        for code in (-7006..=-1999).chain([i32::MIN, i32::MIN + 1, -1, 0, 1, i32::MAX]) {
+            assert_eq!(
+                WarningCode::from_code(code),
+                all.iter().copied().find(|c| c.code() == code),
+                "{code}"
+            );
         }
-        assert_eq!(
-            dense_slot(i32::MAX, i32::MIN, usize::MAX),
-            u32::MAX as usize
-        );
     }
 
     #[test]

@@ -8,12 +8,12 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use crate::index::Index;
+use crate::index::{Index, ValueHash};
 use crate::Table;
 
 #[path = "../../src/table/layout.rs"]
 #[allow(dead_code)] // offsets within records that only the library reads by name
-mod layout;
+pub(crate) mod layout;
 
 /// The blobs of one set, and where each section of the data starts.
 pub struct Blob {
@@ -30,7 +30,7 @@ pub struct Blob {
 
 impl Blob {
     /// The blobs of `table`, whose names (every name `from_name` takes, in the order of `Row::names`)
-    /// are `names`, indexed by `index`; its values run from `min` over `len` slots.
+    /// are `names`, indexed by `index`; its values hashed by `value_hash`.
     ///
     /// # Errors
     ///
@@ -40,11 +40,14 @@ impl Blob {
         table: &Table,
         names: &[&str],
         index: &Index,
-        min: i32,
-        len: i64,
+        value_hash: ValueHash,
     ) -> Result<Blob, String> {
         let mut blob = Blob::empty();
         let too_many = |what: &str| format!("{}: too many {what} for a u16", table.name);
+        // A position is a `u16`, and its largest value marks a value without a code.
+        if table.codes.len() >= usize::from(layout::NO_CODE) {
+            return Err(too_many("codes"));
+        }
         let mut identifiers = Vec::new();
         for row in &table.codes {
             let start = blob.data.len();
@@ -75,10 +78,9 @@ impl Blob {
             blob.u16(position).map_err(|_| too_many("codes"))?;
         }
         blob.positions_at = blob.data.len();
-        let mut by_slot = vec![0; usize::try_from(len).map_err(|_| too_many("values"))?];
+        let mut by_slot = vec![usize::from(layout::NO_CODE); value_hash.slots()];
         for (position, row) in table.codes.iter().enumerate() {
-            by_slot[usize::try_from(i64::from(row.value) - i64::from(min)).expect("in range")] =
-                position;
+            by_slot[value_hash.slot(row.value)] = position;
         }
         for position in by_slot {
             blob.u16(position)?;
@@ -206,7 +208,7 @@ fn text_literal(out: &mut String, text: &str) {
 }
 
 /// `bytes` as a byte string literal broken over lines with `\` continuations.
-fn bytes_literal(out: &mut String, bytes: &[u8]) {
+pub(crate) fn bytes_literal(out: &mut String, bytes: &[u8]) {
     out.push_str("b\"");
     for (i, byte) in bytes.iter().enumerate() {
         if i > 0 && i % (LINE / 4) == 0 {

@@ -9,6 +9,8 @@ mod hash;
 
 use hash::{bucket_of, home_slot, name_hash, EMPTY};
 
+use crate::blob::layout;
+
 /// Sets with at most this many names get one bucket: no displacement to load, at the price of a
 /// table of up to 8 slots a name (at most 1,024) and a longer search for the seed. Larger sets get
 /// buckets of about 4 names and 2 slots a name, so the tables grow linearly.
@@ -236,5 +238,96 @@ mod tests {
         assert!(search(&[&long])
             .unwrap_err()
             .contains("longer than 64 bytes"));
+    }
+}
+
+/// The parameters of a set's value hash (`layout::value_slot`): its seed and its shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ValueHash {
+    pub seed: u32,
+    pub shift: u32,
+}
+
+impl ValueHash {
+    /// The number of slots.
+    pub fn slots(self) -> usize {
+        1 << (32 - self.shift)
+    }
+
+    /// The slot of `value`, as the library computes it.
+    pub fn slot(self, value: i32) -> usize {
+        layout::value_slot(value, self.seed, self.shift)
+    }
+}
+
+/// Seeds tried for each number of slots before the search doubles them.
+const VALUE_SEED_TRIES: u32 = 1 << 16;
+
+/// Finds the smallest value hash that gives each of `values` (distinct) a slot of its own: the fewest
+/// slots (at least 2, and at least one a value) for which one of the first seeds (odd numbers from a
+/// fixed sequence) succeeds. Deterministic, so the generated file changes only when the values do.
+///
+/// # Errors
+///
+/// If a value is listed twice, or no seed works with up to 2^16 slots.
+pub fn value_hash(values: &[i32]) -> Result<ValueHash, String> {
+    let distinct: HashSet<i32> = values.iter().copied().collect();
+    if distinct.len() != values.len() {
+        return Err("a value is listed twice".into());
+    }
+    let mut bits = values.len().next_power_of_two().trailing_zeros().max(1);
+    let mut taken = Vec::new();
+    while bits <= 16 {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..VALUE_SEED_TRIES {
+            // splitmix64, whose output is well spread; odd, so the multiplication is a bijection.
+            state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = state;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            let seed = (z >> 32) as u32 | 1;
+            let hash = ValueHash {
+                seed,
+                shift: 32 - bits,
+            };
+            taken.clear();
+            taken.resize(hash.slots(), false);
+            if values
+                .iter()
+                .all(|&value| !std::mem::replace(&mut taken[hash.slot(value)], true))
+            {
+                return Ok(hash);
+            }
+        }
+        bits += 1;
+    }
+    Err(format!("no value hash of up to 2^16 slots for {} values", values.len()))
+}
+
+#[cfg(test)]
+mod value_hash_tests {
+    use super::*;
+
+    #[test]
+    fn every_value_gets_a_slot_of_its_own() {
+        for values in [
+            vec![0],
+            vec![-1, 1],
+            (0..7).collect(),
+            (-7005..=-2000).step_by(143).collect(),
+            vec![i32::MIN, -1, 0, 1, i32::MAX],
+            (1000..1100).collect::<Vec<i32>>(),
+        ] {
+            let hash = value_hash(&values).expect("a hash");
+            assert!(hash.slots() >= values.len().max(2));
+            let slots: HashSet<usize> = values.iter().map(|&v| hash.slot(v)).collect();
+            assert_eq!(slots.len(), values.len(), "{values:?}");
+            assert!(slots.iter().all(|&slot| slot < hash.slots()));
+        }
+    }
+
+    #[test]
+    fn a_value_listed_twice_is_an_error() {
+        assert!(value_hash(&[3, 1, 3]).is_err());
     }
 }

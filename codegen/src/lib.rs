@@ -386,12 +386,6 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
         }
     }
     ok_codes(&table).map_err(fail)?;
-    let (min, max) = value_range(&table);
-    if i64::from(max) - i64::from(min) >= 1 << 16 {
-        return Err(fail(
-            "the values span too wide a range for a dense table".into(),
-        ));
-    }
     Ok(table)
 }
 
@@ -441,12 +435,6 @@ fn texts_ok(variant: &str, zh: &[String], en: &[String]) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn value_range(table: &Table) -> (i32, i32) {
-    let values = table.codes.iter().map(|c| c.value);
-    let min = values.clone().min().expect("a code set has codes");
-    (min, values.max().expect("a code set has codes"))
 }
 
 /// A string literal for generated Rust.
@@ -501,10 +489,14 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     }
     out.push_str("}\n\n");
 
-    let (min, max) = value_range(table);
-    let len = i64::from(max) - i64::from(min) + 1;
+    let values: Vec<i32> = table.codes.iter().map(|c| c.value).collect();
+    let value_hash = index::value_hash(&values).map_err(|e| format!("{name}: {e}"))?;
     let count = table.codes.len();
-    let _ = writeln!(out, "code_set!({name}, {min}, {len}, {count});\n");
+    let _ = writeln!(
+        out,
+        "code_set!({name}, {}, {}, {count});\n",
+        value_hash.seed, value_hash.shift
+    );
     if !ok_codes(table)?.is_empty() {
         let _ = writeln!(
             out,
@@ -528,15 +520,23 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
         &all,
         "];",
     );
-    let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
-    let values: Vec<String> = table.codes.iter().map(|c| c.value.to_string()).collect();
-    out.push_str("    /// The value of each code of `ALL`.\n");
-    list(
-        &mut out,
-        "    const VALUES: &'static [i32] = &[",
-        &values,
-        "];",
+    // Each slot of the value hash holds the code that hashes to it, or else the first code (which
+    // cannot compare equal to a value that hashes there): a byte string of positions in `ALL`, which
+    // the compiler reads far faster than an array of paths.
+    let mut positions = vec![0u8; value_hash.slots()];
+    for (position, code) in table.codes.iter().enumerate() {
+        positions[value_hash.slot(code.value)] =
+            u8::try_from(position).map_err(|_| format!("{name}: over 256 codes"))?;
+    }
+    let _ = write!(
+        out,
+        "    /// The value hash: the code of each slot (see `table::layout::value_slot`).\n    \
+         const SLOTS: [Self; {}] = crate::table::slots(\n        Self::ALL,\n        ",
+        positions.len()
     );
+    blob::bytes_literal(&mut out, &positions);
+    out.push_str(",\n    );\n");
+    let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
     out.push_str(
         "    /// Everything about the codes but their values, for the methods and for `AnyCode`.\n",
     );
@@ -549,10 +549,11 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
         "        delivered_by: {},",
         literal(&table.delivered_by)
     );
-    let _ = writeln!(out, "        min: {min},");
+    let _ = writeln!(out, "        value_seed: {},", value_hash.seed);
+    let _ = writeln!(out, "        value_shift: {},", value_hash.shift);
     let _ = writeln!(out, "        len: {},", table.codes.len());
     let index = index::search(&names).map_err(|e| format!("{name}: {e}"))?;
-    let blob = Blob::new(table, &names, &index, min, len)?;
+    let blob = Blob::new(table, &names, &index, value_hash)?;
     blob.render(&mut out, &index, names.len());
     render_sparse(&mut out, table, tables)?;
     out.push_str("    };\n");

@@ -78,20 +78,24 @@ pub enum AvSyncEvent {
     InvalidUidRepeated = 0,
 }
 
-code_set!(AvSyncEvent, 0, 1, 1);
+code_set!(AvSyncEvent, 1853398635, 31, 1);
 
 impl AvSyncEvent {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
     /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[Self::InvalidUidRepeated];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 2] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x00",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "AvSyncEvent",
         sdk_names: &["AVSyncEvent"],
         delivered_by: "`onAVSyncEvent` (from 3.60)",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 31,
         len: 1,
         // Every string of the set, run together (426 bytes).
         text: "InvalidUidRepeated音视频同步失败。\n当前音频源已与其他视频源关联同\
@@ -99,11 +103,11 @@ impl AvSyncEvent {
             on failed\nThe current audio source is already set to synchronize with another video sou\
             rce.\nA single audio source cannot be synchronized with multiple video sources at the sa\
             me time.kAVSyncEventInvalidUidRepeatedkAVSyncEventInvalidAudioSyncUidRepeated",
-        // 1 rows of 26 bytes, the identifiers, the names, the positions, the name index (86 bytes).
+        // 1 rows of 26 bytes, the identifiers, the names, the positions, the name index (88 bytes).
         data: b"\x00\x00\x00\x00\x12\x00\x12\x00\x00\x00\x8c\x00\x18\x00\x9e\x00\x00\x00\xc7\x00\x1a\x00\
             \x00\x00\x02\x00\x65\x01\x00\x00\x1e\x00\x00\x0c\x83\x01\x00\x00\x27\x00\x00\x20\x00\x00\
             \x00\x00\x12\x00\x00\x00\x65\x01\x00\x00\x1e\x00\x00\x00\x83\x01\x00\x00\x27\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\x02\x00\xff\xff",
+            \x00\x00\xff\xff\x00\x00\x00\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\x02\x00\xff\xff",
         identifiers_at: 26,
         names_at: 42,
         positions_at: 66,
@@ -114,8 +118,8 @@ impl AvSyncEvent {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 3,
-            displacements_at: 68,
-            slots_at: 70,
+            displacements_at: 70,
+            slots_at: 72,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

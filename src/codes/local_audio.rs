@@ -106,7 +106,7 @@ pub enum LocalAudioStreamError {
     NoRecordingDevice,
 }
 
-code_set!(LocalAudioStreamError, 0, 7, 7);
+code_set!(LocalAudioStreamError, 1853398635, 29, 7);
 
 /// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
 impl crate::OkCode for LocalAudioStreamError {}
@@ -118,14 +118,18 @@ impl LocalAudioStreamError {
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::RecordFailure,
         Self::EncodeFailure, Self::NoRecordingDevice,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x05\x03\x01\x06\x04\x02\x00",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalAudioStreamError",
         sdk_names: &["LocalAudioStreamError"],
         delivered_by: "`onLocalAudioStateChanged`",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 29,
         len: 7,
         // Every string of the set, run together (892 bytes).
         text: "Ok本地音频状态正常Local audio status is normalFailure本地音频出错原因未\
@@ -139,7 +143,7 @@ impl LocalAudioStreamError {
             ekLocalAudioStreamErrorDeviceNoPermissionkLocalAudioStreamErrorDeviceBusykLocalAudioStre\
             amErrorRecordFailurekLocalAudioStreamErrorEncodeFailurekLocalAudioStreamErrorNoRecording\
             Device",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (494 bytes).
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (496 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x18\x00\x18\x00\x1a\x00\x00\x00\x1c\x00\x1c\x00\
             \x00\x00\x01\x00\x36\x00\x00\x00\x07\x00\x3d\x00\x00\x00\x1e\x00\x1e\x00\x5b\x00\x00\x00\
             \x27\x00\x27\x00\x01\x00\x01\x00\x82\x00\x00\x00\x12\x00\x94\x00\x00\x00\x2a\x00\x2a\x00\
@@ -156,13 +160,13 @@ impl LocalAudioStreamError {
             \xf3\x00\x00\x00\x0a\x00\x03\x00\xef\x02\x00\x00\x20\x00\x03\x00\x57\x01\x00\x00\x0d\x00\
             \x04\x00\x0f\x03\x00\x00\x23\x00\x04\x00\xfc\x01\x00\x00\x0d\x00\x05\x00\x32\x03\x00\x00\
             \x23\x00\x05\x00\x3c\x02\x00\x00\x11\x00\x06\x00\x55\x03\x00\x00\x27\x00\x06\x00\x00\x00\
-            \x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x0b\x00\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\
+            \x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x0b\x00\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x03\x00\xff\xff\xff\xff\x07\x00\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x09\x00\x08\x00\xff\xff\
-            \xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x06\x00\xff\xff\x0c\x00",
+            \xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\x07\x00\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x09\x00\x08\x00\
+            \xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\x0c\x00",
         identifiers_at: 182,
         names_at: 238,
         positions_at: 350,
@@ -173,8 +177,8 @@ impl LocalAudioStreamError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 364,
-            slots_at: 366,
+            displacements_at: 366,
+            slots_at: 368,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[3],

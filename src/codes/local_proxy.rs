@@ -104,7 +104,7 @@ pub enum LocalProxyError {
     HttpTunnelFailed,
 }
 
-code_set!(LocalProxyError, 0, 7, 7);
+code_set!(LocalProxyError, 1853398635, 29, 7);
 
 /// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
 impl crate::OkCode for LocalProxyError {}
@@ -116,14 +116,18 @@ impl LocalProxyError {
         Self::Ok, Self::Socks5VersionError, Self::Socks5FormatError, Self::Socks5InvalidValue,
         Self::Socks5UserPassNotGiven, Self::Socks5TcpClosed, Self::HttpTunnelFailed,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x05\x03\x01\x06\x04\x02\x00",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalProxyError",
         sdk_names: &["LocalProxyError"],
         delivered_by: "`onLocalProxyStateChanged`",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 29,
         len: 7,
         // Every string of the set, run together (1132 bytes).
         text: "Ok代理无错误No proxy errorSocks5VersionError代理服务器回复的版本号错误\
@@ -139,7 +143,7 @@ impl LocalProxyError {
             误。HTTP tunnel proxy errorkLocalProxyErrorOKkLocalProxyErrorSocks5VersionErrorkLocalP\
             roxyErrorSocks5FormatErrorkLocalProxyErrorSocks5InvalidValuekLocalProxyErrorSocks5UserPa\
             ssNotGivenkLocalProxyErrorSocks5TcpClosedkLocalProxyErrorHttpTunnelFailed",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (494 bytes).
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (496 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x0e\x00\x0e\x00\
             \x00\x00\x01\x00\x1f\x00\x00\x00\x12\x00\x31\x00\x00\x00\x47\x00\x47\x00\x78\x00\x00\x00\
             \x59\x00\x59\x00\x01\x00\x01\x00\xd1\x00\x00\x00\x11\x00\xe2\x00\x00\x00\x44\x00\x44\x00\
@@ -156,13 +160,13 @@ impl LocalProxyError {
             \x76\x01\x00\x00\x12\x00\x03\x00\xe5\x03\x00\x00\x22\x00\x03\x00\x27\x02\x00\x00\x16\x00\
             \x04\x00\x07\x04\x00\x00\x26\x00\x04\x00\xe4\x02\x00\x00\x0f\x00\x05\x00\x2d\x04\x00\x00\
             \x1f\x00\x05\x00\x50\x03\x00\x00\x10\x00\x06\x00\x4c\x04\x00\x00\x20\x00\x06\x00\x00\x00\
-            \x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x0c\x00\xff\xff\xff\xff\xff\xff\x06\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\
-            \x0d\x00\xff\xff\x09\x00\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x03\x00\xff\xff\xff\xff\
-            \xff\xff\x00\x00\xff\xff\xff\xff\x04\x00\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff",
+            \x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\x06\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\
+            \xff\xff\x0d\x00\xff\xff\x09\x00\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x03\x00\xff\xff\
+            \xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\x04\x00\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff",
         identifiers_at: 182,
         names_at: 238,
         positions_at: 350,
@@ -173,8 +177,8 @@ impl LocalProxyError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 364,
-            slots_at: 366,
+            displacements_at: 366,
+            slots_at: 368,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

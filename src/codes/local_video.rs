@@ -116,7 +116,7 @@ pub enum LocalVideoStreamError {
     DeviceDisconnected,
 }
 
-code_set!(LocalVideoStreamError, 0, 8, 8);
+code_set!(LocalVideoStreamError, 3674300459, 29, 8);
 
 /// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
 impl crate::OkCode for LocalVideoStreamError {}
@@ -128,14 +128,18 @@ impl LocalVideoStreamError {
         Self::Ok, Self::Failure, Self::DeviceNoPermission, Self::DeviceBusy, Self::DeviceNotFound,
         Self::CaptureFailure, Self::EncodeFailure, Self::DeviceDisconnected,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6, 7];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x06\x05\x04\x03\x02\x01\x07",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalVideoStreamError",
         sdk_names: &["LocalVideoStreamError"],
         delivered_by: "`onLocalVideoStateChanged`",
-        min: 0,
+        value_seed: 3674300459,
+        value_shift: 29,
         len: 8,
         // Every string of the set, run together (984 bytes).
         text: "Ok状态正常Status is normalFailure本地视频流发布失败Failed to publish the lo\
@@ -169,7 +173,7 @@ impl LocalVideoStreamError {
             \x00\x00\x20\x00\x03\x00\x2c\x01\x00\x00\x0e\x00\x04\x00\x45\x03\x00\x00\x24\x00\x04\x00\
             \x88\x01\x00\x00\x0e\x00\x05\x00\x69\x03\x00\x00\x24\x00\x05\x00\x2b\x02\x00\x00\x0d\x00\
             \x06\x00\x8d\x03\x00\x00\x23\x00\x06\x00\x6b\x02\x00\x00\x12\x00\x07\x00\xb0\x03\x00\x00\
-            \x28\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
+            \x28\x00\x07\x00\x00\x00\x06\x00\x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\x03\x00\x01\x00\x08\x00\xff\xff\
             \xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\x06\x00\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\

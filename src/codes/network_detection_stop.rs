@@ -89,7 +89,7 @@ pub enum NetworkDetectionStopReason {
     InnerErr,
 }
 
-code_set!(NetworkDetectionStopReason, 0, 5, 5);
+code_set!(NetworkDetectionStopReason, 1853398635, 29, 5);
 
 impl NetworkDetectionStopReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -97,14 +97,18 @@ impl NetworkDetectionStopReason {
     pub const ALL: &'static [Self] = &[
         Self::User, Self::Timeout, Self::ConnectionLost, Self::Streaming, Self::InnerErr,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x00\x03\x01\x00\x04\x02\x00",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "NetworkDetectionStopReason",
         sdk_names: &["NetworkDetectionStopReason"],
         delivered_by: "`onNetworkDetectionStopped`",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 29,
         len: 5,
         // Every string of the set, run together (761 bytes).
         text: "User用户主动停止Stopped by the userTimeout探测超过三分钟The detection ran f\
@@ -116,7 +120,7 @@ impl NetworkDetectionStopReason {
             常Network detection failed because of an internal errorkNetworkDetectionStopReasonUserk\
             NetworkDetectionStopReasonTimeoutkNetworkDetectionStopReasonConnectionLostkNetworkDetect\
             ionStopReasonStreamingkNetworkDetectionStopReasonInnerErr",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (326 bytes).
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (332 bytes).
         data: b"\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x12\x00\x12\x00\x16\x00\x00\x00\x13\x00\x13\x00\
             \x00\x00\x01\x00\x29\x00\x00\x00\x07\x00\x30\x00\x00\x00\x15\x00\x15\x00\x45\x00\x00\x00\
             \x2d\x00\x2d\x00\x01\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x80\x00\x00\x00\x76\x00\x1b\x00\
@@ -128,10 +132,11 @@ impl NetworkDetectionStopReason {
             \x00\x00\x48\x02\x00\x00\x1f\x00\x00\x00\x29\x00\x00\x00\x07\x00\x01\x00\x67\x02\x00\x00\
             \x22\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x02\x00\x89\x02\x00\x00\x29\x00\x02\x00\x7a\x01\
             \x00\x00\x09\x00\x03\x00\xb2\x02\x00\x00\x24\x00\x03\x00\xea\x01\x00\x00\x08\x00\x04\x00\
-            \xd6\x02\x00\x00\x23\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x02\x00\x06\x00\xff\xff\xff\xff\x00\x00\x03\x00\xff\xff\x07\x00\
-            \xff\xff\xff\xff\x04\x00\x08\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff",
+            \xd6\x02\x00\x00\x23\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\xff\xff\x04\x00\x02\x00\
+            \xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\x01\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\x06\x00\xff\xff\xff\xff\x00\x00\
+            \x03\x00\xff\xff\x07\x00\xff\xff\xff\xff\x04\x00\x08\x00\x05\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff",
         identifiers_at: 130,
         names_at: 170,
         positions_at: 250,
@@ -142,8 +147,8 @@ impl NetworkDetectionStopReason {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 5,
-            displacements_at: 260,
-            slots_at: 262,
+            displacements_at: 266,
+            slots_at: 268,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

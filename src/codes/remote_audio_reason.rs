@@ -125,7 +125,7 @@ pub enum RemoteAudioStateChangeReason {
     RemoteOffline,
 }
 
-code_set!(RemoteAudioStateChangeReason, 0, 8, 8);
+code_set!(RemoteAudioStateChangeReason, 3674300459, 29, 8);
 
 impl RemoteAudioStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -134,14 +134,18 @@ impl RemoteAudioStateChangeReason {
         Self::Internal, Self::NetworkCongestion, Self::NetworkRecovery, Self::LocalMuted,
         Self::LocalUnmuted, Self::RemoteMuted, Self::RemoteUnmuted, Self::RemoteOffline,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6, 7];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x06\x05\x04\x03\x02\x01\x07",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RemoteAudioStateChangeReason",
         sdk_names: &["RemoteAudioStateChangeReason"],
         delivered_by: "`onRemoteAudioStateChanged`",
-        min: 0,
+        value_seed: 3674300459,
+        value_shift: 29,
         len: 8,
         // Every string of the set, run together (939 bytes).
         text: "Internal内部原因Internal reasonNetworkCongestion网络阻塞Network congestionNetwor\
@@ -174,7 +178,7 @@ impl RemoteAudioStateChangeReason {
             \x00\x00\x27\x00\x03\x00\xf9\x00\x00\x00\x0c\x00\x04\x00\x06\x03\x00\x00\x29\x00\x04\x00\
             \x64\x01\x00\x00\x0b\x00\x05\x00\x2f\x03\x00\x00\x28\x00\x05\x00\xc0\x01\x00\x00\x0d\x00\
             \x06\x00\x57\x03\x00\x00\x2a\x00\x06\x00\x1e\x02\x00\x00\x0d\x00\x07\x00\x81\x03\x00\x00\
-            \x2a\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
+            \x2a\x00\x07\x00\x00\x00\x06\x00\x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\
             \xff\xff\xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\
             \xff\xff\x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
             \x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\

@@ -126,7 +126,7 @@ pub enum RemoteVideoStateChangeReason {
     RemoteOffline,
 }
 
-code_set!(RemoteVideoStateChangeReason, 0, 8, 8);
+code_set!(RemoteVideoStateChangeReason, 3674300459, 29, 8);
 
 impl RemoteVideoStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -135,14 +135,18 @@ impl RemoteVideoStateChangeReason {
         Self::Internal, Self::NetworkCongestion, Self::NetworkRecovery, Self::LocalMuted,
         Self::LocalUnmuted, Self::RemoteMuted, Self::RemoteUnmuted, Self::RemoteOffline,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6, 7];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x06\x05\x04\x03\x02\x01\x07",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RemoteVideoStateChangeReason",
         sdk_names: &["RemoteVideoStateChangeReason"],
         delivered_by: "`onRemoteVideoStateChanged`",
-        min: 0,
+        value_seed: 3674300459,
+        value_shift: 29,
         len: 8,
         // Every string of the set, run together (1188 bytes).
         text: "Internal内部原因Internal reasonNetworkCongestion网络阻塞Network congestionNetwor\
@@ -178,7 +182,7 @@ impl RemoteVideoStateChangeReason {
             \x00\x00\x27\x00\x03\x00\x37\x01\x00\x00\x0c\x00\x04\x00\xff\x03\x00\x00\x29\x00\x04\x00\
             \xdf\x01\x00\x00\x0b\x00\x05\x00\x28\x04\x00\x00\x28\x00\x05\x00\x79\x02\x00\x00\x0d\x00\
             \x06\x00\x50\x04\x00\x00\x2a\x00\x06\x00\x14\x03\x00\x00\x0d\x00\x07\x00\x7a\x04\x00\x00\
-            \x2a\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
+            \x2a\x00\x07\x00\x00\x00\x06\x00\x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\
             \xff\xff\xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\
             \xff\xff\x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
             \x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\

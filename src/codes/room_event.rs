@@ -84,7 +84,7 @@ pub enum RoomEvent {
     Forbidden,
 }
 
-code_set!(RoomEvent, -2014, 3, 3);
+code_set!(RoomEvent, 1405853453, 30, 3);
 
 impl RoomEvent {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -92,14 +92,18 @@ impl RoomEvent {
     pub const ALL: &'static [Self] = &[
         Self::UserNotifyStop, Self::Forbidden, Self::RetryOnServerError,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[-2013, -2012, -2014];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 4] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x01\x00\x02",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RoomEvent",
         sdk_names: &["RoomEvent"],
         delivered_by: "`onRoomEvent` (C++ 3.60+, hidden)",
-        min: -2014,
+        value_seed: 1405853453,
+        value_shift: 30,
         len: 3,
         // Every string of the set, run together (1217 bytes).
         text: "UserNotifyStop当房间内人数超过 500 人时，停止向房间内已有用户发送 \
@@ -116,16 +120,16 @@ impl RoomEvent {
             nguages: a copy-paste slip. The crate keeps their Chinese text; the identifier, kRoomEve\
             ntRetryOnServerError, speaks of retrying after a server error, and no source says more.k\
             RoomEventUserNotifyStopkRoomEventForbiddenkRoomEventRetryOnServerError",
-        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (190 bytes).
+        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (192 bytes).
         data: b"\x00\x00\x00\x00\x0e\x00\x0e\x00\x00\x00\x9e\x00\x9e\x00\xac\x00\x00\x00\x73\x00\x73\x00\
             \x00\x00\x01\x00\x1f\x01\x00\x00\x09\x00\x28\x01\x00\x00\x40\x00\x40\x00\x68\x01\x00\x00\
             \x4b\x00\x4b\x00\x01\x00\x01\x00\xb3\x01\x00\x00\x12\x00\xc5\x01\x00\x00\x2c\x01\x40\x00\
             \xf1\x02\x00\x00\x89\x01\x55\x00\x02\x00\x01\x00\x7a\x04\x00\x00\x18\x00\x00\x0c\x92\x04\
             \x00\x00\x13\x00\x00\x0c\xa5\x04\x00\x00\x1c\x00\x00\x0c\x00\x00\x00\x00\x0e\x00\x00\x00\
             \x7a\x04\x00\x00\x18\x00\x00\x00\x1f\x01\x00\x00\x09\x00\x01\x00\x92\x04\x00\x00\x13\x00\
-            \x01\x00\xb3\x01\x00\x00\x12\x00\x02\x00\xa5\x04\x00\x00\x1c\x00\x02\x00\x02\x00\x00\x00\
-            \x01\x00\x00\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\
-            \x05\x00\x01\x00\xff\xff\xff\xff\x03\x00\x04\x00\xff\xff",
+            \x01\x00\xb3\x01\x00\x00\x12\x00\x02\x00\xa5\x04\x00\x00\x1c\x00\x02\x00\x00\x00\x01\x00\
+            \xff\xff\x02\x00\x00\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\
+            \xff\xff\x05\x00\x01\x00\xff\xff\xff\xff\x03\x00\x04\x00\xff\xff",
         identifiers_at: 78,
         names_at: 102,
         positions_at: 150,
@@ -136,8 +140,8 @@ impl RoomEvent {
             windows: 2,
             bucket_bits: 0,
             slot_bits: 4,
-            displacements_at: 156,
-            slots_at: 158,
+            displacements_at: 158,
+            slots_at: 160,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

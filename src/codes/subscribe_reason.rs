@@ -135,7 +135,7 @@ pub enum SubscribeStateChangeReason {
     NoSubscribePermission,
 }
 
-code_set!(SubscribeStateChangeReason, 0, 8, 8);
+code_set!(SubscribeStateChangeReason, 3674300459, 29, 8);
 
 impl SubscribeStateChangeReason {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -145,14 +145,18 @@ impl SubscribeStateChangeReason {
         Self::StreamFailed5xx, Self::StreamFailed404, Self::OverStreamSubscribeLimit,
         Self::NoSubscribePermission,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4, 5, 6, 7];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x06\x05\x04\x03\x02\x01\x07",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "SubscribeStateChangeReason",
         sdk_names: &["SubscribeStateChangeReason"],
         delivered_by: "`onVideoSubscribeStateChanged`, `onAudioSubscribeStateChanged` (3.60+; 3.61 texts add the screen ones)",
-        min: 0,
+        value_seed: 3674300459,
+        value_shift: 29,
         len: 8,
         // Every string of the set, run together (1597 bytes).
         text: "Subscribe本端调用订阅The local user started subscribingUnsubscribe本端取消订阅\
@@ -193,7 +197,7 @@ impl SubscribeStateChangeReason {
             \x00\x00\x2a\x00\x03\x00\x0d\x01\x00\x00\x0f\x00\x04\x00\x86\x05\x00\x00\x2a\x00\x04\x00\
             \xbb\x01\x00\x00\x0f\x00\x05\x00\xb0\x05\x00\x00\x2a\x00\x05\x00\xfd\x02\x00\x00\x18\x00\
             \x06\x00\xda\x05\x00\x00\x33\x00\x06\x00\xfe\x03\x00\x00\x15\x00\x07\x00\x0d\x06\x00\x00\
-            \x30\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
+            \x30\x00\x07\x00\x00\x00\x06\x00\x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
             \x03\x00\xff\xff\xff\xff\x0e\x00\xff\xff\x0a\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\
             \x0f\x00\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\

@@ -83,7 +83,7 @@ pub enum TranscodingError {
     Publish,
 }
 
-code_set!(TranscodingError, 0, 5, 5);
+code_set!(TranscodingError, 1853398635, 29, 5);
 
 /// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
 impl crate::OkCode for TranscodingError {}
@@ -94,14 +94,18 @@ impl TranscodingError {
     pub const ALL: &'static [Self] = &[
         Self::Ok, Self::InvalidArgument, Self::Subscribe, Self::Processing, Self::Publish,
     ];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2, 3, 4];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 8] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x00\x03\x01\x00\x04\x02\x00",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "TranscodingError",
         sdk_names: &["TranscodingError"],
         delivered_by: "none named (an older Android class)",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 29,
         len: 5,
         // Every string of the set, run together (758 bytes).
         text: "Ok推流成功。The stream was pushed successfullyInvalidArgument推流参数错误。你\
@@ -113,7 +117,7 @@ impl TranscodingError {
             务端重新推流。Pushing the stream failed; you can wait for the server to push it a\
             gainTRANSCODING_ERROR_OKTRANSCODING_ERROR_INVALID_ARGUMENTTRANSCODING_ERROR_SUBSCRIBETRA\
             NSCODING_ERROR_PROCESSINGTRANSCODING_ERROR_PUBLISH",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (326 bytes).
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (332 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x22\x00\x22\x00\
             \x00\x00\x01\x00\x33\x00\x00\x00\x0f\x00\x42\x00\x00\x00\x3c\x00\x3c\x00\x7e\x00\x00\x00\
             \x59\x00\x59\x00\x01\x00\x01\x00\xd7\x00\x00\x00\x09\x00\xe0\x00\x00\x00\x35\x00\x35\x00\
@@ -125,10 +129,11 @@ impl TranscodingError {
             \x00\x00\x70\x02\x00\x00\x14\x00\x00\x00\x33\x00\x00\x00\x0f\x00\x01\x00\x84\x02\x00\x00\
             \x22\x00\x01\x00\xd7\x00\x00\x00\x09\x00\x02\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x61\x01\
             \x00\x00\x0a\x00\x03\x00\xc1\x02\x00\x00\x1c\x00\x03\x00\xef\x01\x00\x00\x07\x00\x04\x00\
-            \xdd\x02\x00\x00\x19\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\x03\x00\
-            \x08\x00\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x07\x00\xff\xff\x01\x00\x06\x00\x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00",
+            \xdd\x02\x00\x00\x19\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\xff\xff\x04\x00\x02\x00\
+            \xff\xff\x00\x00\x03\x00\x08\x00\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\x01\x00\x06\x00\x09\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x02\x00",
         identifiers_at: 130,
         names_at: 170,
         positions_at: 250,
@@ -139,8 +144,8 @@ impl TranscodingError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 5,
-            displacements_at: 260,
-            slots_at: 262,
+            displacements_at: 266,
+            slots_at: 268,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

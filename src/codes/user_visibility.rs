@@ -70,7 +70,7 @@ pub enum UserVisibilityChangeError {
     TooManyVisibleUser,
 }
 
-code_set!(UserVisibilityChangeError, 0, 3, 3);
+code_set!(UserVisibilityChangeError, 1853398635, 30, 3);
 
 /// `is_ok` and `into_result`: the OK codes are in `crate::codes::OK`.
 impl crate::OkCode for UserVisibilityChangeError {}
@@ -79,21 +79,25 @@ impl UserVisibilityChangeError {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
     /// listed only by other pages or the SDK headers, sits where its value puts it).
     pub const ALL: &'static [Self] = &[Self::Ok, Self::Unknown, Self::TooManyVisibleUser];
-    /// The value of each code of `ALL`.
-    const VALUES: &'static [i32] = &[0, 1, 2];
+    /// The value hash: the code of each slot (see `table::layout::value_slot`).
+    const SLOTS: [Self; 4] = crate::table::slots(
+        Self::ALL,
+        b"\x00\x01\x00\x02",
+    );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "UserVisibilityChangeError",
         sdk_names: &["UserVisibilityChangeError"],
         delivered_by: "`onUserVisibilityChanged`",
-        min: 0,
+        value_seed: 1853398635,
+        value_shift: 30,
         len: 3,
         // Every string of the set, run together (273 bytes).
         text: "Ok成功。SuccessUnknown未知错误。Unknown errorTooManyVisibleUser房间内可见用\
             户达到上限。The number of visible users in the room has reached the limitkUserVisi\
             bilityChangeErrorOkkUserVisibilityChangeErrorUnknownkUserVisibilityChangeErrorTooManyVis\
             ibleUser",
-        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (190 bytes).
+        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (192 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x09\x00\x09\x00\x0b\x00\x00\x00\x07\x00\x07\x00\
             \x00\x00\x01\x00\x12\x00\x00\x00\x07\x00\x19\x00\x00\x00\x0f\x00\x0f\x00\x28\x00\x00\x00\
             \x0d\x00\x0d\x00\x01\x00\x01\x00\x35\x00\x00\x00\x12\x00\x47\x00\x00\x00\x24\x00\x24\x00\
@@ -101,8 +105,8 @@ impl UserVisibilityChangeError {
             \x00\x00\x21\x00\x40\x3f\xe5\x00\x00\x00\x2c\x00\x40\x3f\x00\x00\x00\x00\x02\x00\x00\x00\
             \xa8\x00\x00\x00\x1c\x00\x00\x00\x12\x00\x00\x00\x07\x00\x01\x00\xc4\x00\x00\x00\x21\x00\
             \x01\x00\x35\x00\x00\x00\x12\x00\x02\x00\xe5\x00\x00\x00\x2c\x00\x02\x00\x00\x00\x01\x00\
-            \x02\x00\x00\x00\x04\x00\xff\xff\xff\xff\x02\x00\x01\x00\xff\xff\xff\xff\xff\xff\x03\x00\
-            \xff\xff\x05\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff",
+            \xff\xff\x02\x00\x00\x00\x04\x00\xff\xff\xff\xff\x02\x00\x01\x00\xff\xff\xff\xff\xff\xff\
+            \x03\x00\xff\xff\x05\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff",
         identifiers_at: 78,
         names_at: 102,
         positions_at: 150,
@@ -113,8 +117,8 @@ impl UserVisibilityChangeError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 4,
-            displacements_at: 156,
-            slots_at: 158,
+            displacements_at: 158,
+            slots_at: 160,
         },
         // The positions in `ALL` of the hidden codes.
         hidden: &[],

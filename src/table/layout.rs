@@ -4,9 +4,9 @@
 //! (which writes them), so that both agree. It must therefore use nothing outside this file.
 //!
 //! The blob holds, one section after another: a row per code (by position in `ALL`), an entry per
-//! identifier, an entry per name `from_name` accepts, a position per value of the set's value range,
-//! the name index's displacements and its slots. Strings are ranges of the set's text blob
-//! (`SetTable::text`): an offset (`u32`) and a length (`u16`).
+//! identifier, an entry per name `from_name` accepts, a position per slot of the value hash
+//! ([`value_slot`]), the name index's displacements and its slots. Strings are
+//! ranges of the set's text blob (`SetTable::text`): an offset (`u32`) and a length (`u16`).
 
 /// A row: the Rust name (offset `u32`, length `u16`), the Chinese and the English description
 /// (offset `u32`, length `u16`, length of the summary, its first line, `u16`), then the first of the
@@ -24,6 +24,19 @@ pub(crate) const ROW_IDENTIFIERS: usize = 22;
 /// An identifier entry: the identifier (offset `u32`, length `u16`), then the pages and sources that
 /// use it (`u16`: `Platforms` bits in the low byte, `Sources` bits in the high one).
 pub(crate) const IDENTIFIER: usize = 8;
+
+/// The position (`u16`) in a slot of the value hash that no code of the set hashes to. Written by the
+/// generator; the library reads positions only of the set's own values.
+#[allow(dead_code)]
+pub(crate) const NO_CODE: u16 = u16::MAX;
+
+/// The slot of `code` in a set's value hash of `2^(32 - shift)` slots: a multiplicative hash whose
+/// `seed` the generator chose so that every code of the set has a slot of its own. A value that is
+/// not a code of the set lands in some slot too; the lookup then compares the value it finds there.
+#[inline(always)]
+pub(crate) const fn value_slot(code: i32, seed: u32, shift: u32) -> usize {
+    ((code as u32).wrapping_mul(seed) >> shift) as usize
+}
 
 /// A name entry: the name (offset `u32`, length `u16`) and the position in `ALL` of its code (`u16`).
 pub(crate) const NAME: usize = 8;

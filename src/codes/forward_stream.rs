@@ -38,7 +38,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorOK`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorOK`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kForwardStreamErrorOK")]
     Ok = 0,
@@ -48,7 +48,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `1201`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorInvalidArgument`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorInvalidArgument`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1201")]
     #[doc(alias = "kForwardStreamErrorInvalidArgument")]
     InvalidArgument = 1201,
@@ -58,7 +58,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `1202`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorInvalidToken`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorInvalidToken`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1202")]
     #[doc(alias = "kForwardStreamErrorInvalidToken")]
     InvalidToken,
@@ -68,7 +68,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `1203`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorResponse`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorResponse`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1203")]
     #[doc(alias = "kForwardStreamErrorResponse")]
     Response,
@@ -78,7 +78,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `1204`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorRemoteKicked`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorRemoteKicked`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1204")]
     #[doc(alias = "kForwardStreamErrorRemoteKicked")]
     RemoteKicked,
@@ -88,7 +88,7 @@ pub enum ForwardStreamError {
     ///
     /// Value `1205`. SDK identifiers:
     ///
-    /// - `kForwardStreamErrorNotSupport`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kForwardStreamErrorNotSupport`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1205")]
     #[doc(alias = "kForwardStreamErrorNotSupport")]
     NotSupport,
@@ -127,7 +127,7 @@ impl ForwardStreamError {
             support stream forwardingkForwardStreamErrorOKkForwardStreamErrorInvalidArgumentkForward\
             StreamErrorInvalidTokenkForwardStreamErrorResponsekForwardStreamErrorRemoteKickedkForwar\
             dStreamErrorNotSupport",
-        // 6 rows of 26 bytes, the identifiers, the names, the positions, the name index (446 bytes).
+        // 6 rows of 26 bytes, the identifiers, the names, the positions, the name index (494 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x06\x00\x06\x00\x08\x00\x00\x00\x0d\x00\x0d\x00\
             \x00\x00\x01\x00\x15\x00\x00\x00\x0f\x00\x24\x00\x00\x00\x0c\x00\x0c\x00\x30\x00\x00\x00\
             \x12\x00\x12\x00\x01\x00\x01\x00\x42\x00\x00\x00\x0c\x00\x4e\x00\x00\x00\x0c\x00\x0c\x00\
@@ -135,23 +135,25 @@ impl ForwardStreamError {
             \x0f\x00\x0f\x00\x7c\x00\x00\x00\x0c\x00\x0c\x00\x03\x00\x01\x00\x88\x00\x00\x00\x0c\x00\
             \x94\x00\x00\x00\x3c\x00\x3c\x00\xd0\x00\x00\x00\x57\x00\x57\x00\x04\x00\x01\x00\x27\x01\
             \x00\x00\x0a\x00\x31\x01\x00\x00\x1e\x00\x1e\x00\x4f\x01\x00\x00\x2d\x00\x2d\x00\x05\x00\
-            \x01\x00\x7c\x01\x00\x00\x15\x00\x40\x3f\x91\x01\x00\x00\x22\x00\x40\x3f\xb3\x01\x00\x00\
-            \x1f\x00\x40\x3f\xd2\x01\x00\x00\x1b\x00\x40\x3f\xed\x01\x00\x00\x1f\x00\x40\x3f\x0c\x02\
-            \x00\x00\x1d\x00\x40\x3f\x00\x00\x00\x00\x02\x00\x00\x00\x7c\x01\x00\x00\x15\x00\x00\x00\
-            \x15\x00\x00\x00\x0f\x00\x01\x00\x91\x01\x00\x00\x22\x00\x01\x00\x42\x00\x00\x00\x0c\x00\
-            \x02\x00\xb3\x01\x00\x00\x1f\x00\x02\x00\x65\x00\x00\x00\x08\x00\x03\x00\xd2\x01\x00\x00\
-            \x1b\x00\x03\x00\x88\x00\x00\x00\x0c\x00\x04\x00\xed\x01\x00\x00\x1f\x00\x04\x00\x27\x01\
-            \x00\x00\x0a\x00\x05\x00\x0c\x02\x00\x00\x1d\x00\x05\x00\x00\x00\x03\x00\x01\x00\xff\xff\
-            \x04\x00\x02\x00\xff\xff\x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\
-            \x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x0a\x00\x01\x00\x0b\x00\xff\xff\x06\x00\xff\xff\xff\xff\x05\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x03\x00\x02\x00",
+            \x01\x00\x7c\x01\x00\x00\x15\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x91\x01\x00\x00\
+            \x22\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xb3\x01\x00\x00\x1f\x00\x40\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\xd2\x01\x00\x00\x1b\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\
+            \xed\x01\x00\x00\x1f\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x0c\x02\x00\x00\x1d\x00\
+            \x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x7c\x01\x00\x00\
+            \x15\x00\x00\x00\x15\x00\x00\x00\x0f\x00\x01\x00\x91\x01\x00\x00\x22\x00\x01\x00\x42\x00\
+            \x00\x00\x0c\x00\x02\x00\xb3\x01\x00\x00\x1f\x00\x02\x00\x65\x00\x00\x00\x08\x00\x03\x00\
+            \xd2\x01\x00\x00\x1b\x00\x03\x00\x88\x00\x00\x00\x0c\x00\x04\x00\xed\x01\x00\x00\x1f\x00\
+            \x04\x00\x27\x01\x00\x00\x0a\x00\x05\x00\x0c\x02\x00\x00\x1d\x00\x05\x00\x00\x00\x03\x00\
+            \x01\x00\xff\xff\x04\x00\x02\x00\xff\xff\x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\x09\x00\
+            \xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x0a\x00\x01\x00\x0b\x00\xff\xff\x06\x00\xff\xff\xff\xff\
+            \x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x03\x00\x02\x00",
         identifiers_at: 156,
-        names_at: 204,
-        positions_at: 300,
+        names_at: 252,
+        positions_at: 348,
         // The perfect hash index of the 12 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 1,
@@ -159,11 +161,13 @@ impl ForwardStreamError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 316,
-            slots_at: 318,
+            displacements_at: 364,
+            slots_at: 366,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

@@ -192,7 +192,7 @@ impl AudioMixingError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "AudioMixingError",
-        sdk_names: &["AudioMixingError"],
+        sdk_names: &["AudioMixingError", "ByteRTCAudioMixingError"],
         delivered_by: "`onAudioMixingStateChanged` (deprecated since 3.53)",
         min: 0,
         len: 13,

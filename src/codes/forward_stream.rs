@@ -111,7 +111,7 @@ impl ForwardStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "ForwardStreamError",
-        sdk_names: &["ForwardStreamError"],
+        sdk_names: &["ForwardStreamError", "ByteRTCForwardStreamError"],
         delivered_by: "`onForwardStreamStateChanged` (the `error` of each `ForwardStreamStateInfo`)",
         min: 0,
         len: 6,

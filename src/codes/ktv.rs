@@ -362,7 +362,7 @@ impl KtvErrorCode {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "KtvErrorCode",
-        sdk_names: &["KTVErrorCode", "ByteRTCKTVErrorCode"],
+        sdk_names: &["KTVErrorCode", "ByteRTCKTVErrorCode", "ByteRTCKTVError"],
         delivered_by: "the KTV manager's result callbacks (`onMusicListResult`, `onDownloadFailed`, …)",
         min: -3019,
         len: 21,

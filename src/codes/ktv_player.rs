@@ -183,7 +183,7 @@ impl KtvPlayerErrorCode {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "KtvPlayerErrorCode",
-        sdk_names: &["KTVPlayerErrorCode"],
+        sdk_names: &["KTVPlayerErrorCode", "ByteRTCKTVPlayerErrorCode", "ByteRTCKTVPlayerError"],
         delivered_by: "`onPlayStateChanged` (`IKTVPlayerEventHandler`)",
         min: -3031,
         len: 13,

@@ -123,7 +123,7 @@ impl LocalAudioStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalAudioStreamError",
-        sdk_names: &["LocalAudioStreamError"],
+        sdk_names: &["LocalAudioStreamError", "ByteRTCLocalAudioStreamError"],
         delivered_by: "`onLocalAudioStateChanged`",
         min: 0,
         len: 7,

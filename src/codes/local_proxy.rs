@@ -121,7 +121,7 @@ impl LocalProxyError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalProxyError",
-        sdk_names: &["LocalProxyError"],
+        sdk_names: &["LocalProxyError", "ByteRTCLocalProxyError"],
         delivered_by: "`onLocalProxyStateChanged`",
         min: 0,
         len: 7,

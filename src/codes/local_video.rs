@@ -133,7 +133,7 @@ impl LocalVideoStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalVideoStreamError",
-        sdk_names: &["LocalVideoStreamError"],
+        sdk_names: &["LocalVideoStreamError", "ByteRTCLocalVideoStreamError"],
         delivered_by: "`onLocalVideoStateChanged`",
         min: 0,
         len: 8,

@@ -243,7 +243,7 @@ impl MediaDeviceError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "MediaDeviceError",
-        sdk_names: &["MediaDeviceError"],
+        sdk_names: &["MediaDeviceError", "ByteRTCMediaDeviceError"],
         delivered_by: "`onAudioDeviceStateChanged`, `onVideoDeviceStateChanged`",
         min: 0,
         len: 14,

@@ -397,7 +397,7 @@ impl MediaDeviceWarning {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "MediaDeviceWarning",
-        sdk_names: &["MediaDeviceWarning"],
+        sdk_names: &["MediaDeviceWarning", "ByteRTCMediaDeviceWarning"],
         delivered_by: "`onAudioDeviceWarning`, `onVideoDeviceWarning`",
         min: 0,
         len: 25,

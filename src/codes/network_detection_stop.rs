@@ -102,7 +102,7 @@ impl NetworkDetectionStopReason {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "NetworkDetectionStopReason",
-        sdk_names: &["NetworkDetectionStopReason"],
+        sdk_names: &["NetworkDetectionStopReason", "ByteRTCNetworkDetectionStopReason"],
         delivered_by: "`onNetworkDetectionStopped`",
         min: 0,
         len: 5,

@@ -164,7 +164,7 @@ impl PlayerError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "PlayerError",
-        sdk_names: &["PlayerError"],
+        sdk_names: &["PlayerError", "ByteRTCPlayerError"],
         delivered_by: "`onMediaPlayerStateChanged`, `onAudioEffectPlayerStateChanged`",
         min: 0,
         len: 11,

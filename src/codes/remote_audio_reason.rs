@@ -139,7 +139,7 @@ impl RemoteAudioStateChangeReason {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RemoteAudioStateChangeReason",
-        sdk_names: &["RemoteAudioStateChangeReason"],
+        sdk_names: &["RemoteAudioStateChangeReason", "ByteRTCRemoteAudioStateChangeReason"],
         delivered_by: "`onRemoteAudioStateChanged`",
         min: 0,
         len: 8,

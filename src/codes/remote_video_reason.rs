@@ -140,7 +140,7 @@ impl RemoteVideoStateChangeReason {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RemoteVideoStateChangeReason",
-        sdk_names: &["RemoteVideoStateChangeReason"],
+        sdk_names: &["RemoteVideoStateChangeReason", "ByteRTCRemoteVideoStateChangeReason"],
         delivered_by: "`onRemoteVideoStateChanged`",
         min: 0,
         len: 8,

@@ -379,7 +379,7 @@ impl ReturnStatus {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "ReturnStatus",
-        sdk_names: &["ReturnStatus"],
+        sdk_names: &["ReturnStatus", "ByteRTCReturnStatus"],
         delivered_by: "the return value of API calls (no callback)",
         min: -303,
         len: 29,

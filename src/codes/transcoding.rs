@@ -99,8 +99,8 @@ impl TranscodingError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "TranscodingError",
-        sdk_names: &["TranscodingError"],
-        delivered_by: "none named (an older Android class)",
+        sdk_names: &["TranscodingError", "ByteRTCTranscodingError"],
+        delivered_by: "none named (an older Android class and Objective-C enum)",
         min: 0,
         len: 5,
         // Every string of the set, run together (758 bytes).

@@ -84,7 +84,7 @@ impl UserVisibilityChangeError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "UserVisibilityChangeError",
-        sdk_names: &["UserVisibilityChangeError"],
+        sdk_names: &["UserVisibilityChangeError", "ByteRTCUserVisibilityChangeError"],
         delivered_by: "`onUserVisibilityChanged`",
         min: 0,
         len: 3,

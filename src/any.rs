@@ -273,12 +273,31 @@ impl AnyCode {
         self.row().identifier_in(source)
     }
 
-    /// Whether the newest C++ header that lists the code marks it `@hidden`.
+    /// Whether the newest C++ header that lists the code marks it `@hidden` with no platform list
+    /// (for internal use): whether [`hidden_in`](Self::hidden_in) has the newest C++ source of
+    /// [`sources`](Self::sources).
     #[must_use]
     #[inline]
     pub fn is_hidden(self) -> bool {
         let (set, code) = self.parts();
         set.table().is_hidden(code)
+    }
+
+    /// The sources whose doc comment marks the code `@hidden` with no platform list.
+    #[must_use]
+    #[inline]
+    pub fn hidden_in(self) -> Sources {
+        let (set, code) = self.parts();
+        set.table().hidden_in(code)
+    }
+
+    /// The platforms of a scoped `@hidden(…)` mark in the newest C++ header that lists the code:
+    /// hidden in those platforms' docs, documented elsewhere. Empty where there is none.
+    #[must_use]
+    #[inline]
+    pub fn hidden_on(self) -> Platforms {
+        let (set, code) = self.parts();
+        set.table().hidden_on(code)
     }
 
     /// What the code means in sources that document it differently from its description.

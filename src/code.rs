@@ -106,10 +106,23 @@ pub trait Code:
     fn identifier_in(self, source: Source) -> Option<&'static str> {
         Into::<AnyCode>::into(self).identifier_in(source)
     }
-    /// Whether the newest C++ header that lists this code marks it `@hidden` (undocumented).
+    /// Whether the newest C++ header that lists this code marks it `@hidden` with no platform list
+    /// (undocumented, for internal use): whether [`hidden_in`](Self::hidden_in) has the newest C++
+    /// source of [`sources`](Self::sources).
     #[inline]
     fn is_hidden(self) -> bool {
         Into::<AnyCode>::into(self).is_hidden()
+    }
+    /// The sources whose doc comment marks this code `@hidden` with no platform list.
+    #[inline]
+    fn hidden_in(self) -> Sources {
+        Into::<AnyCode>::into(self).hidden_in()
+    }
+    /// The platforms of a scoped `@hidden(…)` mark in the newest C++ header that lists this code
+    /// (hidden in those platforms' docs, documented elsewhere); empty where there is none.
+    #[inline]
+    fn hidden_on(self) -> Platforms {
+        Into::<AnyCode>::into(self).hidden_on()
     }
     /// What this code means in sources that document it differently from its description.
     #[inline]

@@ -211,7 +211,7 @@ pub use link::{Evidence, Inference, Link, NoCounterpart, Relation};
 pub use locale::{Locale, ParseLocaleError};
 pub use platform::{Deprecation, ParsePlatformError, Platform, Platforms};
 pub use set::{CodeSet, ParseCodeSetError};
-pub use source::{Meaning, ParseSourceError, Sdk, Source, Sources};
+pub use source::{Meaning, ParseSdkError, ParseSourceError, Sdk, Source, Sources};
 pub use status::ReturnStatusError;
 /// Re-exported from strum so that `E::COUNT` and `E::iter()` work with `use bytertc_codes::*;` alone.
 pub use strum::{EnumCount, IntoEnumIterator};

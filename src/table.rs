@@ -67,9 +67,12 @@ pub(crate) struct SetTable {
     pub(crate) positions_at: u32,
     /// The perfect hash index of the names.
     pub(crate) name_index: NameIndex,
-    /// The positions in `ALL` of the codes that the newest C++ header listing them marks `@hidden`,
-    /// ascending.
-    pub(crate) hidden: &'static [u16],
+    /// The codes that some sources mark `@hidden` (with no platform list), by ascending position in
+    /// `ALL`: (position, `Sources` bits of those sources).
+    pub(crate) hidden_in: &'static [(u16, u64)],
+    /// The codes that the newest C++ header listing them marks `@hidden(…)` for some platforms, by
+    /// ascending position in `ALL`: (position, `Platforms` bits of those platforms).
+    pub(crate) hidden_on: &'static [(u16, u8)],
     /// The deprecated codes, by ascending position.
     pub(crate) deprecations: &'static [Deprecated],
     /// The codes that sources document otherwise, by ascending position, each with what they say.
@@ -84,6 +87,15 @@ pub(crate) struct SetTable {
 const fn u16_at(data: &[u8], at: usize) -> u16 {
     match data.split_at(at).1.first_chunk::<2>() {
         Some(bytes) => u16::from_le_bytes(*bytes),
+        None => 0,
+    }
+}
+
+/// Reads the `u64` at `at` of `data`.
+#[inline(always)]
+const fn u64_at(data: &[u8], at: usize) -> u64 {
+    match data.split_at(at).1.first_chunk::<8>() {
+        Some(bytes) => u64::from_le_bytes(*bytes),
         None => 0,
     }
 }
@@ -140,18 +152,43 @@ impl SetTable {
         self.u16(self.positions_at as usize + 2 * slot)
     }
 
-    /// Whether `code` (a value the set defines) is hidden.
+    /// The sources that mark `code` (a value the set defines) `@hidden` with no platform list.
     #[inline]
-    pub(crate) const fn is_hidden(&self, code: i32) -> bool {
+    pub(crate) const fn hidden_in(&self, code: i32) -> Sources {
         let position = self.position(code);
         let mut i = 0;
-        while i < self.hidden.len() {
-            if self.hidden[i] == position {
-                return true;
+        while i < self.hidden_in.len() {
+            if self.hidden_in[i].0 == position {
+                return Sources(self.hidden_in[i].1);
             }
             i += 1;
         }
-        false
+        Sources::EMPTY
+    }
+
+    /// The platforms of the scoped `@hidden(…)` mark of `code` (a value the set defines) in the
+    /// newest C++ header that lists it.
+    #[inline]
+    pub(crate) const fn hidden_on(&self, code: i32) -> Platforms {
+        let position = self.position(code);
+        let mut i = 0;
+        while i < self.hidden_on.len() {
+            if self.hidden_on[i].0 == position {
+                return Platforms(self.hidden_on[i].1);
+            }
+            i += 1;
+        }
+        Platforms::EMPTY
+    }
+
+    /// Whether the newest C++ header that lists `code` (a value the set defines) marks it `@hidden`
+    /// with no platform list.
+    #[inline]
+    pub(crate) const fn is_hidden(&'static self, code: i32) -> bool {
+        match self.row(code).sources().last(crate::Sdk::Cpp) {
+            Some(newest) => self.hidden_in(code).contains(newest),
+            None => false,
+        }
     }
 
     /// The deprecation of `code` (a value the set defines), if it has one.
@@ -261,75 +298,90 @@ impl Row {
         self.table.u16(self.at + layout::ROW_IDENTIFIERS + 2) as usize
     }
 
-    /// The `i`-th identifier, with the pages and sources that use it: `Platforms` bits in the low
-    /// byte, `Sources` bits in the high one.
+    /// Where in `data` the `i`-th identifier entry starts.
     #[inline(always)]
-    pub(crate) const fn identifier_entry(self, i: usize) -> (&'static str, u16) {
+    const fn identifier_at(self, i: usize) -> usize {
         let first = self.table.u16(self.at + layout::ROW_IDENTIFIERS) as usize;
-        let at = self.table.identifiers_at as usize + (first + i) * layout::IDENTIFIER;
-        (self.table.str_at(at), self.table.u16(at + 6))
+        self.table.identifiers_at as usize + (first + i) * layout::IDENTIFIER
+    }
+
+    /// The `i`-th identifier.
+    #[inline(always)]
+    pub(crate) const fn identifier_at_index(self, i: usize) -> &'static str {
+        self.table.str_at(self.identifier_at(i))
+    }
+
+    /// The pages (`Platforms` bits) and the sources (`Sources` bits) that use the `i`-th identifier.
+    #[inline(always)]
+    const fn listed_at(self, i: usize) -> (u16, u64) {
+        let at = self.identifier_at(i);
+        (
+            self.table.u16(at + layout::IDENTIFIER_PAGES),
+            u64_at(self.table.data, at + layout::IDENTIFIER_SOURCES),
+        )
     }
 
     /// The SDK name: the first identifier.
     #[inline(always)]
     pub(crate) const fn sdk_name(self) -> &'static str {
-        self.identifier_entry(0).0
+        self.identifier_at_index(0)
     }
 
     /// Every identifier.
     pub(crate) fn identifiers(self) -> impl Iterator<Item = &'static str> + Clone {
-        (0..self.identifier_count()).map(move |i| self.identifier_entry(i).0)
+        (0..self.identifier_count()).map(move |i| self.identifier_at_index(i))
     }
 
-    /// The first identifier whose pages or sources include one of `bits` (in the layout of the
-    /// identifier entries).
+    /// The first identifier whose pages include one of `pages` or whose sources one of `sources`.
     #[inline]
-    const fn identifier_where(self, bits: u16) -> Option<&'static str> {
+    const fn identifier_where(self, pages: u16, sources: u64) -> Option<&'static str> {
         let mut i = 0;
         while i < self.identifier_count() {
-            let (identifier, listed) = self.identifier_entry(i);
-            if listed & bits != 0 {
-                return Some(identifier);
+            let (p, s) = self.listed_at(i);
+            if p & pages != 0 || s & sources != 0 {
+                return Some(self.identifier_at_index(i));
             }
             i += 1;
         }
         None
     }
 
-    /// Every page and source that lists the code, in the layout of the identifier entries.
+    /// Every page and every source that lists the code.
     #[inline]
-    const fn listed(self) -> u16 {
-        let mut all = 0;
+    const fn listed(self) -> (u16, u64) {
+        let (mut pages, mut sources) = (0, 0);
         let mut i = 0;
         while i < self.identifier_count() {
-            all |= self.identifier_entry(i).1;
+            let (p, s) = self.listed_at(i);
+            pages |= p;
+            sources |= s;
             i += 1;
         }
-        all
+        (pages, sources)
     }
 
     /// The identifier that `platform`'s page uses.
     #[inline]
     pub(crate) const fn identifier(self, platform: Platform) -> Option<&'static str> {
-        self.identifier_where(Platforms::EMPTY.with(platform).0 as u16)
+        self.identifier_where(Platforms::EMPTY.with(platform).0 as u16, 0)
     }
 
     /// The identifier that `source`'s headers use.
     #[inline]
     pub(crate) const fn identifier_in(self, source: Source) -> Option<&'static str> {
-        self.identifier_where((Sources::EMPTY.with(source).0 as u16) << 8)
+        self.identifier_where(0, Sources::EMPTY.with(source).0)
     }
 
     /// Every platform whose page lists the code.
     #[inline]
     pub(crate) const fn platforms(self) -> Platforms {
-        Platforms(self.listed() as u8)
+        Platforms(self.listed().0 as u8)
     }
 
     /// Every source whose headers list the code.
     #[inline]
     pub(crate) const fn sources(self) -> Sources {
-        Sources((self.listed() >> 8) as u8)
+        Sources(self.listed().1)
     }
 }
 

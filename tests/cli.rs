@@ -710,6 +710,8 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
         "sources",
         "hidden",
         "links",
+        "hidden_on",
+        "hidden_in",
     ];
     for (row, code) in rows.iter().zip(AnyCode::all()) {
         let object = row.as_object().unwrap();
@@ -766,6 +768,12 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
             assert_eq!(sources[source.label()], code.identifier_in(source).unwrap());
         }
         assert_eq!(row["hidden"], code.is_hidden());
+        // The platforms of a scoped `@hidden(…)` mark (`[]` where none), the sources of a bare one.
+        let hidden_on: Vec<&str> = code.hidden_on().iter().map(|p| p.name()).collect();
+        assert_eq!(row["hidden_on"], serde_json::json!(hidden_on), "{code:?}");
+        let hidden_in: Vec<&str> = code.hidden_in().iter().map(Source::label).collect();
+        assert_eq!(row["hidden_in"], serde_json::json!(hidden_in), "{code:?}");
+        assert!(row["hidden_on"].is_array() && row["hidden_in"].is_array());
     }
     let invalid_token = rows.iter().find(|r| r["code"] == -1000).unwrap();
     assert_eq!(invalid_token["recovery"], "UpdateToken");

@@ -10,3 +10,12 @@ fn generated_tables_are_current() {
         panic!("{stale}");
     }
 }
+
+#[test]
+fn the_generator_knows_the_librarys_sources_in_order() {
+    let labels: Vec<&str> = bytertc_codes::Source::ALL
+        .iter()
+        .map(|source| source.label())
+        .collect();
+    assert_eq!(bytertc_codes_codegen::source_labels(), labels);
+}

@@ -98,6 +98,11 @@ fn huge_rejected_input_gives_a_short_message_and_keeps_the_input() {
             assert_eq!(err.input(), huge);
             err.to_string()
         },
+        {
+            let err = huge.parse::<Sdk>().unwrap_err();
+            assert_eq!(err.input(), huge);
+            err.to_string()
+        },
     ];
     for message in messages {
         assert!(

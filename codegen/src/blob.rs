@@ -61,8 +61,16 @@ impl Blob {
         }
         blob.identifiers_at = blob.data.len();
         for (identifier, pages, sources) in identifiers {
+            let start = blob.data.len();
             blob.string(identifier)?;
-            blob.u16(usize::from(sources) << 8 | usize::from(pages))?;
+            blob.u16(usize::from(pages))?;
+            assert_eq!(blob.data.len() - start, layout::IDENTIFIER_SOURCES);
+            blob.data.extend_from_slice(&sources.to_le_bytes());
+            assert_eq!(
+                blob.data.len() - start,
+                layout::IDENTIFIER,
+                "the layout of an identifier"
+            );
         }
         blob.names_at = blob.data.len();
         let positions = table
@@ -266,5 +274,13 @@ mod tests {
         // name, two texts with their summaries, first identifier and count
         assert_eq!(6 + 2 * (6 + 2) + 2 + 2, layout::ROW);
         assert_eq!(layout::ROW_IDENTIFIERS, 6 + 2 * layout::ROW_TEXT_LEN);
+    }
+
+    #[test]
+    fn an_identifier_entry_holds_every_source() {
+        // The identifier, the pages' bits (u16), the sources' bits (u64: 38 sources and room).
+        assert_eq!(layout::IDENTIFIER_PAGES, 6);
+        assert_eq!(layout::IDENTIFIER_SOURCES, layout::IDENTIFIER_PAGES + 2);
+        assert_eq!(layout::IDENTIFIER, layout::IDENTIFIER_SOURCES + 8);
     }
 }

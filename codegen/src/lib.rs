@@ -35,10 +35,22 @@
 //! value = -1000
 //! aliases = ["..."]                               # optional: more rustdoc search aliases
 //! identifiers = [                                 # each SDK identifier once, `sdk_name()` first,
-//!     ["ERROR_CODE_INVALID_TOKEN", "Unity", "Android"],   # with the pages and the headers
-//!     ["kErrorCodeInvalidToken", "Windows", "Linux", "Electron", "cpp-3.57", "electron-3.60.1"],
-//! ]                                               # (source labels) that use it
-//! hidden = true                                   # optional: the newest C++ header says `@hidden`
+//!     ["ERROR_CODE_INVALID_TOKEN", "Unity", "Android", "android-3.45..android-3.57"],
+//!     ["kErrorCodeInvalidToken", "Windows", "Linux", "Electron", "cpp-3.24..cpp-3.61"],
+//! ]                                               # with the 3.58 pages (platform names) and the
+//!                                                 # sources that use it: source labels, or
+//!                                                 # inclusive ranges `first..last` of one family's
+//!                                                 # sources (every source of that family between
+//!                                                 # them in `Source::ALL` order); where a source
+//!                                                 # has two (an alias), the first is its
+//!                                                 # `identifier_in`
+//! hidden_in = ["cpp-3.45..cpp-3.61", "objc-3.50"]   # optional: the sources whose doc comment marks
+//!                                                 # the code `@hidden` with no platform list
+//!                                                 # (`is_hidden`: the newest C++ source that lists
+//!                                                 # it is one); each source lists the code
+//! hidden_on = ["Android", "Windows", "Linux"]     # optional: the platforms of a scoped
+//!                                                 # `@hidden(…)` mark in the newest C++ source that
+//!                                                 # lists the code, as `Platform` names them
 //! deprecated = { since = "3.52", replaced_by = "OverStreamPublishLimit" }   # optional; `replaced_by`
 //! # names a variant of the set, or with `set = "AVSyncEvent"` an identifier of another set
 //! zh = ["摘要", "更多行"]                          # lines; the first is the summary
@@ -81,16 +93,55 @@ const PLATFORMS: [&str; 7] = [
     "Unity", "Android", "iOS", "macOS", "Windows", "Linux", "Electron",
 ];
 
-/// The sources (headers of an SDK release) a table may name, with the bit each has in the library's
-/// `Sources` and the variant of its `Source`.
-const SOURCES: [(&str, &str); 6] = [
+/// The sources (headers or pages of an SDK release) a table may name, in the order of the library's
+/// `Source::ALL`: with the bit each has in the library's `Sources` and the variant of its `Source`.
+/// `tests/codegen.rs` checks that the labels are the library's.
+const SOURCES: [(&str, &str); 38] = [
+    ("cpp-3.24", "Cpp3_24"),
+    ("cpp-3.26", "Cpp3_26"),
+    ("cpp-3.27", "Cpp3_27"),
+    ("cpp-3.28", "Cpp3_28"),
+    ("cpp-3.29", "Cpp3_29"),
+    ("cpp-3.30", "Cpp3_30"),
+    ("cpp-3.33", "Cpp3_33"),
+    ("cpp-3.34", "Cpp3_34"),
+    ("cpp-3.35", "Cpp3_35"),
+    ("cpp-3.36", "Cpp3_36"),
+    ("cpp-3.37", "Cpp3_37"),
+    ("cpp-3.38", "Cpp3_38"),
+    ("cpp-3.41", "Cpp3_41"),
+    ("cpp-3.45", "Cpp3_45"),
+    ("cpp-3.46", "Cpp3_46"),
+    ("cpp-3.50", "Cpp3_50"),
+    ("cpp-3.52", "Cpp3_52"),
+    ("cpp-3.54", "Cpp3_54"),
+    ("cpp-3.56", "Cpp3_56"),
     ("cpp-3.57", "Cpp3_57"),
     ("cpp-3.58", "Cpp3_58"),
     ("cpp-3.60", "Cpp3_60"),
     ("cpp-3.61", "Cpp3_61"),
+    ("objc-3.45", "Objc3_45"),
+    ("objc-3.50", "Objc3_50"),
+    ("objc-3.52", "Objc3_52"),
+    ("objc-3.54", "Objc3_54"),
+    ("objc-3.57", "Objc3_57"),
+    ("objc-3.58", "Objc3_58"),
+    ("android-3.45", "Android3_45"),
+    ("android-3.50", "Android3_50"),
+    ("android-3.52", "Android3_52"),
+    ("android-3.54", "Android3_54"),
+    ("android-3.57", "Android3_57"),
+    ("electron-3.54", "Electron3_54"),
+    ("electron-3.57", "Electron3_57"),
     ("electron-3.58.4", "Electron3_58_4"),
     ("electron-3.60.1", "Electron3_60_1"),
 ];
+
+/// The labels of the sources a table may name, in the order of the library's `Source::ALL`.
+#[must_use]
+pub fn source_labels() -> Vec<&'static str> {
+    SOURCES.iter().map(|(label, _)| *label).collect()
+}
 
 /// The reasons a table may give for an inferred link, with the library's `Inference` variant of each.
 const INFERENCES: [(&str, &str); 3] = [
@@ -102,6 +153,99 @@ const INFERENCES: [(&str, &str); 3] = [
 /// The position of a source label in [`SOURCES`].
 fn source_index(label: &str) -> Option<usize> {
     SOURCES.iter().position(|(l, _)| *l == label)
+}
+
+/// The SDK family of a source label: what precedes its `-` (`cpp`, `objc`, `android`, `electron`).
+fn family(label: &str) -> &str {
+    label.split_once('-').map_or(label, |(family, _)| family)
+}
+
+/// The `Sources` bits of `item`: a source label, or an inclusive range `first..last` of one family's
+/// sources (every source of that family from `first` to `last` in [`SOURCES`] order). `None` where
+/// `item` is neither (a platform name, say).
+///
+/// # Errors
+///
+/// A range whose ends are no source labels, are of two families, or are not oldest first.
+fn source_bits(item: &str) -> Result<Option<u64>, String> {
+    let Some((first, last)) = item.split_once("..") else {
+        return Ok(source_index(item).map(|i| 1u64 << i));
+    };
+    let index = |label: &str| {
+        source_index(label).ok_or_else(|| format!("range {item:?}: {label:?} is no source label"))
+    };
+    let (a, b) = (index(first)?, index(last)?);
+    if family(first) != family(last) {
+        return Err(format!(
+            "range {item:?}: both ends must be sources of one SDK family"
+        ));
+    }
+    if a >= b {
+        return Err(format!(
+            "range {item:?}: the first end must be an older release than the last (a single \
+             source is its label alone)"
+        ));
+    }
+    Ok(Some(((1u64 << (b - a + 1)) - 1) << a))
+}
+
+/// The `Sources` bits of a list of source labels and ranges, each of which must be one.
+fn source_list_bits(what: &str, items: &[String]) -> Result<u64, String> {
+    let mut bits = 0;
+    for item in items {
+        let item_bits = source_bits(item)?
+            .ok_or_else(|| format!("{what}: {item:?} is no source label or range"))?;
+        if bits & item_bits != 0 {
+            return Err(format!("{what}: {item:?} names a source twice"));
+        }
+        bits |= item_bits;
+    }
+    Ok(bits)
+}
+
+/// The newest C++ source among `bits`, as its bit.
+fn newest_cpp(bits: u64) -> Option<u64> {
+    let cpp: u64 = SOURCES
+        .iter()
+        .enumerate()
+        .filter(|(_, (label, _))| family(label) == "cpp")
+        .fold(0, |all, (i, _)| all | 1 << i);
+    let listed = bits & cpp;
+    (listed != 0).then(|| 1 << (63 - listed.leading_zeros()))
+}
+
+/// `bits` the way the library's `Sources` displays them: per SDK family, the first and last
+/// release, with the gaps between them (`C++ 3.24–3.61 (not 3.46), Electron 3.60.1`).
+fn describe_sources(bits: u64) -> String {
+    let names = [
+        ("cpp", "C++"),
+        ("objc", "Objective-C"),
+        ("android", "Android"),
+        ("electron", "Electron"),
+    ];
+    let release = |i: usize| SOURCES[i].0.split_once('-').map_or("", |(_, r)| r);
+    let mut parts = Vec::new();
+    for (short, name) in names {
+        let listed: Vec<usize> = (0..SOURCES.len())
+            .filter(|&i| family(SOURCES[i].0) == short && bits & 1 << i != 0)
+            .collect();
+        let (Some(&first), Some(&last)) = (listed.first(), listed.last()) else {
+            continue;
+        };
+        let mut part = format!("{name} {}", release(first));
+        if last != first {
+            part.push_str(&format!("–{}", release(last)));
+            let gaps: Vec<&str> = (first..last)
+                .filter(|&i| bits & 1 << i == 0)
+                .map(release)
+                .collect();
+            if !gaps.is_empty() {
+                part.push_str(&format!(" (not {})", gaps.join(", ")));
+            }
+        }
+        parts.push(part);
+    }
+    parts.join(", ")
 }
 
 /// One `src/codes/*.toml` file.
@@ -148,9 +292,14 @@ pub struct Row {
     pub aliases: Vec<String>,
     /// Each identifier followed by the platforms whose pages and the sources whose headers use it.
     pub identifiers: Vec<Vec<String>>,
-    /// Whether the newest C++ header that lists the code marks it `@hidden`.
+    /// The sources (labels and ranges) whose doc comment marks the code `@hidden` with no platform
+    /// list.
     #[serde(default)]
-    pub hidden: bool,
+    pub hidden_in: Vec<String>,
+    /// The platforms (as the library's `Platform` names them) of a scoped `@hidden(…)` mark in the
+    /// newest C++ source that lists the code.
+    #[serde(default)]
+    pub hidden_on: Vec<String>,
     /// Where a page or header marks the code deprecated.
     pub deprecated: Option<Deprecated>,
     /// The Chinese text, a line an element; the first is the summary.
@@ -242,7 +391,7 @@ pub struct Deprecated {
 impl Row {
     /// The identifiers, each with its platforms and sources as the library's `Platforms` and
     /// `Sources` bits.
-    fn identifiers(&self) -> Result<Vec<(&str, u8, u8)>, String> {
+    fn identifiers(&self) -> Result<Vec<(&str, u8, u64)>, String> {
         self.identifiers
             .iter()
             .map(|entry| {
@@ -252,22 +401,72 @@ impl Row {
                 if platforms.is_empty() {
                     return Err(format!("{}: {name} names no page or source", self.variant));
                 }
-                let (mut page_bits, mut source_bits) = (0u8, 0u8);
+                let (mut page_bits, mut source_bits) = (0u8, 0u64);
                 for label in platforms {
+                    let fail = |what: String| format!("{}: {name}: {what}", self.variant);
                     if let Some(bit) = PLATFORMS.iter().position(|p| p == label) {
+                        if page_bits & 1 << bit != 0 {
+                            return Err(fail(format!("{label} is named twice")));
+                        }
                         page_bits |= 1 << bit;
-                    } else if let Some(bit) = source_index(label) {
-                        source_bits |= 1 << bit;
+                    } else if let Some(bits) = crate::source_bits(label).map_err(fail)? {
+                        if source_bits & bits != 0 {
+                            return Err(fail(format!("{label:?} names a source twice")));
+                        }
+                        source_bits |= bits;
                     } else {
-                        return Err(format!(
-                            "{}: unknown platform or source {label:?}",
-                            self.variant
-                        ));
+                        return Err(fail(format!("unknown platform or source {label:?}")));
                     }
                 }
                 Ok((name.as_str(), page_bits, source_bits))
             })
             .collect()
+    }
+
+    /// The `Sources` bits of every source that lists the code.
+    fn source_bits(&self) -> u64 {
+        self.identifiers()
+            .map(|ids| ids.iter().fold(0, |all, (_, _, bits)| all | bits))
+            .unwrap_or(0)
+    }
+
+    /// The `Sources` bits of `hidden_in`.
+    fn hidden_in_bits(&self) -> Result<u64, String> {
+        let bits = source_list_bits(&format!("{}: hidden_in", self.variant), &self.hidden_in)?;
+        let unlisted = bits & !self.source_bits();
+        if unlisted != 0 {
+            return Err(format!(
+                "{}: hidden_in names {}, which lists no identifier of the code",
+                self.variant,
+                describe_sources(unlisted)
+            ));
+        }
+        Ok(bits)
+    }
+
+    /// The `Platforms` bits of `hidden_on`.
+    fn hidden_on_bits(&self) -> Result<u8, String> {
+        let mut bits = 0u8;
+        for name in &self.hidden_on {
+            let bit = PLATFORMS.iter().position(|p| p == name).ok_or_else(|| {
+                format!(
+                    "{}: hidden_on: {name:?} is no platform (known: {})",
+                    self.variant,
+                    PLATFORMS.join(", ")
+                )
+            })?;
+            if bits & 1 << bit != 0 {
+                return Err(format!("{}: hidden_on names {name} twice", self.variant));
+            }
+            bits |= 1 << bit;
+        }
+        Ok(bits)
+    }
+
+    /// Whether the newest C++ source that lists the code marks it `@hidden` with no platform list.
+    fn is_hidden(&self) -> bool {
+        let hidden = self.hidden_in_bits().unwrap_or(0);
+        newest_cpp(self.source_bits()).is_some_and(|newest| hidden & newest != 0)
     }
 
     /// Whether the row links to codes of other sets itself (`stands_for`, `replaces`).
@@ -277,9 +476,7 @@ impl Row {
 
     /// Whether the source of `label` lists the code.
     fn listed_by(&self, label: &str) -> bool {
-        self.identifiers
-            .iter()
-            .any(|entry| entry.iter().skip(1).any(|l| l == label))
+        source_index(label).is_some_and(|i| self.source_bits() & 1 << i != 0)
     }
 
     /// Every name `from_name` accepts for this code: the variant, then each identifier.
@@ -349,6 +546,8 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
             return Err(fail(format!("{} has no SDK identifier", row.variant)));
         }
         row.identifiers().map_err(fail)?;
+        row.hidden_in_bits().map_err(fail)?;
+        row.hidden_on_bits().map_err(fail)?;
         texts_ok(&row.variant, &row.zh, &row.en).map_err(fail)?;
         if let Some(deprecated) = &row.deprecated {
             match (&deprecated.replaced_by, &deprecated.set) {
@@ -672,30 +871,58 @@ fn variant_doc(out: &mut String, row: &Row) {
         &format!("Value `{}`. SDK identifiers:", row.value),
     );
     doc_line(out, "    ", "");
-    for entry in &row.identifiers {
-        let (sources, pages): (Vec<&str>, Vec<&str>) = entry[1..]
-            .iter()
-            .map(String::as_str)
-            .partition(|label| source_index(label).is_some());
+    for (identifier, pages, sources) in row.identifiers().expect("read_table checked it") {
         let mut listed = Vec::new();
-        if !pages.is_empty() {
-            listed.push(format!("pages {}", pages.join(", ")));
+        if pages != 0 {
+            let pages: Vec<&str> = (0..PLATFORMS.len())
+                .filter(|&i| pages & 1 << i != 0)
+                .map(|i| PLATFORMS[i])
+                .collect();
+            listed.push(format!("3.58 pages {}", pages.join(", ")));
         }
-        if !sources.is_empty() {
-            listed.push(format!("headers {}", sources.join(", ")));
+        if sources != 0 {
+            listed.push(format!("sources {}", describe_sources(sources)));
         }
         doc_line(
             out,
             "    ",
-            &format!("- `{}`: {}", entry[0], listed.join("; ")),
+            &format!("- `{identifier}`: {}", listed.join("; ")),
         );
     }
-    if row.hidden {
+    let hidden_in = row.hidden_in_bits().expect("read_table checked it");
+    let hidden_on_bits = row.hidden_on_bits().expect("read_table checked it");
+    let hidden_on: Vec<&str> = (0..PLATFORMS.len())
+        .filter(|&i| hidden_on_bits & 1 << i != 0)
+        .map(|i| PLATFORMS[i])
+        .collect();
+    if row.is_hidden() {
         doc_line(out, "    ", "");
         doc_line(
             out,
             "    ",
             "**Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.",
+        );
+    } else if !hidden_on.is_empty() {
+        doc_line(out, "    ", "");
+        doc_line(
+            out,
+            "    ",
+            &format!(
+                "**Hidden on {}**: the newest C++ header that lists it marks it `@hidden({})`, so those platforms' docs leave it out; the others document it.",
+                hidden_on.join(", "),
+                hidden_on.join(",")
+            ),
+        );
+    }
+    if hidden_in != 0 && !row.is_hidden() {
+        doc_line(out, "    ", "");
+        doc_line(
+            out,
+            "    ",
+            &format!(
+                "Marked `@hidden` (for internal use) in {}.",
+                describe_sources(hidden_in)
+            ),
         );
     }
     if row.zh_from.as_deref() == Some("crate") {
@@ -749,12 +976,34 @@ fn variant_doc(out: &mut String, row: &Row) {
 /// position in `ALL`.
 fn render_sparse(out: &mut String, table: &Table, tables: &[Table]) -> Result<(), String> {
     let rows = || table.codes.iter().enumerate();
-    let hidden: Vec<String> = rows()
-        .filter(|(_, row)| row.hidden)
-        .map(|(position, _)| position.to_string())
+    let hidden_in: Vec<String> = rows()
+        .map(|(position, row)| {
+            (
+                position,
+                row.hidden_in_bits().expect("read_table checked it"),
+            )
+        })
+        .filter(|&(_, bits)| bits != 0)
+        .map(|(position, bits)| format!("({position}, {bits:#x})"))
         .collect();
-    out.push_str("        // The positions in `ALL` of the hidden codes.\n");
-    list(out, "        hidden: &[", &hidden, "],");
+    out.push_str(
+        "        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.\n",
+    );
+    list(out, "        hidden_in: &[", &hidden_in, "],");
+    let hidden_on: Vec<String> = rows()
+        .map(|(position, row)| {
+            (
+                position,
+                row.hidden_on_bits().expect("read_table checked it"),
+            )
+        })
+        .filter(|&(_, bits)| bits != 0)
+        .map(|(position, bits)| format!("({position}, {bits:#04x})"))
+        .collect();
+    out.push_str(
+        "        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.\n",
+    );
+    list(out, "        hidden_on: &[", &hidden_on, "],");
     out.push_str("        deprecations: &[\n");
     for (position, row) in rows() {
         if let Some(deprecated) = &row.deprecated {
@@ -1452,10 +1701,10 @@ mod tests {
             .collect();
         let mut out = String::new();
         render_links(&mut out, &tables[1], &tables).expect("links");
-        // Stated by the first source (`cpp-3.57`), and inferred from the same value (0x80).
+        // Stated by `cpp-3.57` (the 20th source, 0x13), and inferred from the same value (0x80).
         assert!(
             out.contains(
-                "            (0, crate::Relation::Replaces, crate::CodeSet::Old, 0, 0x00),\n"
+                "            (0, crate::Relation::Replaces, crate::CodeSet::Old, 0, 0x13),\n"
             ) && out.contains(", 0x80),\n"),
             "{out}"
         );
@@ -1621,5 +1870,163 @@ mod tests {
             ),
             "{out}"
         );
+    }
+
+    /// A row of `identifiers` (TOML) with `extra` lines.
+    fn row(identifiers: &str, extra: &str) -> Row {
+        toml::from_str(&format!(
+            "variant = \"A\"\nvalue = 1\nidentifiers = {identifiers}\nzh = [\"甲\"]\nen = [\"A\"]\n{extra}"
+        ))
+        .expect("a row")
+    }
+
+    fn bits(labels: &[&str]) -> u64 {
+        labels
+            .iter()
+            .map(|l| 1u64 << source_index(l).expect("a label"))
+            .fold(0, |a, b| a | b)
+    }
+
+    #[test]
+    fn ranges_expand_to_every_source_of_the_family_between_their_ends() {
+        assert_eq!(source_bits("cpp-3.57"), Ok(Some(bits(&["cpp-3.57"]))));
+        assert_eq!(source_bits("Windows"), Ok(None));
+        assert_eq!(
+            source_bits("cpp-3.54..cpp-3.58"),
+            Ok(Some(bits(&[
+                "cpp-3.54", "cpp-3.56", "cpp-3.57", "cpp-3.58"
+            ])))
+        );
+        assert_eq!(
+            source_bits("electron-3.57..electron-3.60.1"),
+            Ok(Some(bits(&[
+                "electron-3.57",
+                "electron-3.58.4",
+                "electron-3.60.1"
+            ])))
+        );
+        // The whole C++ family: all 23, and nothing of Objective-C after it.
+        let cpp = source_bits("cpp-3.24..cpp-3.61").unwrap().unwrap();
+        assert_eq!(cpp.count_ones(), 23);
+        assert_eq!(cpp, (1 << 23) - 1);
+        let row = row(
+            r#"[["kA", "Windows", "cpp-3.24..cpp-3.30", "cpp-3.61"], ["ByteRTCA", "objc-3.45..objc-3.58"]]"#,
+            "",
+        );
+        let ids = row.identifiers().unwrap();
+        assert_eq!(ids[0].1, 1 << 4);
+        assert_eq!(
+            ids[0].2,
+            bits(&[
+                "cpp-3.24", "cpp-3.26", "cpp-3.27", "cpp-3.28", "cpp-3.29", "cpp-3.30", "cpp-3.61"
+            ])
+        );
+        assert_eq!(ids[1].2.count_ones(), 6);
+        assert!(row.listed_by("cpp-3.27") && !row.listed_by("cpp-3.33"));
+        assert_eq!(
+            describe_sources(row.source_bits()),
+            "C++ 3.24–3.61 (not 3.33, 3.34, 3.35, 3.36, 3.37, 3.38, 3.41, 3.45, 3.46, 3.50, \
+             3.52, 3.54, 3.56, 3.57, 3.58, 3.60), Objective-C 3.45–3.58"
+        );
+    }
+
+    #[test]
+    fn bad_ranges_are_rejected_with_a_clear_message() {
+        let fails = |item: &str, what: &str| {
+            let err = source_bits(item).expect_err(item);
+            assert!(err.contains(what), "{err:?} should say {what:?}");
+            assert!(err.contains(item), "{err:?} should name {item:?}");
+        };
+        fails("cpp-3.24..objc-3.58", "one SDK family");
+        fails("cpp-3.61..cpp-3.24", "older release than the last");
+        fails("cpp-3.57..cpp-3.57", "older release than the last");
+        fails("cpp-3.59..cpp-3.61", "\"cpp-3.59\" is no source label");
+        fails("cpp-3.24..", "\"\" is no source label");
+        fails("..cpp-3.61", "\"\" is no source label");
+        fails("cpp-3.24..cpp-3.30..cpp-3.61", "is no source label");
+        fails("Windows..Linux", "is no source label");
+        // In a row: a range that overlaps a label of the same entry; a platform named twice.
+        let overlap = row(r#"[["kA", "cpp-3.24..cpp-3.30", "cpp-3.27"]]"#, "");
+        assert!(overlap
+            .identifiers()
+            .unwrap_err()
+            .contains("names a source twice"));
+        let twice = row(r#"[["kA", "Linux", "Linux"]]"#, "");
+        assert!(twice
+            .identifiers()
+            .unwrap_err()
+            .contains("Linux is named twice"));
+        let bad = row(r#"[["kA", "cpp-3.61..cpp-3.60"]]"#, "");
+        assert!(bad.identifiers().unwrap_err().starts_with("A: kA: range"));
+    }
+
+    #[test]
+    fn hidden_in_and_hidden_on_are_checked_and_give_is_hidden() {
+        let ids = r#"[["kA", "Windows", "cpp-3.45..cpp-3.61"], ["ByteRTCA", "objc-3.50"]]"#;
+        // Hidden in the newest C++ source: hidden.
+        let hidden = row(ids, r#"hidden_in = ["cpp-3.50..cpp-3.61", "objc-3.50"]"#);
+        assert_eq!(hidden.hidden_in_bits().map(u64::count_ones), Ok(9));
+        assert!(hidden.is_hidden());
+        // Hidden in older ones only: not hidden now.
+        let earlier = row(ids, r#"hidden_in = ["cpp-3.45..cpp-3.54"]"#);
+        assert!(!earlier.is_hidden());
+        assert!(!row(ids, "").is_hidden());
+        // A source that does not list the code; a source twice; a platform name.
+        let unlisted = row(ids, r#"hidden_in = ["cpp-3.41"]"#);
+        let err = unlisted.hidden_in_bits().unwrap_err();
+        assert!(
+            err.contains("hidden_in names C++ 3.41, which lists no identifier"),
+            "{err}"
+        );
+        let twice = row(ids, r#"hidden_in = ["cpp-3.45..cpp-3.61", "cpp-3.61"]"#);
+        assert!(twice
+            .hidden_in_bits()
+            .unwrap_err()
+            .contains("names a source twice"));
+        let platform = row(ids, r#"hidden_in = ["Windows"]"#);
+        assert!(platform
+            .hidden_in_bits()
+            .unwrap_err()
+            .contains("\"Windows\" is no source label or range"));
+        // hidden_on: platforms as `Platform` names them, each once, in bit order.
+        let scoped = row(ids, r#"hidden_on = ["Linux", "Android", "Windows"]"#);
+        assert_eq!(scoped.hidden_on_bits(), Ok(1 << 1 | 1 << 4 | 1 << 5));
+        assert!(!scoped.is_hidden());
+        let mut out = String::new();
+        variant_doc(&mut out, &scoped);
+        assert!(
+            out.contains("**Hidden on Android, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,Windows,Linux)`"),
+            "{out}"
+        );
+        let unknown = row(ids, r#"hidden_on = ["ios"]"#);
+        assert!(unknown
+            .hidden_on_bits()
+            .unwrap_err()
+            .contains("\"ios\" is no platform"));
+        let again = row(ids, r#"hidden_on = ["Linux", "Linux"]"#);
+        assert!(again
+            .hidden_on_bits()
+            .unwrap_err()
+            .contains("names Linux twice"));
+        // The docs: hidden now, or once.
+        let mut out = String::new();
+        variant_doc(&mut out, &hidden);
+        assert!(out.contains("**Hidden**: the newest C++ header"), "{out}");
+        let mut out = String::new();
+        variant_doc(&mut out, &earlier);
+        assert!(
+            out.contains("Marked `@hidden` (for internal use) in C++ 3.45–3.54."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_hidden_field_is_gone() {
+        let err = toml::from_str::<Row>(
+            "variant = \"A\"\nvalue = 1\nidentifiers = [[\"kA\", \"cpp-3.61\"]]\n\
+             zh = [\"甲\"]\nen = [\"A\"]\nhidden = true\n",
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("unknown field `hidden`"), "{err}");
     }
 }

@@ -70,8 +70,8 @@ pub enum AvSyncEvent {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kAVSyncEventInvalidUidRepeated`: headers cpp-3.60, cpp-3.61
-    /// - `kAVSyncEventInvalidAudioSyncUidRepeated`: headers electron-3.60.1
+    /// - `kAVSyncEventInvalidUidRepeated`: sources C++ 3.60–3.61
+    /// - `kAVSyncEventInvalidAudioSyncUidRepeated`: sources Electron 3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kAVSyncEventInvalidUidRepeated")]
     #[doc(alias = "kAVSyncEventInvalidAudioSyncUidRepeated")]
@@ -99,14 +99,15 @@ impl AvSyncEvent {
             on failed\nThe current audio source is already set to synchronize with another video sou\
             rce.\nA single audio source cannot be synchronized with multiple video sources at the sa\
             me time.kAVSyncEventInvalidUidRepeatedkAVSyncEventInvalidAudioSyncUidRepeated",
-        // 1 rows of 26 bytes, the identifiers, the names, the positions, the name index (86 bytes).
+        // 1 rows of 26 bytes, the identifiers, the names, the positions, the name index (102 bytes).
         data: b"\x00\x00\x00\x00\x12\x00\x12\x00\x00\x00\x8c\x00\x18\x00\x9e\x00\x00\x00\xc7\x00\x1a\x00\
-            \x00\x00\x02\x00\x65\x01\x00\x00\x1e\x00\x00\x0c\x83\x01\x00\x00\x27\x00\x00\x20\x00\x00\
-            \x00\x00\x12\x00\x00\x00\x65\x01\x00\x00\x1e\x00\x00\x00\x83\x01\x00\x00\x27\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\x02\x00\xff\xff",
+            \x00\x00\x02\x00\x65\x01\x00\x00\x1e\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\x83\x01\
+            \x00\x00\x27\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00\x12\x00\x00\x00\
+            \x65\x01\x00\x00\x1e\x00\x00\x00\x83\x01\x00\x00\x27\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+            \xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\x02\x00\xff\xff",
         identifiers_at: 26,
-        names_at: 42,
-        positions_at: 66,
+        names_at: 58,
+        positions_at: 82,
         // The perfect hash index of the 3 names: 8 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 0,
@@ -114,11 +115,13 @@ impl AvSyncEvent {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 3,
-            displacements_at: 68,
-            slots_at: 70,
+            displacements_at: 84,
+            slots_at: 86,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[
@@ -126,7 +129,7 @@ impl AvSyncEvent {
         // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
         // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
         links: &[
-            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 29, 0x02),
+            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 29, 0x15),
         ],
     };
 }

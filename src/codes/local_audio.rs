@@ -38,7 +38,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorOk`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorOk`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
     Ok = 0,
@@ -48,7 +48,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalAudioStreamErrorFailure")]
     Failure,
@@ -58,7 +58,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceNoPermission`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorDeviceNoPermission`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -68,7 +68,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceBusy`: pages Unity; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorDeviceBusy`: 3.58 pages Unity; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "3")]
@@ -80,7 +80,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorRecordFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorRecordFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalAudioStreamErrorRecordFailure")]
     RecordFailure,
@@ -90,7 +90,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorEncodeFailure`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorEncodeFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalAudioStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -100,7 +100,7 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorNoRecordingDevice`: pages Unity, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalAudioStreamErrorNoRecordingDevice`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalAudioStreamErrorNoRecordingDevice")]
     NoRecordingDevice,
@@ -139,7 +139,7 @@ impl LocalAudioStreamError {
             ekLocalAudioStreamErrorDeviceNoPermissionkLocalAudioStreamErrorDeviceBusykLocalAudioStre\
             amErrorRecordFailurekLocalAudioStreamErrorEncodeFailurekLocalAudioStreamErrorNoRecording\
             Device",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (494 bytes).
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (550 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x18\x00\x18\x00\x1a\x00\x00\x00\x1c\x00\x1c\x00\
             \x00\x00\x01\x00\x36\x00\x00\x00\x07\x00\x3d\x00\x00\x00\x1e\x00\x1e\x00\x5b\x00\x00\x00\
             \x27\x00\x27\x00\x01\x00\x01\x00\x82\x00\x00\x00\x12\x00\x94\x00\x00\x00\x2a\x00\x2a\x00\
@@ -148,24 +148,26 @@ impl LocalAudioStreamError {
             \x64\x01\x00\x00\x48\x00\x48\x00\xac\x01\x00\x00\x50\x00\x50\x00\x04\x00\x01\x00\xfc\x01\
             \x00\x00\x0d\x00\x09\x02\x00\x00\x18\x00\x18\x00\x21\x02\x00\x00\x1b\x00\x1b\x00\x05\x00\
             \x01\x00\x3c\x02\x00\x00\x11\x00\x4d\x02\x00\x00\x21\x00\x21\x00\x6e\x02\x00\x00\x24\x00\
-            \x24\x00\x06\x00\x01\x00\x92\x02\x00\x00\x18\x00\x41\x3f\xaa\x02\x00\x00\x1d\x00\x41\x3f\
-            \xc7\x02\x00\x00\x28\x00\x41\x3f\xef\x02\x00\x00\x20\x00\x01\x3f\x0f\x03\x00\x00\x23\x00\
-            \x41\x3f\x32\x03\x00\x00\x23\x00\x41\x3f\x55\x03\x00\x00\x27\x00\x41\x3f\x00\x00\x00\x00\
-            \x02\x00\x00\x00\x92\x02\x00\x00\x18\x00\x00\x00\x36\x00\x00\x00\x07\x00\x01\x00\xaa\x02\
-            \x00\x00\x1d\x00\x01\x00\x82\x00\x00\x00\x12\x00\x02\x00\xc7\x02\x00\x00\x28\x00\x02\x00\
-            \xf3\x00\x00\x00\x0a\x00\x03\x00\xef\x02\x00\x00\x20\x00\x03\x00\x57\x01\x00\x00\x0d\x00\
-            \x04\x00\x0f\x03\x00\x00\x23\x00\x04\x00\xfc\x01\x00\x00\x0d\x00\x05\x00\x32\x03\x00\x00\
-            \x23\x00\x05\x00\x3c\x02\x00\x00\x11\x00\x06\x00\x55\x03\x00\x00\x27\x00\x06\x00\x00\x00\
-            \x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x0b\x00\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x03\x00\xff\xff\xff\xff\x07\x00\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x09\x00\x08\x00\xff\xff\
-            \xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x06\x00\xff\xff\x0c\x00",
+            \x24\x00\x06\x00\x01\x00\x92\x02\x00\x00\x18\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\
+            \xaa\x02\x00\x00\x1d\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc7\x02\x00\x00\x28\x00\
+            \x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\xef\x02\x00\x00\x20\x00\x01\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\x0f\x03\x00\x00\x23\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\x32\x03\
+            \x00\x00\x23\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\x55\x03\x00\x00\x27\x00\x41\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x92\x02\x00\x00\x18\x00\
+            \x00\x00\x36\x00\x00\x00\x07\x00\x01\x00\xaa\x02\x00\x00\x1d\x00\x01\x00\x82\x00\x00\x00\
+            \x12\x00\x02\x00\xc7\x02\x00\x00\x28\x00\x02\x00\xf3\x00\x00\x00\x0a\x00\x03\x00\xef\x02\
+            \x00\x00\x20\x00\x03\x00\x57\x01\x00\x00\x0d\x00\x04\x00\x0f\x03\x00\x00\x23\x00\x04\x00\
+            \xfc\x01\x00\x00\x0d\x00\x05\x00\x32\x03\x00\x00\x23\x00\x05\x00\x3c\x02\x00\x00\x11\x00\
+            \x06\x00\x55\x03\x00\x00\x27\x00\x06\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\
+            \x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x0a\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\x07\x00\
+            \xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\
+            \xff\xff\x02\x00\xff\xff\x09\x00\x08\x00\xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\x0c\x00",
         identifiers_at: 182,
-        names_at: 238,
-        positions_at: 350,
+        names_at: 294,
+        positions_at: 406,
         // The perfect hash index of the 14 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 4,
@@ -173,11 +175,13 @@ impl LocalAudioStreamError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 364,
-            slots_at: 366,
+            displacements_at: 420,
+            slots_at: 422,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[3],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[(3, 0x400000)],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

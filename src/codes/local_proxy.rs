@@ -38,7 +38,7 @@ pub enum LocalProxyError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorOK`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorOK`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalProxyErrorOK")]
     Ok = 0,
@@ -48,7 +48,7 @@ pub enum LocalProxyError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5VersionError`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorSocks5VersionError`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalProxyErrorSocks5VersionError")]
     Socks5VersionError,
@@ -58,7 +58,7 @@ pub enum LocalProxyError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5FormatError`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorSocks5FormatError`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalProxyErrorSocks5FormatError")]
     Socks5FormatError,
@@ -68,7 +68,7 @@ pub enum LocalProxyError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5InvalidValue`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorSocks5InvalidValue`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kLocalProxyErrorSocks5InvalidValue")]
     Socks5InvalidValue,
@@ -78,7 +78,7 @@ pub enum LocalProxyError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5UserPassNotGiven`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorSocks5UserPassNotGiven`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalProxyErrorSocks5UserPassNotGiven")]
     Socks5UserPassNotGiven,
@@ -88,7 +88,7 @@ pub enum LocalProxyError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5TcpClosed`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorSocks5TcpClosed`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalProxyErrorSocks5TcpClosed")]
     Socks5TcpClosed,
@@ -98,7 +98,7 @@ pub enum LocalProxyError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorHttpTunnelFailed`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalProxyErrorHttpTunnelFailed`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalProxyErrorHttpTunnelFailed")]
     HttpTunnelFailed,
@@ -139,7 +139,7 @@ impl LocalProxyError {
             误。HTTP tunnel proxy errorkLocalProxyErrorOKkLocalProxyErrorSocks5VersionErrorkLocalP\
             roxyErrorSocks5FormatErrorkLocalProxyErrorSocks5InvalidValuekLocalProxyErrorSocks5UserPa\
             ssNotGivenkLocalProxyErrorSocks5TcpClosedkLocalProxyErrorHttpTunnelFailed",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (494 bytes).
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (550 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x0e\x00\x0e\x00\
             \x00\x00\x01\x00\x1f\x00\x00\x00\x12\x00\x31\x00\x00\x00\x47\x00\x47\x00\x78\x00\x00\x00\
             \x59\x00\x59\x00\x01\x00\x01\x00\xd1\x00\x00\x00\x11\x00\xe2\x00\x00\x00\x44\x00\x44\x00\
@@ -148,24 +148,26 @@ impl LocalProxyError {
             \x3d\x02\x00\x00\x4a\x00\x4a\x00\x87\x02\x00\x00\x5d\x00\x5d\x00\x04\x00\x01\x00\xe4\x02\
             \x00\x00\x0f\x00\xf3\x02\x00\x00\x2a\x00\x2a\x00\x1d\x03\x00\x00\x33\x00\x33\x00\x05\x00\
             \x01\x00\x50\x03\x00\x00\x10\x00\x60\x03\x00\x00\x19\x00\x19\x00\x79\x03\x00\x00\x17\x00\
-            \x17\x00\x06\x00\x01\x00\x90\x03\x00\x00\x12\x00\x40\x3f\xa2\x03\x00\x00\x22\x00\x40\x3f\
-            \xc4\x03\x00\x00\x21\x00\x40\x3f\xe5\x03\x00\x00\x22\x00\x40\x3f\x07\x04\x00\x00\x26\x00\
-            \x40\x3f\x2d\x04\x00\x00\x1f\x00\x40\x3f\x4c\x04\x00\x00\x20\x00\x40\x3f\x00\x00\x00\x00\
-            \x02\x00\x00\x00\x90\x03\x00\x00\x12\x00\x00\x00\x1f\x00\x00\x00\x12\x00\x01\x00\xa2\x03\
-            \x00\x00\x22\x00\x01\x00\xd1\x00\x00\x00\x11\x00\x02\x00\xc4\x03\x00\x00\x21\x00\x02\x00\
-            \x76\x01\x00\x00\x12\x00\x03\x00\xe5\x03\x00\x00\x22\x00\x03\x00\x27\x02\x00\x00\x16\x00\
-            \x04\x00\x07\x04\x00\x00\x26\x00\x04\x00\xe4\x02\x00\x00\x0f\x00\x05\x00\x2d\x04\x00\x00\
-            \x1f\x00\x05\x00\x50\x03\x00\x00\x10\x00\x06\x00\x4c\x04\x00\x00\x20\x00\x06\x00\x00\x00\
-            \x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x0c\x00\xff\xff\xff\xff\xff\xff\x06\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\
-            \x0d\x00\xff\xff\x09\x00\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x03\x00\xff\xff\xff\xff\
-            \xff\xff\x00\x00\xff\xff\xff\xff\x04\x00\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff",
+            \x17\x00\x06\x00\x01\x00\x90\x03\x00\x00\x12\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\
+            \xa2\x03\x00\x00\x22\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc4\x03\x00\x00\x21\x00\
+            \x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xe5\x03\x00\x00\x22\x00\x40\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\x07\x04\x00\x00\x26\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x2d\x04\
+            \x00\x00\x1f\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x4c\x04\x00\x00\x20\x00\x40\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x90\x03\x00\x00\x12\x00\
+            \x00\x00\x1f\x00\x00\x00\x12\x00\x01\x00\xa2\x03\x00\x00\x22\x00\x01\x00\xd1\x00\x00\x00\
+            \x11\x00\x02\x00\xc4\x03\x00\x00\x21\x00\x02\x00\x76\x01\x00\x00\x12\x00\x03\x00\xe5\x03\
+            \x00\x00\x22\x00\x03\x00\x27\x02\x00\x00\x16\x00\x04\x00\x07\x04\x00\x00\x26\x00\x04\x00\
+            \xe4\x02\x00\x00\x0f\x00\x05\x00\x2d\x04\x00\x00\x1f\x00\x05\x00\x50\x03\x00\x00\x10\x00\
+            \x06\x00\x4c\x04\x00\x00\x20\x00\x06\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\
+            \x06\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\x06\x00\
+            \x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x0d\x00\xff\xff\x09\x00\xff\xff\x07\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x01\x00\x03\x00\xff\xff\xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\x04\x00\
+            \x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff",
         identifiers_at: 182,
-        names_at: 238,
-        positions_at: 350,
+        names_at: 294,
+        positions_at: 406,
         // The perfect hash index of the 14 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 0,
@@ -173,11 +175,13 @@ impl LocalProxyError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 364,
-            slots_at: 366,
+            displacements_at: 420,
+            slots_at: 422,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

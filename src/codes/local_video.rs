@@ -34,7 +34,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorOk`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorOk`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kLocalVideoStreamErrorOk")]
     Ok = 0,
@@ -44,7 +44,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kLocalVideoStreamErrorFailure")]
     Failure,
@@ -54,7 +54,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNoPermission`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNoPermission`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
@@ -64,7 +64,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceBusy`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceBusy`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceBusy")]
     DeviceBusy,
@@ -74,7 +74,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNotFound`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNotFound`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNotFound")]
     DeviceNotFound,
@@ -84,7 +84,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorCaptureFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorCaptureFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kLocalVideoStreamErrorCaptureFailure")]
     CaptureFailure,
@@ -94,7 +94,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorEncodeFailure`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorEncodeFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kLocalVideoStreamErrorEncodeFailure")]
     EncodeFailure,
@@ -104,7 +104,7 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceDisconnected`: pages Unity, Windows, Linux, Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kLocalVideoStreamErrorDeviceDisconnected`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     ///
     /// **From cpp-3.57 on** it is documented otherwise:
     ///
@@ -150,7 +150,7 @@ impl LocalVideoStreamError {
             oPermissionkLocalVideoStreamErrorDeviceBusykLocalVideoStreamErrorDeviceNotFoundkLocalVid\
             eoStreamErrorCaptureFailurekLocalVideoStreamErrorEncodeFailurekLocalVideoStreamErrorDevi\
             ceDisconnected",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (546 bytes).
+        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (610 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0c\x00\x0c\x00\x0e\x00\x00\x00\x10\x00\x10\x00\
             \x00\x00\x01\x00\x1e\x00\x00\x00\x07\x00\x25\x00\x00\x00\x1b\x00\x1b\x00\x40\x00\x00\x00\
             \x28\x00\x28\x00\x01\x00\x01\x00\x68\x00\x00\x00\x12\x00\x7a\x00\x00\x00\x2a\x00\x2a\x00\
@@ -160,25 +160,28 @@ impl LocalVideoStreamError {
             \x00\x00\x0e\x00\x96\x01\x00\x00\x45\x00\x45\x00\xdb\x01\x00\x00\x50\x00\x50\x00\x05\x00\
             \x01\x00\x2b\x02\x00\x00\x0d\x00\x38\x02\x00\x00\x18\x00\x18\x00\x50\x02\x00\x00\x1b\x00\
             \x1b\x00\x06\x00\x01\x00\x6b\x02\x00\x00\x12\x00\x7d\x02\x00\x00\x21\x00\x21\x00\x9e\x02\
-            \x00\x00\x2a\x00\x2a\x00\x07\x00\x01\x00\xc8\x02\x00\x00\x18\x00\x71\x3f\xe0\x02\x00\x00\
-            \x1d\x00\x71\x3f\xfd\x02\x00\x00\x28\x00\x71\x3f\x25\x03\x00\x00\x20\x00\x71\x3f\x45\x03\
-            \x00\x00\x24\x00\x71\x3f\x69\x03\x00\x00\x24\x00\x71\x3f\x8d\x03\x00\x00\x23\x00\x71\x3f\
-            \xb0\x03\x00\x00\x28\x00\x71\x3f\x00\x00\x00\x00\x02\x00\x00\x00\xc8\x02\x00\x00\x18\x00\
-            \x00\x00\x1e\x00\x00\x00\x07\x00\x01\x00\xe0\x02\x00\x00\x1d\x00\x01\x00\x68\x00\x00\x00\
-            \x12\x00\x02\x00\xfd\x02\x00\x00\x28\x00\x02\x00\xd9\x00\x00\x00\x0a\x00\x03\x00\x25\x03\
-            \x00\x00\x20\x00\x03\x00\x2c\x01\x00\x00\x0e\x00\x04\x00\x45\x03\x00\x00\x24\x00\x04\x00\
-            \x88\x01\x00\x00\x0e\x00\x05\x00\x69\x03\x00\x00\x24\x00\x05\x00\x2b\x02\x00\x00\x0d\x00\
-            \x06\x00\x8d\x03\x00\x00\x23\x00\x06\x00\x6b\x02\x00\x00\x12\x00\x07\x00\xb0\x03\x00\x00\
-            \x28\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
+            \x00\x00\x2a\x00\x2a\x00\x07\x00\x01\x00\xc8\x02\x00\x00\x18\x00\x71\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\xe0\x02\x00\x00\x1d\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\xfd\x02\
+            \x00\x00\x28\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\x25\x03\x00\x00\x20\x00\x71\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\x45\x03\x00\x00\x24\x00\x71\x00\x00\x00\x78\x00\x30\x00\
+            \x00\x00\x69\x03\x00\x00\x24\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\x8d\x03\x00\x00\
+            \x23\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\xb0\x03\x00\x00\x28\x00\x71\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\xc8\x02\x00\x00\x18\x00\x00\x00\
+            \x1e\x00\x00\x00\x07\x00\x01\x00\xe0\x02\x00\x00\x1d\x00\x01\x00\x68\x00\x00\x00\x12\x00\
+            \x02\x00\xfd\x02\x00\x00\x28\x00\x02\x00\xd9\x00\x00\x00\x0a\x00\x03\x00\x25\x03\x00\x00\
+            \x20\x00\x03\x00\x2c\x01\x00\x00\x0e\x00\x04\x00\x45\x03\x00\x00\x24\x00\x04\x00\x88\x01\
+            \x00\x00\x0e\x00\x05\x00\x69\x03\x00\x00\x24\x00\x05\x00\x2b\x02\x00\x00\x0d\x00\x06\x00\
+            \x8d\x03\x00\x00\x23\x00\x06\x00\x6b\x02\x00\x00\x12\x00\x07\x00\xb0\x03\x00\x00\x28\x00\
+            \x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\xff\xff\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\x03\x00\x01\x00\x08\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\x06\x00\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x05\x00\xff\xff\x00\x00\x0e\x00\xff\xff\x0a\x00\xff\xff\xff\xff\
-            \x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\x0d\x00\x0c\x00\xff\xff",
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\x03\x00\x01\x00\x08\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x0f\x00\x06\x00\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x05\x00\xff\xff\x00\x00\x0e\x00\xff\xff\x0a\x00\xff\xff\xff\xff\x0b\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\x0d\x00\x0c\x00\xff\xff",
         identifiers_at: 208,
-        names_at: 272,
-        positions_at: 400,
+        names_at: 336,
+        positions_at: 464,
         // The perfect hash index of the 16 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 15,
@@ -186,11 +189,13 @@ impl LocalVideoStreamError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 416,
-            slots_at: 418,
+            displacements_at: 480,
+            slots_at: 482,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

@@ -39,7 +39,7 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonUser`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kNetworkDetectionStopReasonUser`: sources C++ 3.57–3.61
     #[doc(alias = "0")]
     #[doc(alias = "kNetworkDetectionStopReasonUser")]
     User = 0,
@@ -49,7 +49,7 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonTimeout`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kNetworkDetectionStopReasonTimeout`: sources C++ 3.57–3.61
     #[doc(alias = "1")]
     #[doc(alias = "kNetworkDetectionStopReasonTimeout")]
     Timeout,
@@ -63,7 +63,7 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonConnectionLost`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kNetworkDetectionStopReasonConnectionLost`: sources C++ 3.57–3.61
     #[doc(alias = "2")]
     #[doc(alias = "kNetworkDetectionStopReasonConnectionLost")]
     ConnectionLost,
@@ -73,7 +73,7 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonStreaming`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kNetworkDetectionStopReasonStreaming`: sources C++ 3.57–3.61
     #[doc(alias = "3")]
     #[doc(alias = "kNetworkDetectionStopReasonStreaming")]
     Streaming,
@@ -83,7 +83,7 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonInnerErr`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61
+    /// - `kNetworkDetectionStopReasonInnerErr`: sources C++ 3.57–3.61
     #[doc(alias = "4")]
     #[doc(alias = "kNetworkDetectionStopReasonInnerErr")]
     InnerErr,
@@ -116,25 +116,27 @@ impl NetworkDetectionStopReason {
             常Network detection failed because of an internal errorkNetworkDetectionStopReasonUserk\
             NetworkDetectionStopReasonTimeoutkNetworkDetectionStopReasonConnectionLostkNetworkDetect\
             ionStopReasonStreamingkNetworkDetectionStopReasonInnerErr",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (326 bytes).
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (366 bytes).
         data: b"\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x12\x00\x12\x00\x16\x00\x00\x00\x13\x00\x13\x00\
             \x00\x00\x01\x00\x29\x00\x00\x00\x07\x00\x30\x00\x00\x00\x15\x00\x15\x00\x45\x00\x00\x00\
             \x2d\x00\x2d\x00\x01\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x80\x00\x00\x00\x76\x00\x1b\x00\
             \xf6\x00\x00\x00\x84\x00\x27\x00\x02\x00\x01\x00\x7a\x01\x00\x00\x09\x00\x83\x01\x00\x00\
             \x24\x00\x24\x00\xa7\x01\x00\x00\x43\x00\x43\x00\x03\x00\x01\x00\xea\x01\x00\x00\x08\x00\
             \xf2\x01\x00\x00\x21\x00\x21\x00\x13\x02\x00\x00\x35\x00\x35\x00\x04\x00\x01\x00\x48\x02\
-            \x00\x00\x1f\x00\x00\x0f\x67\x02\x00\x00\x22\x00\x00\x0f\x89\x02\x00\x00\x29\x00\x00\x0f\
-            \xb2\x02\x00\x00\x24\x00\x00\x0f\xd6\x02\x00\x00\x23\x00\x00\x0f\x00\x00\x00\x00\x04\x00\
-            \x00\x00\x48\x02\x00\x00\x1f\x00\x00\x00\x29\x00\x00\x00\x07\x00\x01\x00\x67\x02\x00\x00\
-            \x22\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x02\x00\x89\x02\x00\x00\x29\x00\x02\x00\x7a\x01\
-            \x00\x00\x09\x00\x03\x00\xb2\x02\x00\x00\x24\x00\x03\x00\xea\x01\x00\x00\x08\x00\x04\x00\
-            \xd6\x02\x00\x00\x23\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x02\x00\x06\x00\xff\xff\xff\xff\x00\x00\x03\x00\xff\xff\x07\x00\
-            \xff\xff\xff\xff\x04\x00\x08\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff",
+            \x00\x00\x1f\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x67\x02\x00\x00\x22\x00\x00\x00\
+            \x00\x00\x78\x00\x00\x00\x00\x00\x89\x02\x00\x00\x29\x00\x00\x00\x00\x00\x78\x00\x00\x00\
+            \x00\x00\xb2\x02\x00\x00\x24\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\xd6\x02\x00\x00\
+            \x23\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x48\x02\
+            \x00\x00\x1f\x00\x00\x00\x29\x00\x00\x00\x07\x00\x01\x00\x67\x02\x00\x00\x22\x00\x01\x00\
+            \x72\x00\x00\x00\x0e\x00\x02\x00\x89\x02\x00\x00\x29\x00\x02\x00\x7a\x01\x00\x00\x09\x00\
+            \x03\x00\xb2\x02\x00\x00\x24\x00\x03\x00\xea\x01\x00\x00\x08\x00\x04\x00\xd6\x02\x00\x00\
+            \x23\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x02\x00\x06\x00\xff\xff\xff\xff\x00\x00\x03\x00\xff\xff\x07\x00\xff\xff\xff\xff\
+            \x04\x00\x08\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff",
         identifiers_at: 130,
-        names_at: 170,
-        positions_at: 250,
+        names_at: 210,
+        positions_at: 290,
         // The perfect hash index of the 10 names: 32 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 11,
@@ -142,11 +144,13 @@ impl NetworkDetectionStopReason {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 5,
-            displacements_at: 260,
-            slots_at: 262,
+            displacements_at: 300,
+            slots_at: 302,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

@@ -39,7 +39,7 @@ pub enum PlayerError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kPlayerErrorOK`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorOK`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kPlayerErrorOK")]
     Ok = 0,
@@ -49,7 +49,7 @@ pub enum PlayerError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kPlayerErrorFormatNotSupport`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorFormatNotSupport`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kPlayerErrorFormatNotSupport")]
     FormatNotSupport,
@@ -59,7 +59,7 @@ pub enum PlayerError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidPath`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidPath`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kPlayerErrorInvalidPath")]
     InvalidPath,
@@ -69,7 +69,7 @@ pub enum PlayerError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidState`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidState`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kPlayerErrorInvalidState")]
     InvalidState,
@@ -79,7 +79,7 @@ pub enum PlayerError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidPosition`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidPosition`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kPlayerErrorInvalidPosition")]
     InvalidPosition,
@@ -89,7 +89,7 @@ pub enum PlayerError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidVolume`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidVolume`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kPlayerErrorInvalidVolume")]
     InvalidVolume,
@@ -99,7 +99,7 @@ pub enum PlayerError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidPitch`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidPitch`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kPlayerErrorInvalidPitch")]
     InvalidPitch,
@@ -109,7 +109,7 @@ pub enum PlayerError {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidAudioTrackIndex`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidAudioTrackIndex`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "7")]
     #[doc(alias = "kPlayerErrorInvalidAudioTrackIndex")]
     InvalidAudioTrackIndex,
@@ -119,7 +119,7 @@ pub enum PlayerError {
     ///
     /// Value `8`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidPlaybackSpeed`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidPlaybackSpeed`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "8")]
     #[doc(alias = "kPlayerErrorInvalidPlaybackSpeed")]
     InvalidPlaybackSpeed,
@@ -129,7 +129,7 @@ pub enum PlayerError {
     ///
     /// Value `9`. SDK identifiers:
     ///
-    /// - `kPlayerErrorInvalidEffectId`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kPlayerErrorInvalidEffectId`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "9")]
     #[doc(alias = "kPlayerErrorInvalidEffectId")]
     InvalidEffectId,
@@ -139,7 +139,7 @@ pub enum PlayerError {
     ///
     /// Value `10`. SDK identifiers:
     ///
-    /// - `kPlayerErrorCurrentlyPlaying`: headers cpp-3.60, cpp-3.61
+    /// - `kPlayerErrorCurrentlyPlaying`: sources C++ 3.60–3.61
     #[doc(alias = "10")]
     #[doc(alias = "kPlayerErrorCurrentlyPlaying")]
     CurrentlyPlaying,
@@ -183,7 +183,7 @@ impl PlayerError {
             rorInvalidPathkPlayerErrorInvalidStatekPlayerErrorInvalidPositionkPlayerErrorInvalidVolu\
             mekPlayerErrorInvalidPitchkPlayerErrorInvalidAudioTrackIndexkPlayerErrorInvalidPlaybackS\
             peedkPlayerErrorInvalidEffectIdkPlayerErrorCurrentlyPlaying",
-        // 11 rows of 26 bytes, the identifiers, the names, the positions, the name index (830 bytes).
+        // 11 rows of 26 bytes, the identifiers, the names, the positions, the name index (918 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x06\x00\x06\x00\x08\x00\x00\x00\x0d\x00\x0d\x00\
             \x00\x00\x01\x00\x15\x00\x00\x00\x10\x00\x25\x00\x00\x00\x12\x00\x12\x00\x37\x00\x00\x00\
             \x1a\x00\x1a\x00\x01\x00\x01\x00\x51\x00\x00\x00\x0b\x00\x5c\x00\x00\x00\x15\x00\x15\x00\
@@ -197,10 +197,14 @@ impl PlayerError {
             \x21\x00\x8b\x02\x00\x00\x20\x00\x20\x00\x08\x00\x01\x00\xab\x02\x00\x00\x0f\x00\xba\x02\
             \x00\x00\x47\x00\x47\x00\x01\x03\x00\x00\x54\x00\x54\x00\x09\x00\x01\x00\x55\x03\x00\x00\
             \x10\x00\x65\x03\x00\x00\x15\x00\x15\x00\x7a\x03\x00\x00\x1f\x00\x1f\x00\x0a\x00\x01\x00\
-            \x99\x03\x00\x00\x0e\x00\x40\x3f\xa7\x03\x00\x00\x1c\x00\x40\x3f\xc3\x03\x00\x00\x17\x00\
-            \x40\x3f\xda\x03\x00\x00\x18\x00\x40\x3f\xf2\x03\x00\x00\x1b\x00\x40\x3f\x0d\x04\x00\x00\
-            \x19\x00\x40\x3f\x26\x04\x00\x00\x18\x00\x40\x3f\x3e\x04\x00\x00\x22\x00\x40\x3f\x60\x04\
-            \x00\x00\x20\x00\x40\x3f\x80\x04\x00\x00\x1b\x00\x40\x3f\x9b\x04\x00\x00\x1c\x00\x00\x0c\
+            \x99\x03\x00\x00\x0e\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xa7\x03\x00\x00\x1c\x00\
+            \x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc3\x03\x00\x00\x17\x00\x40\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\xda\x03\x00\x00\x18\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xf2\x03\
+            \x00\x00\x1b\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x0d\x04\x00\x00\x19\x00\x40\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\x26\x04\x00\x00\x18\x00\x40\x00\x00\x00\x78\x00\x30\x00\
+            \x00\x00\x3e\x04\x00\x00\x22\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x60\x04\x00\x00\
+            \x20\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x80\x04\x00\x00\x1b\x00\x40\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\x9b\x04\x00\x00\x1c\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\
             \x00\x00\x00\x00\x02\x00\x00\x00\x99\x03\x00\x00\x0e\x00\x00\x00\x15\x00\x00\x00\x10\x00\
             \x01\x00\xa7\x03\x00\x00\x1c\x00\x01\x00\x51\x00\x00\x00\x0b\x00\x02\x00\xc3\x03\x00\x00\
             \x17\x00\x02\x00\x86\x00\x00\x00\x0c\x00\x03\x00\xda\x03\x00\x00\x18\x00\x03\x00\x3a\x01\
@@ -223,8 +227,8 @@ impl PlayerError {
             \xff\xff\xff\xff\xff\xff\x10\x00\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\
             \xff\xff\x12\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
         identifiers_at: 286,
-        names_at: 374,
-        positions_at: 550,
+        names_at: 462,
+        positions_at: 638,
         // The perfect hash index of the 22 names: 128 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 12,
@@ -232,11 +236,13 @@ impl PlayerError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 7,
-            displacements_at: 572,
-            slots_at: 574,
+            displacements_at: 660,
+            slots_at: 662,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

@@ -49,7 +49,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonInternal`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonInternal`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kRemoteAudioStateChangeReasonInternal")]
     Internal = 0,
@@ -59,7 +59,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonNetworkCongestion`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonNetworkCongestion`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kRemoteAudioStateChangeReasonNetworkCongestion")]
     NetworkCongestion,
@@ -69,7 +69,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonNetworkRecovery`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonNetworkRecovery`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kRemoteAudioStateChangeReasonNetworkRecovery")]
     NetworkRecovery,
@@ -79,7 +79,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonLocalMuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonLocalMuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kRemoteAudioStateChangeReasonLocalMuted")]
     LocalMuted,
@@ -89,7 +89,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonLocalUnmuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonLocalUnmuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kRemoteAudioStateChangeReasonLocalUnmuted")]
     LocalUnmuted,
@@ -99,7 +99,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonRemoteMuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonRemoteMuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kRemoteAudioStateChangeReasonRemoteMuted")]
     RemoteMuted,
@@ -109,7 +109,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonRemoteUnmuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonRemoteUnmuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kRemoteAudioStateChangeReasonRemoteUnmuted")]
     RemoteUnmuted,
@@ -119,7 +119,7 @@ pub enum RemoteAudioStateChangeReason {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kRemoteAudioStateChangeReasonRemoteOffline`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteAudioStateChangeReasonRemoteOffline`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "7")]
     #[doc(alias = "kRemoteAudioStateChangeReasonRemoteOffline")]
     RemoteOffline,
@@ -155,7 +155,7 @@ impl RemoteAudioStateChangeReason {
             eChangeReasonNetworkRecoverykRemoteAudioStateChangeReasonLocalMutedkRemoteAudioStateChan\
             geReasonLocalUnmutedkRemoteAudioStateChangeReasonRemoteMutedkRemoteAudioStateChangeReaso\
             nRemoteUnmutedkRemoteAudioStateChangeReasonRemoteOffline",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (546 bytes).
+        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (610 bytes).
         data: b"\x00\x00\x00\x00\x08\x00\x08\x00\x00\x00\x0c\x00\x0c\x00\x14\x00\x00\x00\x0f\x00\x0f\x00\
             \x00\x00\x01\x00\x23\x00\x00\x00\x11\x00\x34\x00\x00\x00\x0c\x00\x0c\x00\x40\x00\x00\x00\
             \x12\x00\x12\x00\x01\x00\x01\x00\x52\x00\x00\x00\x0f\x00\x61\x00\x00\x00\x12\x00\x12\x00\
@@ -165,25 +165,28 @@ impl RemoteAudioStateChangeReason {
             \x00\x00\x0b\x00\x6f\x01\x00\x00\x21\x00\x21\x00\x90\x01\x00\x00\x30\x00\x30\x00\x05\x00\
             \x01\x00\xc0\x01\x00\x00\x0d\x00\xcd\x01\x00\x00\x21\x00\x21\x00\xee\x01\x00\x00\x30\x00\
             \x30\x00\x06\x00\x01\x00\x1e\x02\x00\x00\x0d\x00\x2b\x02\x00\x00\x18\x00\x18\x00\x43\x02\
-            \x00\x00\x1d\x00\x1d\x00\x07\x00\x01\x00\x60\x02\x00\x00\x25\x00\x00\x3f\x85\x02\x00\x00\
-            \x2e\x00\x00\x3f\xb3\x02\x00\x00\x2c\x00\x00\x3f\xdf\x02\x00\x00\x27\x00\x00\x3f\x06\x03\
-            \x00\x00\x29\x00\x00\x3f\x2f\x03\x00\x00\x28\x00\x00\x3f\x57\x03\x00\x00\x2a\x00\x00\x3f\
-            \x81\x03\x00\x00\x2a\x00\x00\x3f\x00\x00\x00\x00\x08\x00\x00\x00\x60\x02\x00\x00\x25\x00\
-            \x00\x00\x23\x00\x00\x00\x11\x00\x01\x00\x85\x02\x00\x00\x2e\x00\x01\x00\x52\x00\x00\x00\
-            \x0f\x00\x02\x00\xb3\x02\x00\x00\x2c\x00\x02\x00\x90\x00\x00\x00\x0a\x00\x03\x00\xdf\x02\
-            \x00\x00\x27\x00\x03\x00\xf9\x00\x00\x00\x0c\x00\x04\x00\x06\x03\x00\x00\x29\x00\x04\x00\
-            \x64\x01\x00\x00\x0b\x00\x05\x00\x2f\x03\x00\x00\x28\x00\x05\x00\xc0\x01\x00\x00\x0d\x00\
-            \x06\x00\x57\x03\x00\x00\x2a\x00\x06\x00\x1e\x02\x00\x00\x0d\x00\x07\x00\x81\x03\x00\x00\
-            \x2a\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
-            \xff\xff\xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\
-            \xff\xff\x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x02\x00\x0d\x00\xff\xff\xff\xff\xff\xff\x03\x00\x0e\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x01\x00\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x04\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00",
+            \x00\x00\x1d\x00\x1d\x00\x07\x00\x01\x00\x60\x02\x00\x00\x25\x00\x00\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\x85\x02\x00\x00\x2e\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\xb3\x02\
+            \x00\x00\x2c\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\xdf\x02\x00\x00\x27\x00\x00\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\x06\x03\x00\x00\x29\x00\x00\x00\x00\x00\x78\x00\x30\x00\
+            \x00\x00\x2f\x03\x00\x00\x28\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\x57\x03\x00\x00\
+            \x2a\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\x81\x03\x00\x00\x2a\x00\x00\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x60\x02\x00\x00\x25\x00\x00\x00\
+            \x23\x00\x00\x00\x11\x00\x01\x00\x85\x02\x00\x00\x2e\x00\x01\x00\x52\x00\x00\x00\x0f\x00\
+            \x02\x00\xb3\x02\x00\x00\x2c\x00\x02\x00\x90\x00\x00\x00\x0a\x00\x03\x00\xdf\x02\x00\x00\
+            \x27\x00\x03\x00\xf9\x00\x00\x00\x0c\x00\x04\x00\x06\x03\x00\x00\x29\x00\x04\x00\x64\x01\
+            \x00\x00\x0b\x00\x05\x00\x2f\x03\x00\x00\x28\x00\x05\x00\xc0\x01\x00\x00\x0d\x00\x06\x00\
+            \x57\x03\x00\x00\x2a\x00\x06\x00\x1e\x02\x00\x00\x0d\x00\x07\x00\x81\x03\x00\x00\x2a\x00\
+            \x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\xff\xff\
+            \xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\xff\xff\
+            \x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\
+            \x0d\x00\xff\xff\xff\xff\xff\xff\x03\x00\x0e\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x01\x00\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x04\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00",
         identifiers_at: 208,
-        names_at: 272,
-        positions_at: 400,
+        names_at: 336,
+        positions_at: 464,
         // The perfect hash index of the 16 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 5,
@@ -191,11 +194,13 @@ impl RemoteAudioStateChangeReason {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 416,
-            slots_at: 418,
+            displacements_at: 480,
+            slots_at: 482,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

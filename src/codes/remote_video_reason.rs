@@ -50,7 +50,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonInternal`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonInternal`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kRemoteVideoStateChangeReasonInternal")]
     Internal = 0,
@@ -60,7 +60,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonNetworkCongestion`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonNetworkCongestion`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kRemoteVideoStateChangeReasonNetworkCongestion")]
     NetworkCongestion,
@@ -70,7 +70,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonNetworkRecovery`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonNetworkRecovery`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kRemoteVideoStateChangeReasonNetworkRecovery")]
     NetworkRecovery,
@@ -80,7 +80,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonLocalMuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonLocalMuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kRemoteVideoStateChangeReasonLocalMuted")]
     LocalMuted,
@@ -90,7 +90,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonLocalUnmuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonLocalUnmuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kRemoteVideoStateChangeReasonLocalUnmuted")]
     LocalUnmuted,
@@ -100,7 +100,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonRemoteMuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonRemoteMuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kRemoteVideoStateChangeReasonRemoteMuted")]
     RemoteMuted,
@@ -110,7 +110,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonRemoteUnmuted`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonRemoteUnmuted`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kRemoteVideoStateChangeReasonRemoteUnmuted")]
     RemoteUnmuted,
@@ -120,7 +120,7 @@ pub enum RemoteVideoStateChangeReason {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kRemoteVideoStateChangeReasonRemoteOffline`: headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kRemoteVideoStateChangeReasonRemoteOffline`: sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "7")]
     #[doc(alias = "kRemoteVideoStateChangeReasonRemoteOffline")]
     RemoteOffline,
@@ -159,7 +159,7 @@ impl RemoteVideoStateChangeReason {
             RecoverykRemoteVideoStateChangeReasonLocalMutedkRemoteVideoStateChangeReasonLocalUnmuted\
             kRemoteVideoStateChangeReasonRemoteMutedkRemoteVideoStateChangeReasonRemoteUnmutedkRemot\
             eVideoStateChangeReasonRemoteOffline",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (546 bytes).
+        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (610 bytes).
         data: b"\x00\x00\x00\x00\x08\x00\x08\x00\x00\x00\x0c\x00\x0c\x00\x14\x00\x00\x00\x0f\x00\x0f\x00\
             \x00\x00\x01\x00\x23\x00\x00\x00\x11\x00\x34\x00\x00\x00\x0c\x00\x0c\x00\x40\x00\x00\x00\
             \x12\x00\x12\x00\x01\x00\x01\x00\x52\x00\x00\x00\x0f\x00\x61\x00\x00\x00\x12\x00\x12\x00\
@@ -169,25 +169,28 @@ impl RemoteVideoStateChangeReason {
             \x00\x00\x0b\x00\xea\x01\x00\x00\x42\x00\x42\x00\x2c\x02\x00\x00\x4d\x00\x4d\x00\x05\x00\
             \x01\x00\x79\x02\x00\x00\x0d\x00\x86\x02\x00\x00\x42\x00\x42\x00\xc8\x02\x00\x00\x4c\x00\
             \x4c\x00\x06\x00\x01\x00\x14\x03\x00\x00\x0d\x00\x21\x03\x00\x00\x1b\x00\x1b\x00\x3c\x03\
-            \x00\x00\x1d\x00\x1d\x00\x07\x00\x01\x00\x59\x03\x00\x00\x25\x00\x00\x3f\x7e\x03\x00\x00\
-            \x2e\x00\x00\x3f\xac\x03\x00\x00\x2c\x00\x00\x3f\xd8\x03\x00\x00\x27\x00\x00\x3f\xff\x03\
-            \x00\x00\x29\x00\x00\x3f\x28\x04\x00\x00\x28\x00\x00\x3f\x50\x04\x00\x00\x2a\x00\x00\x3f\
-            \x7a\x04\x00\x00\x2a\x00\x00\x3f\x00\x00\x00\x00\x08\x00\x00\x00\x59\x03\x00\x00\x25\x00\
-            \x00\x00\x23\x00\x00\x00\x11\x00\x01\x00\x7e\x03\x00\x00\x2e\x00\x01\x00\x52\x00\x00\x00\
-            \x0f\x00\x02\x00\xac\x03\x00\x00\x2c\x00\x02\x00\x90\x00\x00\x00\x0a\x00\x03\x00\xd8\x03\
-            \x00\x00\x27\x00\x03\x00\x37\x01\x00\x00\x0c\x00\x04\x00\xff\x03\x00\x00\x29\x00\x04\x00\
-            \xdf\x01\x00\x00\x0b\x00\x05\x00\x28\x04\x00\x00\x28\x00\x05\x00\x79\x02\x00\x00\x0d\x00\
-            \x06\x00\x50\x04\x00\x00\x2a\x00\x06\x00\x14\x03\x00\x00\x0d\x00\x07\x00\x7a\x04\x00\x00\
-            \x2a\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
-            \xff\xff\xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\
-            \xff\xff\x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x02\x00\x0d\x00\xff\xff\xff\xff\xff\xff\x03\x00\x0e\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x01\x00\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x04\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00",
+            \x00\x00\x1d\x00\x1d\x00\x07\x00\x01\x00\x59\x03\x00\x00\x25\x00\x00\x00\x00\x00\x78\x00\
+            \x30\x00\x00\x00\x7e\x03\x00\x00\x2e\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\xac\x03\
+            \x00\x00\x2c\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\xd8\x03\x00\x00\x27\x00\x00\x00\
+            \x00\x00\x78\x00\x30\x00\x00\x00\xff\x03\x00\x00\x29\x00\x00\x00\x00\x00\x78\x00\x30\x00\
+            \x00\x00\x28\x04\x00\x00\x28\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\x50\x04\x00\x00\
+            \x2a\x00\x00\x00\x00\x00\x78\x00\x30\x00\x00\x00\x7a\x04\x00\x00\x2a\x00\x00\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x59\x03\x00\x00\x25\x00\x00\x00\
+            \x23\x00\x00\x00\x11\x00\x01\x00\x7e\x03\x00\x00\x2e\x00\x01\x00\x52\x00\x00\x00\x0f\x00\
+            \x02\x00\xac\x03\x00\x00\x2c\x00\x02\x00\x90\x00\x00\x00\x0a\x00\x03\x00\xd8\x03\x00\x00\
+            \x27\x00\x03\x00\x37\x01\x00\x00\x0c\x00\x04\x00\xff\x03\x00\x00\x29\x00\x04\x00\xdf\x01\
+            \x00\x00\x0b\x00\x05\x00\x28\x04\x00\x00\x28\x00\x05\x00\x79\x02\x00\x00\x0d\x00\x06\x00\
+            \x50\x04\x00\x00\x2a\x00\x06\x00\x14\x03\x00\x00\x0d\x00\x07\x00\x7a\x04\x00\x00\x2a\x00\
+            \x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\xff\xff\
+            \xff\xff\x08\x00\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x00\x00\x0f\x00\xff\xff\
+            \x07\x00\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\
+            \x0d\x00\xff\xff\xff\xff\xff\xff\x03\x00\x0e\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x01\x00\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x04\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00",
         identifiers_at: 208,
-        names_at: 272,
-        positions_at: 400,
+        names_at: 336,
+        positions_at: 464,
         // The perfect hash index of the 16 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 5,
@@ -195,11 +198,13 @@ impl RemoteVideoStateChangeReason {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 416,
-            slots_at: 418,
+            displacements_at: 480,
+            slots_at: 482,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

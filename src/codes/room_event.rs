@@ -58,7 +58,7 @@ pub enum RoomEvent {
     ///
     /// Value `-2014`. SDK identifiers:
     ///
-    /// - `kRoomEventRetryOnServerError`: headers cpp-3.60, cpp-3.61
+    /// - `kRoomEventRetryOnServerError`: sources C++ 3.60–3.61
     #[doc(alias = "-2014")]
     #[doc(alias = "kRoomEventRetryOnServerError")]
     RetryOnServerError = -2014,
@@ -68,7 +68,7 @@ pub enum RoomEvent {
     ///
     /// Value `-2013`. SDK identifiers:
     ///
-    /// - `kRoomEventUserNotifyStop`: headers cpp-3.60, cpp-3.61
+    /// - `kRoomEventUserNotifyStop`: sources C++ 3.60–3.61
     #[doc(alias = "-2013")]
     #[doc(alias = "kRoomEventUserNotifyStop")]
     UserNotifyStop,
@@ -78,7 +78,7 @@ pub enum RoomEvent {
     ///
     /// Value `-2012`. SDK identifiers:
     ///
-    /// - `kRoomEventForbidden`: headers cpp-3.60, cpp-3.61
+    /// - `kRoomEventForbidden`: sources C++ 3.60–3.61
     #[doc(alias = "-2012")]
     #[doc(alias = "kRoomEventForbidden")]
     Forbidden,
@@ -116,19 +116,20 @@ impl RoomEvent {
             nguages: a copy-paste slip. The crate keeps their Chinese text; the identifier, kRoomEve\
             ntRetryOnServerError, speaks of retrying after a server error, and no source says more.k\
             RoomEventUserNotifyStopkRoomEventForbiddenkRoomEventRetryOnServerError",
-        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (190 bytes).
+        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (214 bytes).
         data: b"\x00\x00\x00\x00\x0e\x00\x0e\x00\x00\x00\x9e\x00\x9e\x00\xac\x00\x00\x00\x73\x00\x73\x00\
             \x00\x00\x01\x00\x1f\x01\x00\x00\x09\x00\x28\x01\x00\x00\x40\x00\x40\x00\x68\x01\x00\x00\
             \x4b\x00\x4b\x00\x01\x00\x01\x00\xb3\x01\x00\x00\x12\x00\xc5\x01\x00\x00\x2c\x01\x40\x00\
-            \xf1\x02\x00\x00\x89\x01\x55\x00\x02\x00\x01\x00\x7a\x04\x00\x00\x18\x00\x00\x0c\x92\x04\
-            \x00\x00\x13\x00\x00\x0c\xa5\x04\x00\x00\x1c\x00\x00\x0c\x00\x00\x00\x00\x0e\x00\x00\x00\
-            \x7a\x04\x00\x00\x18\x00\x00\x00\x1f\x01\x00\x00\x09\x00\x01\x00\x92\x04\x00\x00\x13\x00\
-            \x01\x00\xb3\x01\x00\x00\x12\x00\x02\x00\xa5\x04\x00\x00\x1c\x00\x02\x00\x02\x00\x00\x00\
-            \x01\x00\x00\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\
-            \x05\x00\x01\x00\xff\xff\xff\xff\x03\x00\x04\x00\xff\xff",
+            \xf1\x02\x00\x00\x89\x01\x55\x00\x02\x00\x01\x00\x7a\x04\x00\x00\x18\x00\x00\x00\x00\x00\
+            \x60\x00\x00\x00\x00\x00\x92\x04\x00\x00\x13\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\
+            \xa5\x04\x00\x00\x1c\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0e\x00\
+            \x00\x00\x7a\x04\x00\x00\x18\x00\x00\x00\x1f\x01\x00\x00\x09\x00\x01\x00\x92\x04\x00\x00\
+            \x13\x00\x01\x00\xb3\x01\x00\x00\x12\x00\x02\x00\xa5\x04\x00\x00\x1c\x00\x02\x00\x02\x00\
+            \x00\x00\x01\x00\x00\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\
+            \xff\xff\x05\x00\x01\x00\xff\xff\xff\xff\x03\x00\x04\x00\xff\xff",
         identifiers_at: 78,
-        names_at: 102,
-        positions_at: 150,
+        names_at: 126,
+        positions_at: 174,
         // The perfect hash index of the 6 names: 16 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 0,
@@ -136,11 +137,13 @@ impl RoomEvent {
             windows: 2,
             bucket_bits: 0,
             slot_bits: 4,
-            displacements_at: 156,
-            slots_at: 158,
+            displacements_at: 180,
+            slots_at: 182,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

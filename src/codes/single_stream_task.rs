@@ -59,7 +59,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeOK`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeOK`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kSingleStreamTaskErrorCodeOK")]
     Ok = 0,
@@ -69,7 +69,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1090`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeBase`: headers cpp-3.60, cpp-3.61
+    /// - `kSingleStreamTaskErrorCodeBase`: sources C++ 3.60–3.61
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "1090")]
@@ -81,7 +81,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1091`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeUnKnownByServer`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeUnKnownByServer`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1091")]
     #[doc(alias = "kSingleStreamTaskErrorCodeUnKnownByServer")]
     UnKnownByServer,
@@ -91,7 +91,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1092`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeSignalRequestTimeout`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeSignalRequestTimeout`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1092")]
     #[doc(alias = "kSingleStreamTaskErrorCodeSignalRequestTimeout")]
     SignalRequestTimeout,
@@ -101,7 +101,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1093`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeInvalidParamByServer`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeInvalidParamByServer`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1093")]
     #[doc(alias = "kSingleStreamTaskErrorCodeInvalidParamByServer")]
     InvalidParamByServer,
@@ -111,7 +111,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1094`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorRemoteKicked`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorRemoteKicked`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1094")]
     #[doc(alias = "kSingleStreamTaskErrorRemoteKicked")]
     RemoteKicked,
@@ -121,7 +121,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1095`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeJoinDestRoomFailed`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeJoinDestRoomFailed`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1095")]
     #[doc(alias = "kSingleStreamTaskErrorCodeJoinDestRoomFailed")]
     JoinDestRoomFailed,
@@ -131,7 +131,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1096`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeReceiveSrcStreamTimeout`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeReceiveSrcStreamTimeout`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1096")]
     #[doc(alias = "kSingleStreamTaskErrorCodeReceiveSrcStreamTimeout")]
     ReceiveSrcStreamTimeout,
@@ -141,7 +141,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1097`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeNotSurportCodec`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeNotSurportCodec`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1097")]
     #[doc(alias = "kSingleStreamTaskErrorCodeNotSurportCodec")]
     NotSurportCodec,
@@ -151,7 +151,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1098`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodePushToCDN`: headers electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodePushToCDN`: sources Electron 3.60.1
     #[doc(alias = "1098")]
     #[doc(alias = "kSingleStreamTaskErrorCodePushToCDN")]
     PushToCdn,
@@ -161,7 +161,7 @@ pub enum SingleStreamTaskErrorCode {
     ///
     /// Value `1099`. SDK identifiers:
     ///
-    /// - `kSingleStreamTaskErrorCodeCountOverLimit`: headers electron-3.60.1
+    /// - `kSingleStreamTaskErrorCodeCountOverLimit`: sources Electron 3.60.1
     #[doc(alias = "1099")]
     #[doc(alias = "kSingleStreamTaskErrorCodeCountOverLimit")]
     CountOverLimit,
@@ -208,7 +208,7 @@ impl SingleStreamTaskErrorCode {
             askErrorRemoteKickedkSingleStreamTaskErrorCodeJoinDestRoomFailedkSingleStreamTaskErrorCo\
             deReceiveSrcStreamTimeoutkSingleStreamTaskErrorCodeNotSurportCodeckSingleStreamTaskError\
             CodePushToCDNkSingleStreamTaskErrorCodeCountOverLimit",
-        // 11 rows of 26 bytes, the identifiers, the names, the positions, the name index (3008 bytes).
+        // 11 rows of 26 bytes, the identifiers, the names, the positions, the name index (3096 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x22\x00\x22\x00\
             \x00\x00\x01\x00\x33\x00\x00\x00\x04\x00\x37\x00\x00\x00\x1b\x00\x1b\x00\x52\x00\x00\x00\
             \x1f\x00\x1f\x00\x01\x00\x01\x00\x71\x00\x00\x00\x0f\x00\x80\x00\x00\x00\x18\x00\x18\x00\
@@ -222,10 +222,14 @@ impl SingleStreamTaskErrorCode {
             \x24\x00\x2d\x03\x00\x00\x32\x00\x32\x00\x08\x00\x01\x00\x5f\x03\x00\x00\x09\x00\x68\x03\
             \x00\x00\x11\x00\x11\x00\x79\x03\x00\x00\x19\x00\x19\x00\x09\x00\x01\x00\x92\x03\x00\x00\
             \x0e\x00\xa0\x03\x00\x00\x5a\x00\x5a\x00\xfa\x03\x00\x00\x66\x00\x66\x00\x0a\x00\x01\x00\
-            \x60\x04\x00\x00\x1c\x00\x00\x2c\x7c\x04\x00\x00\x1e\x00\x00\x0c\x9a\x04\x00\x00\x29\x00\
-            \x00\x2c\xc3\x04\x00\x00\x2e\x00\x00\x2c\xf1\x04\x00\x00\x2e\x00\x00\x2c\x1f\x05\x00\x00\
-            \x22\x00\x00\x2c\x41\x05\x00\x00\x2c\x00\x00\x2c\x6d\x05\x00\x00\x31\x00\x00\x2c\x9e\x05\
-            \x00\x00\x29\x00\x00\x2c\xc7\x05\x00\x00\x23\x00\x00\x20\xea\x05\x00\x00\x28\x00\x00\x20\
+            \x60\x04\x00\x00\x1c\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x7c\x04\x00\x00\x1e\x00\
+            \x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\x9a\x04\x00\x00\x29\x00\x00\x00\x00\x00\x60\x00\
+            \x20\x00\x00\x00\xc3\x04\x00\x00\x2e\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\xf1\x04\
+            \x00\x00\x2e\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x1f\x05\x00\x00\x22\x00\x00\x00\
+            \x00\x00\x60\x00\x20\x00\x00\x00\x41\x05\x00\x00\x2c\x00\x00\x00\x00\x00\x60\x00\x20\x00\
+            \x00\x00\x6d\x05\x00\x00\x31\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x9e\x05\x00\x00\
+            \x29\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\xc7\x05\x00\x00\x23\x00\x00\x00\x00\x00\
+            \x00\x00\x20\x00\x00\x00\xea\x05\x00\x00\x28\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\
             \x00\x00\x00\x00\x02\x00\x00\x00\x60\x04\x00\x00\x1c\x00\x00\x00\x33\x00\x00\x00\x04\x00\
             \x01\x00\x7c\x04\x00\x00\x1e\x00\x01\x00\x71\x00\x00\x00\x0f\x00\x02\x00\x9a\x04\x00\x00\
             \x29\x00\x02\x00\xac\x00\x00\x00\x14\x00\x03\x00\xc3\x04\x00\x00\x2e\x00\x03\x00\x29\x01\
@@ -347,8 +351,8 @@ impl SingleStreamTaskErrorCode {
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
             \x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
         identifiers_at: 286,
-        names_at: 374,
-        positions_at: 550,
+        names_at: 462,
+        positions_at: 638,
         // The perfect hash index of the 22 names: 128 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 0,
@@ -356,11 +360,13 @@ impl SingleStreamTaskErrorCode {
             windows: 4,
             bucket_bits: 0,
             slot_bits: 7,
-            displacements_at: 2750,
-            slots_at: 2752,
+            displacements_at: 2838,
+            slots_at: 2840,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[1],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[(1, 0x400000)],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

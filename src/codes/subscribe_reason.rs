@@ -55,7 +55,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonSubscribe`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonSubscribe`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kSubscribeStateChangeReasonSubscribe")]
     Subscribe = 0,
@@ -65,7 +65,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonUnsubscribe`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonUnsubscribe`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kSubscribeStateChangeReasonUnsubscribe")]
     Unsubscribe,
@@ -75,7 +75,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonRemotePublish`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonRemotePublish`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kSubscribeStateChangeReasonRemotePublish")]
     RemotePublish,
@@ -85,7 +85,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonRemoteUnpublish`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonRemoteUnpublish`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "kSubscribeStateChangeReasonRemoteUnpublish")]
     RemoteUnpublish,
@@ -95,7 +95,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonStreamFailed5xx`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonStreamFailed5xx`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "kSubscribeStateChangeReasonStreamFailed5xx")]
     StreamFailed5xx,
@@ -109,7 +109,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonStreamFailed404`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonStreamFailed404`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "kSubscribeStateChangeReasonStreamFailed404")]
     StreamFailed404,
@@ -119,7 +119,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonOverStreamSubscribeLimit`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonOverStreamSubscribeLimit`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "kSubscribeStateChangeReasonOverStreamSubscribeLimit")]
     OverStreamSubscribeLimit,
@@ -129,7 +129,7 @@ pub enum SubscribeStateChangeReason {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kSubscribeStateChangeReasonNoSubscribePermission`: headers cpp-3.60, cpp-3.61, electron-3.60.1
+    /// - `kSubscribeStateChangeReasonNoSubscribePermission`: sources C++ 3.60–3.61, Electron 3.60.1
     #[doc(alias = "7")]
     #[doc(alias = "kSubscribeStateChangeReasonNoSubscribePermission")]
     NoSubscribePermission,
@@ -174,7 +174,7 @@ impl SubscribeStateChangeReason {
             ishkSubscribeStateChangeReasonStreamFailed5xxkSubscribeStateChangeReasonStreamFailed404k\
             SubscribeStateChangeReasonOverStreamSubscribeLimitkSubscribeStateChangeReasonNoSubscribe\
             Permission",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (546 bytes).
+        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (610 bytes).
         data: b"\x00\x00\x00\x00\x09\x00\x09\x00\x00\x00\x12\x00\x12\x00\x1b\x00\x00\x00\x22\x00\x22\x00\
             \x00\x00\x01\x00\x3d\x00\x00\x00\x0b\x00\x48\x00\x00\x00\x12\x00\x12\x00\x5a\x00\x00\x00\
             \x22\x00\x22\x00\x01\x00\x01\x00\x7c\x00\x00\x00\x0d\x00\x89\x00\x00\x00\x0f\x00\x0f\x00\
@@ -184,25 +184,28 @@ impl SubscribeStateChangeReason {
             \x00\x00\x0f\x00\xca\x01\x00\x00\x8c\x00\x42\x00\x56\x02\x00\x00\xa7\x00\x41\x00\x05\x00\
             \x01\x00\xfd\x02\x00\x00\x18\x00\x15\x03\x00\x00\x81\x00\x81\x00\x96\x03\x00\x00\x68\x00\
             \x68\x00\x06\x00\x01\x00\xfe\x03\x00\x00\x15\x00\x13\x04\x00\x00\x63\x00\x63\x00\x76\x04\
-            \x00\x00\x74\x00\x74\x00\x07\x00\x01\x00\xea\x04\x00\x00\x24\x00\x00\x2c\x0e\x05\x00\x00\
-            \x26\x00\x00\x2c\x34\x05\x00\x00\x28\x00\x00\x2c\x5c\x05\x00\x00\x2a\x00\x00\x2c\x86\x05\
-            \x00\x00\x2a\x00\x00\x2c\xb0\x05\x00\x00\x2a\x00\x00\x2c\xda\x05\x00\x00\x33\x00\x00\x2c\
-            \x0d\x06\x00\x00\x30\x00\x00\x2c\x00\x00\x00\x00\x09\x00\x00\x00\xea\x04\x00\x00\x24\x00\
-            \x00\x00\x3d\x00\x00\x00\x0b\x00\x01\x00\x0e\x05\x00\x00\x26\x00\x01\x00\x7c\x00\x00\x00\
-            \x0d\x00\x02\x00\x34\x05\x00\x00\x28\x00\x02\x00\xbc\x00\x00\x00\x0f\x00\x03\x00\x5c\x05\
-            \x00\x00\x2a\x00\x03\x00\x0d\x01\x00\x00\x0f\x00\x04\x00\x86\x05\x00\x00\x2a\x00\x04\x00\
-            \xbb\x01\x00\x00\x0f\x00\x05\x00\xb0\x05\x00\x00\x2a\x00\x05\x00\xfd\x02\x00\x00\x18\x00\
-            \x06\x00\xda\x05\x00\x00\x33\x00\x06\x00\xfe\x03\x00\x00\x15\x00\x07\x00\x0d\x06\x00\x00\
-            \x30\x00\x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x03\x00\xff\xff\xff\xff\x0e\x00\xff\xff\x0a\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x0f\x00\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\
-            \x00\x00\xff\xff\xff\xff\x06\x00\x0c\x00\xff\xff\x0b\x00\xff\xff\x07\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x04\x00\xff\xff\xff\xff",
+            \x00\x00\x74\x00\x74\x00\x07\x00\x01\x00\xea\x04\x00\x00\x24\x00\x00\x00\x00\x00\x60\x00\
+            \x20\x00\x00\x00\x0e\x05\x00\x00\x26\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x34\x05\
+            \x00\x00\x28\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x5c\x05\x00\x00\x2a\x00\x00\x00\
+            \x00\x00\x60\x00\x20\x00\x00\x00\x86\x05\x00\x00\x2a\x00\x00\x00\x00\x00\x60\x00\x20\x00\
+            \x00\x00\xb0\x05\x00\x00\x2a\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\xda\x05\x00\x00\
+            \x33\x00\x00\x00\x00\x00\x60\x00\x20\x00\x00\x00\x0d\x06\x00\x00\x30\x00\x00\x00\x00\x00\
+            \x60\x00\x20\x00\x00\x00\x00\x00\x00\x00\x09\x00\x00\x00\xea\x04\x00\x00\x24\x00\x00\x00\
+            \x3d\x00\x00\x00\x0b\x00\x01\x00\x0e\x05\x00\x00\x26\x00\x01\x00\x7c\x00\x00\x00\x0d\x00\
+            \x02\x00\x34\x05\x00\x00\x28\x00\x02\x00\xbc\x00\x00\x00\x0f\x00\x03\x00\x5c\x05\x00\x00\
+            \x2a\x00\x03\x00\x0d\x01\x00\x00\x0f\x00\x04\x00\x86\x05\x00\x00\x2a\x00\x04\x00\xbb\x01\
+            \x00\x00\x0f\x00\x05\x00\xb0\x05\x00\x00\x2a\x00\x05\x00\xfd\x02\x00\x00\x18\x00\x06\x00\
+            \xda\x05\x00\x00\x33\x00\x06\x00\xfe\x03\x00\x00\x15\x00\x07\x00\x0d\x06\x00\x00\x30\x00\
+            \x07\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x05\x00\x06\x00\x07\x00\x00\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\
+            \xff\xff\xff\xff\x0e\x00\xff\xff\x0a\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\
+            \xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\x00\x00\
+            \xff\xff\xff\xff\x06\x00\x0c\x00\xff\xff\x0b\x00\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x04\x00\xff\xff\xff\xff",
         identifiers_at: 208,
-        names_at: 272,
-        positions_at: 400,
+        names_at: 336,
+        positions_at: 464,
         // The perfect hash index of the 16 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 3,
@@ -210,11 +213,13 @@ impl SubscribeStateChangeReason {
             windows: 4,
             bucket_bits: 0,
             slot_bits: 6,
-            displacements_at: 416,
-            slots_at: 418,
+            displacements_at: 480,
+            slots_at: 482,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

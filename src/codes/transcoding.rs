@@ -37,7 +37,7 @@ pub enum TranscodingError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_OK`: pages Android
+    /// - `TRANSCODING_ERROR_OK`: 3.58 pages Android
     #[doc(alias = "0")]
     #[doc(alias = "TRANSCODING_ERROR_OK")]
     Ok = 0,
@@ -47,7 +47,7 @@ pub enum TranscodingError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_INVALID_ARGUMENT`: pages Android
+    /// - `TRANSCODING_ERROR_INVALID_ARGUMENT`: 3.58 pages Android
     #[doc(alias = "1")]
     #[doc(alias = "TRANSCODING_ERROR_INVALID_ARGUMENT")]
     InvalidArgument,
@@ -57,7 +57,7 @@ pub enum TranscodingError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_SUBSCRIBE`: pages Android
+    /// - `TRANSCODING_ERROR_SUBSCRIBE`: 3.58 pages Android
     #[doc(alias = "2")]
     #[doc(alias = "TRANSCODING_ERROR_SUBSCRIBE")]
     Subscribe,
@@ -67,7 +67,7 @@ pub enum TranscodingError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_PROCESSING`: pages Android
+    /// - `TRANSCODING_ERROR_PROCESSING`: 3.58 pages Android
     #[doc(alias = "3")]
     #[doc(alias = "TRANSCODING_ERROR_PROCESSING")]
     Processing,
@@ -77,7 +77,7 @@ pub enum TranscodingError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_PUBLISH`: pages Android
+    /// - `TRANSCODING_ERROR_PUBLISH`: 3.58 pages Android
     #[doc(alias = "4")]
     #[doc(alias = "TRANSCODING_ERROR_PUBLISH")]
     Publish,
@@ -113,25 +113,27 @@ impl TranscodingError {
             务端重新推流。Pushing the stream failed; you can wait for the server to push it a\
             gainTRANSCODING_ERROR_OKTRANSCODING_ERROR_INVALID_ARGUMENTTRANSCODING_ERROR_SUBSCRIBETRA\
             NSCODING_ERROR_PROCESSINGTRANSCODING_ERROR_PUBLISH",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (326 bytes).
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (366 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x22\x00\x22\x00\
             \x00\x00\x01\x00\x33\x00\x00\x00\x0f\x00\x42\x00\x00\x00\x3c\x00\x3c\x00\x7e\x00\x00\x00\
             \x59\x00\x59\x00\x01\x00\x01\x00\xd7\x00\x00\x00\x09\x00\xe0\x00\x00\x00\x35\x00\x35\x00\
             \x15\x01\x00\x00\x4c\x00\x4c\x00\x02\x00\x01\x00\x61\x01\x00\x00\x0a\x00\x6b\x01\x00\x00\
             \x36\x00\x36\x00\xa1\x01\x00\x00\x4e\x00\x4e\x00\x03\x00\x01\x00\xef\x01\x00\x00\x07\x00\
             \xf6\x01\x00\x00\x33\x00\x33\x00\x29\x02\x00\x00\x47\x00\x47\x00\x04\x00\x01\x00\x70\x02\
-            \x00\x00\x14\x00\x02\x00\x84\x02\x00\x00\x22\x00\x02\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\
-            \xc1\x02\x00\x00\x1c\x00\x02\x00\xdd\x02\x00\x00\x19\x00\x02\x00\x00\x00\x00\x00\x02\x00\
-            \x00\x00\x70\x02\x00\x00\x14\x00\x00\x00\x33\x00\x00\x00\x0f\x00\x01\x00\x84\x02\x00\x00\
-            \x22\x00\x01\x00\xd7\x00\x00\x00\x09\x00\x02\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x61\x01\
-            \x00\x00\x0a\x00\x03\x00\xc1\x02\x00\x00\x1c\x00\x03\x00\xef\x01\x00\x00\x07\x00\x04\x00\
-            \xdd\x02\x00\x00\x19\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\x03\x00\
-            \x08\x00\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x07\x00\xff\xff\x01\x00\x06\x00\x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00",
+            \x00\x00\x14\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x84\x02\x00\x00\x22\x00\x02\x00\
+            \x00\x00\x00\x00\x00\x00\x00\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x00\x00\x00\x00\x00\x00\
+            \x00\x00\xc1\x02\x00\x00\x1c\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xdd\x02\x00\x00\
+            \x19\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x70\x02\
+            \x00\x00\x14\x00\x00\x00\x33\x00\x00\x00\x0f\x00\x01\x00\x84\x02\x00\x00\x22\x00\x01\x00\
+            \xd7\x00\x00\x00\x09\x00\x02\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x61\x01\x00\x00\x0a\x00\
+            \x03\x00\xc1\x02\x00\x00\x1c\x00\x03\x00\xef\x01\x00\x00\x07\x00\x04\x00\xdd\x02\x00\x00\
+            \x19\x00\x04\x00\x00\x00\x01\x00\x02\x00\x03\x00\x04\x00\x00\x00\x03\x00\x08\x00\xff\xff\
+            \x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x07\x00\xff\xff\x01\x00\x06\x00\x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\x05\x00\x00\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00",
         identifiers_at: 130,
-        names_at: 170,
-        positions_at: 250,
+        names_at: 210,
+        positions_at: 290,
         // The perfect hash index of the 10 names: 32 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 1,
@@ -139,11 +141,13 @@ impl TranscodingError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 5,
-            displacements_at: 260,
-            slots_at: 262,
+            displacements_at: 300,
+            slots_at: 302,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

@@ -44,7 +44,7 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorOk`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kUserVisibilityChangeErrorOk`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "kUserVisibilityChangeErrorOk")]
     Ok = 0,
@@ -54,7 +54,7 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorUnknown`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kUserVisibilityChangeErrorUnknown`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "kUserVisibilityChangeErrorUnknown")]
     Unknown,
@@ -64,7 +64,7 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorTooManyVisibleUser`: pages Electron; headers cpp-3.57, cpp-3.58, cpp-3.60, cpp-3.61, electron-3.58.4, electron-3.60.1
+    /// - `kUserVisibilityChangeErrorTooManyVisibleUser`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "kUserVisibilityChangeErrorTooManyVisibleUser")]
     TooManyVisibleUser,
@@ -93,19 +93,20 @@ impl UserVisibilityChangeError {
             户达到上限。The number of visible users in the room has reached the limitkUserVisi\
             bilityChangeErrorOkkUserVisibilityChangeErrorUnknownkUserVisibilityChangeErrorTooManyVis\
             ibleUser",
-        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (190 bytes).
+        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (214 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x09\x00\x09\x00\x0b\x00\x00\x00\x07\x00\x07\x00\
             \x00\x00\x01\x00\x12\x00\x00\x00\x07\x00\x19\x00\x00\x00\x0f\x00\x0f\x00\x28\x00\x00\x00\
             \x0d\x00\x0d\x00\x01\x00\x01\x00\x35\x00\x00\x00\x12\x00\x47\x00\x00\x00\x24\x00\x24\x00\
-            \x6b\x00\x00\x00\x3d\x00\x3d\x00\x02\x00\x01\x00\xa8\x00\x00\x00\x1c\x00\x40\x3f\xc4\x00\
-            \x00\x00\x21\x00\x40\x3f\xe5\x00\x00\x00\x2c\x00\x40\x3f\x00\x00\x00\x00\x02\x00\x00\x00\
-            \xa8\x00\x00\x00\x1c\x00\x00\x00\x12\x00\x00\x00\x07\x00\x01\x00\xc4\x00\x00\x00\x21\x00\
-            \x01\x00\x35\x00\x00\x00\x12\x00\x02\x00\xe5\x00\x00\x00\x2c\x00\x02\x00\x00\x00\x01\x00\
-            \x02\x00\x00\x00\x04\x00\xff\xff\xff\xff\x02\x00\x01\x00\xff\xff\xff\xff\xff\xff\x03\x00\
-            \xff\xff\x05\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff",
+            \x6b\x00\x00\x00\x3d\x00\x3d\x00\x02\x00\x01\x00\xa8\x00\x00\x00\x1c\x00\x40\x00\x00\x00\
+            \x78\x00\x30\x00\x00\x00\xc4\x00\x00\x00\x21\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\
+            \xe5\x00\x00\x00\x2c\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\
+            \x00\x00\xa8\x00\x00\x00\x1c\x00\x00\x00\x12\x00\x00\x00\x07\x00\x01\x00\xc4\x00\x00\x00\
+            \x21\x00\x01\x00\x35\x00\x00\x00\x12\x00\x02\x00\xe5\x00\x00\x00\x2c\x00\x02\x00\x00\x00\
+            \x01\x00\x02\x00\x00\x00\x04\x00\xff\xff\xff\xff\x02\x00\x01\x00\xff\xff\xff\xff\xff\xff\
+            \x03\x00\xff\xff\x05\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff",
         identifiers_at: 78,
-        names_at: 102,
-        positions_at: 150,
+        names_at: 126,
+        positions_at: 174,
         // The perfect hash index of the 6 names: 16 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 2,
@@ -113,11 +114,13 @@ impl UserVisibilityChangeError {
             windows: 3,
             bucket_bits: 0,
             slot_bits: 4,
-            displacements_at: 156,
-            slots_at: 158,
+            displacements_at: 180,
+            slots_at: 182,
         },
-        // The positions in `ALL` of the hidden codes.
-        hidden: &[],
+        // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
+        hidden_in: &[],
+        // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
+        hidden_on: &[],
         deprecations: &[
         ],
         other_meanings: &[

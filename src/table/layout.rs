@@ -21,9 +21,13 @@ pub(crate) const ROW_TEXT_LEN: usize = 8;
 /// Within a row: the first identifier entry, then the number of entries.
 pub(crate) const ROW_IDENTIFIERS: usize = 22;
 
-/// An identifier entry: the identifier (offset `u32`, length `u16`), then the pages and sources that
-/// use it (`u16`: `Platforms` bits in the low byte, `Sources` bits in the high one).
-pub(crate) const IDENTIFIER: usize = 8;
+/// An identifier entry: the identifier (offset `u32`, length `u16`), then the pages that use it
+/// (`Platforms` bits, `u16`) and the sources that do (`Sources` bits, `u64`).
+pub(crate) const IDENTIFIER: usize = 16;
+/// Within an identifier entry: the pages' bits.
+pub(crate) const IDENTIFIER_PAGES: usize = 6;
+/// Within an identifier entry: the sources' bits.
+pub(crate) const IDENTIFIER_SOURCES: usize = 8;
 
 /// A name entry: the name (offset `u32`, length `u16`) and the position in `ALL` of its code (`u16`).
 pub(crate) const NAME: usize = 8;

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use bytertc_codes::{
-    AnyCode, CodeSet, Evidence, Link, Locale, Meaning, Relation, Sdk, Source, Sources,
+    AnyCode, CodeSet, Evidence, Link, Locale, Meaning, Platform, Relation, Sdk, Source, Sources,
 };
 use clap::ValueEnum;
 use serde_json::{json, Map, Value};
@@ -79,6 +79,8 @@ fn json_object(code: AnyCode) -> Value {
             "source": link.evidence().source().map(Source::label),
             "inference": link.evidence().inference().map(|i| key(i.as_str())),
         })).collect::<Vec<_>>(),
+        "hidden_on": code.hidden_on().iter().map(|p| p.name()).collect::<Vec<_>>(),
+        "hidden_in": code.hidden_in().iter().map(Source::label).collect::<Vec<_>>(),
     })
 }
 
@@ -132,17 +134,29 @@ fn sources_line(code: AnyCode) -> String {
     }
 }
 
-/// What `@hidden` on the code means, where the newest C++ header that lists it says so.
+/// What `@hidden` on the code means, where the newest C++ header that lists it says so: for
+/// internal use (a bare `@hidden`), or left out of some platforms' docs (`@hidden(Linux,Windows)`).
 fn hidden_line(code: AnyCode) -> Option<String> {
-    if !code.is_hidden() {
-        return None;
-    }
-    let headers = match code.sources().newest(Sdk::Cpp) {
+    let headers = match code.sources().last(Sdk::Cpp) {
         Some(newest) => format!("the C++ {} headers", newest.release()),
         None => "the C++ headers".to_owned(),
     };
+    if code.is_hidden() {
+        return Some(format!(
+            "undocumented (@hidden in {headers}), for internal use; the SDK may still deliver it"
+        ));
+    }
+    let platforms = code.hidden_on();
+    if platforms.is_empty() {
+        return None;
+    }
     Some(format!(
-        "undocumented (@hidden in {headers}), for internal use; the SDK may still deliver it"
+        "hidden on {platforms} (@hidden({}) in {headers}); documented on the other platforms",
+        platforms
+            .iter()
+            .map(Platform::name)
+            .collect::<Vec<_>>()
+            .join(",")
     ))
 }
 

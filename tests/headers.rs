@@ -16,9 +16,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use bytertc_codes::{
-    lookup_name, AnyCode, Code, CodeSet, MediaDeviceError, MediaDeviceWarning, OkCode, Platform,
-    Platforms, PublicStreamErrorCode, RtsWarningCode, ErrorCode, Locale, MixedStreamTaskErrorCode, Sdk, SingleStreamPushEvent, Source,
-    Sources, StreamMixingErrorCode, WarningCode,
+    lookup_name, AnyCode, Code, CodeSet, ErrorCode, Locale, MediaDeviceError, MediaDeviceWarning,
+    MixedStreamTaskErrorCode, OkCode, Platform, Platforms, PublicStreamErrorCode, RtsWarningCode,
+    Sdk, SingleStreamPushEvent, Source, Sources, StreamMixingErrorCode, WarningCode,
 };
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
@@ -343,38 +343,45 @@ impl Header {
         let line = |n: usize| text.lines().nth(n).unwrap_or_default();
         // What a first line states up to its first sentence's end: `cpp-3.24` of `cpp-3.24. Repository…`.
         let stated = |rest: &str| rest.split_once(". ").map(|(label, _)| label.to_owned());
-        let (label, os, extension) = if let Some(release) =
-            line(1).strip_prefix("// Release: ").and_then(stated)
-        {
-            match release.strip_prefix("cpp-") {
-                Some(rest) => {
-                    let (version, os) = rest.split_once('-').unwrap_or_else(|| {
-                        panic!("{file}: a C++ release is `cpp-<version>-<os>`, not {release:?}")
-                    });
-                    assert_eq!(file, format!("{release}.h"), "a fixture is named after its release");
-                    (format!("cpp-{version}"), Some(os.to_owned()), ".h")
+        let (label, os, extension) =
+            if let Some(release) = line(1).strip_prefix("// Release: ").and_then(stated) {
+                match release.strip_prefix("cpp-") {
+                    Some(rest) => {
+                        let (version, os) = rest.split_once('-').unwrap_or_else(|| {
+                            panic!("{file}: a C++ release is `cpp-<version>-<os>`, not {release:?}")
+                        });
+                        assert_eq!(
+                            file,
+                            format!("{release}.h"),
+                            "a fixture is named after its release"
+                        );
+                        (format!("cpp-{version}"), Some(os.to_owned()), ".h")
+                    }
+                    None if release.starts_with("electron-") => (release, None, ".d.ts"),
+                    None => panic!("{file}: {release:?} is a release of no known SDK"),
                 }
-                None if release.starts_with("electron-") => (release, None, ".d.ts"),
-                None => panic!("{file}: {release:?} is a release of no known SDK"),
-            }
-        } else if let Some(label) = line(1).strip_prefix("// Source: ").and_then(stated) {
-            let os = label.starts_with("cpp-").then(|| "windows".to_owned());
-            (label, os, ".h")
-        } else if let Some(label) = line(0)
-            .strip_prefix("<!--")
-            .and_then(|rest| rest.split_once(" Source: "))
-            .and_then(|(_, rest)| stated(rest))
-        {
-            (label, None, ".md")
-        } else {
-            panic!(
+            } else if let Some(label) = line(1).strip_prefix("// Source: ").and_then(stated) {
+                let os = label.starts_with("cpp-").then(|| "windows".to_owned());
+                (label, os, ".h")
+            } else if let Some(label) = line(0)
+                .strip_prefix("<!--")
+                .and_then(|rest| rest.split_once(" Source: "))
+                .and_then(|(_, rest)| stated(rest))
+            {
+                (label, None, ".md")
+            } else {
+                panic!(
                 "{file}: line 2 should be `// Release: <release>. …` or `// Source: <label>. …`, \
                  or line 1 a page's `<!-- … Source: <label>. … -->`"
             )
-        };
+            };
         if !line(1).starts_with("// Release: cpp-") {
             // A C++ header of `headers/` is named after its release, its OS included (above).
-            assert_eq!(file, format!("{label}{extension}"), "a fixture is named after its source");
+            assert_eq!(
+                file,
+                format!("{label}{extension}"),
+                "a fixture is named after its source"
+            );
         }
         let source: Source = label.parse().unwrap_or_else(|_| {
             panic!(
@@ -400,7 +407,10 @@ impl Header {
             .split(", ")
             .collect();
         assert_eq!(
-            enums.iter().map(|(name, _)| name.as_str()).collect::<BTreeSet<_>>(),
+            enums
+                .iter()
+                .map(|(name, _)| name.as_str())
+                .collect::<BTreeSet<_>>(),
             found,
             "{file}: the enums parsed are the ones line 3 lists"
         );
@@ -426,7 +436,8 @@ impl Header {
             .collect();
         assert!(
             found.len() <= 1
-                || (self.file.starts_with("objc-") && set == "StreamMixingErrorCode"
+                || (self.file.starts_with("objc-")
+                    && set == "StreamMixingErrorCode"
                     && found.len() == 2),
             "{} has {} enums of {set}",
             self.file,
@@ -871,7 +882,11 @@ enum Demo {
         [Lang::Zh, Lang::En]
     );
     assert_eq!(first.chinese().as_deref(), Some("第一。\n第二行。"));
-    assert!(first.hidden_on("linux") && !first.hidden_on("windows"));
+    assert_eq!(
+        first.hidden_platforms().into_iter().collect::<Vec<_>>(),
+        ["Android", "Linux"]
+    );
+    assert!(!first.hidden_everywhere());
     assert_eq!(
         first.deprecations().into_iter().collect::<Vec<_>>(),
         [Mark {
@@ -880,7 +895,8 @@ enum Demo {
         }]
     );
     assert!(demo[1].comments.is_empty() && demo[1].chinese().is_none());
-    assert!(demo[2].hidden_on("windows") && demo[2].chinese().is_none());
+    assert!(demo[2].hidden_everywhere() && demo[2].hidden_platforms().is_empty());
+    assert!(demo[2].chinese().is_none());
 
     let electron = "// ---- Demo  (from js/types/index.d.ts)
 export declare enum Demo {
@@ -911,7 +927,10 @@ export declare enum Demo {
     // 3.57's comments carry no locale marker and are Chinese.
     assert_eq!(Comment::parse("/**\n * @brief 中文\n */").lang, Lang::Zh);
     // … but for those without a Chinese character: cpp-3.56's, and a few others.
-    assert_eq!(Comment::parse("/**\n * @brief notify deadlock\n */").lang, Lang::En);
+    assert_eq!(
+        Comment::parse("/**\n * @brief notify deadlock\n */").lang,
+        Lang::En
+    );
     assert_eq!(
         Comment::parse("/**\n * @locale zh\n * @brief OK\n */").lang,
         Lang::Zh
@@ -960,7 +979,10 @@ typedef NS_ENUM(NSUInteger,  ByteRTCFourth){
     let names: Vec<&str> = enums.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(names, ["ByteRTCDemo", "Other", "Third", "ByteRTCFourth"]);
     let demo = named(&enums, "ByteRTCDemo");
-    assert_eq!((demo[0].name.as_str(), demo[0].value), ("ByteRTCDemoFirst", -1000));
+    assert_eq!(
+        (demo[0].name.as_str(), demo[0].value),
+        ("ByteRTCDemoFirst", -1000)
+    );
     assert_eq!(demo[0].chinese().as_deref(), Some("第一。"));
     assert_eq!(
         demo[0].hidden_platforms().into_iter().collect::<Vec<_>>(),
@@ -1096,7 +1118,10 @@ public static final int com.ss.bytertc.engine.type.DemoCode.DEMO_CODE_OLD= -5002
     let code = named(&parsed.enums, "DemoCode");
     assert_eq!(code[0].chinese().as_deref(), Some("成功。\n第二行。"));
     assert!(code[0].deprecations().is_empty());
-    assert_eq!((code[1].name.as_str(), code[1].value), ("DEMO_CODE_OLD", -5002));
+    assert_eq!(
+        (code[1].name.as_str(), code[1].value),
+        ("DEMO_CODE_OLD", -5002)
+    );
     assert_eq!(code[1].chinese().as_deref(), Some("旧的。"));
     assert_eq!(
         code[1].deprecations().into_iter().collect::<Vec<_>>(),
@@ -1148,13 +1173,31 @@ public static final int com.ss.bytertc.engine.type.DemoCode.DEMO_CODE_OLD= -5002
   | :-- | :-- | :-- |
   | kDemoErrorOK | `0` | 正常 |
   | kDemoErrorBase | `1090` | 未定义的`合流`错误 |
+  | [Deprecated]kDemoErrorOld | `1091` | 旧的。 |
 ";
     let parsed = pages::parse("electron-9.99.md", electron);
     let demo = named(&parsed.enums, "DemoError");
     let values: Vec<(&str, i32)> = demo.iter().map(|e| (e.name.as_str(), e.value)).collect();
-    assert_eq!(values, [("kDemoErrorOK", 0), ("kDemoErrorBase", 1090)]);
+    assert_eq!(
+        values,
+        [
+            ("kDemoErrorOK", 0),
+            ("kDemoErrorBase", 1090),
+            ("kDemoErrorOld", 1091)
+        ]
+    );
+    assert_eq!(
+        demo[2].deprecations().into_iter().collect::<Vec<_>>(),
+        [Mark {
+            since: None,
+            replacement: None
+        }]
+    );
     assert_eq!(demo[1].chinese().as_deref(), Some("未定义的合流错误"));
-    assert!(!demo[1].is_range_marker(), "a page's Base with a text is a code");
+    assert!(
+        !demo[1].is_range_marker(),
+        "a page's Base with a text is a code"
+    );
 }
 
 #[test]
@@ -1362,7 +1405,11 @@ fn every_header_enumerator_is_a_code_of_that_name() {
             // 3.41 and 3.45, 0 in 3.46 and 3.50) parses to the code the newest of them gives it.
             let named = C::from_code(newest_value_of(C::SET, &enumerator.name))
                 .expect("the code of a name some source uses");
-            assert_eq!(C::from_name(&enumerator.name), Some(named), "{at}: from_name");
+            assert_eq!(
+                C::from_name(&enumerator.name),
+                Some(named),
+                "{at}: from_name"
+            );
             assert_eq!(
                 enumerator.name.parse::<C>().ok(),
                 Some(named),
@@ -1392,11 +1439,17 @@ fn names_that_two_releases_give_two_codes() {
         let mut values: BTreeMap<&str, BTreeSet<i32>> = BTreeMap::new();
         for header in headers() {
             for enumerator in header.codes(set) {
-                values.entry(&enumerator.name).or_default().insert(enumerator.value);
+                values
+                    .entry(&enumerator.name)
+                    .or_default()
+                    .insert(enumerator.value);
             }
         }
         for (name, values) in values.into_iter().filter(|(_, values)| values.len() > 1) {
-            shared.push(format!("{set} {name} {values:?} → {}", newest_value_of(set, name)));
+            shared.push(format!(
+                "{set} {name} {values:?} → {}",
+                newest_value_of(set, name)
+            ));
         }
     }
     // Each names the newer code in the newer releases; the older code keeps the name as its
@@ -1508,7 +1561,9 @@ fn hidden_in_is_every_source_that_marks_the_code_hidden() {
             }
             assert_eq!(code.hidden_in(), marked, "{at}: hidden_in");
             assert!(
-                code.hidden_in().iter().all(|source| code.sources().contains(source)),
+                code.hidden_in()
+                    .iter()
+                    .all(|source| code.sources().contains(source)),
                 "{at}: hidden in a source that does not list it"
             );
         }
@@ -1551,9 +1606,9 @@ fn every_header_deprecation_is_in_the_crate() {
     fn check<C: Code>() {
         for_each_enumerator::<C>(|_, enumerator, code, at| {
             for mark in enumerator.deprecations() {
-                let deprecation = code.deprecation().unwrap_or_else(|| {
-                    panic!("{at}: deprecated ({mark:?}), not in the crate")
-                });
+                let deprecation = code
+                    .deprecation()
+                    .unwrap_or_else(|| panic!("{at}: deprecated ({mark:?}), not in the crate"));
                 if let Some(since) = &mark.since {
                     assert!(
                         version(deprecation.since()) <= version(since),
@@ -1827,11 +1882,17 @@ fn pinned_facts_of_the_older_releases() {
 
     // PublicStreamErrorCode 200, C++ 3.41 and 3.45's success, whose name 3.46 and 3.50 give 0.
     let pushed = PublicStreamErrorCode::from_code(200).expect("PublicStreamErrorCode 200");
-    assert_eq!(pushed.identifier_in(Source::Cpp3_41), Some("kPublicStreamOK"));
+    assert_eq!(
+        pushed.identifier_in(Source::Cpp3_41),
+        Some("kPublicStreamOK")
+    );
     assert_eq!(pushed.sources(), between(Source::Cpp3_41, Source::Cpp3_45));
     assert!(pushed.is_ok());
     let success = PublicStreamErrorCode::Success;
-    assert_eq!(success.identifier_in(Source::Cpp3_46), Some("kPublicStreamOK"));
+    assert_eq!(
+        success.identifier_in(Source::Cpp3_46),
+        Some("kPublicStreamOK")
+    );
     assert_eq!(
         "kPublicStreamOK".parse::<PublicStreamErrorCode>(),
         Ok(success)
@@ -1843,7 +1904,10 @@ fn pinned_facts_of_the_older_releases() {
         exists.identifier_in(Source::Objc3_50),
         Some("ByteRTSWarningCodeRoomAlreadyExist")
     );
-    assert_eq!(exists.sources(), between(Source::Objc3_50, Source::Objc3_58));
+    assert_eq!(
+        exists.sources(),
+        between(Source::Objc3_50, Source::Objc3_58)
+    );
     assert_eq!(exists.deprecation().map(|d| d.since()), Some("3.46"));
     assert_eq!(WarningCode::from(exists).code(), -2015);
 

@@ -127,10 +127,16 @@ fn android(file: &str, text: &str) -> Parsed {
             part = "";
         } else if let Some(heading) = line.strip_prefix("## ") {
             part = match heading {
-                "枚举值" | "成员变量" | "变量说明" | "成员函数" | "函数说明" => heading,
+                "枚举值" | "成员变量" | "变量说明" | "成员函数" | "函数说明" => {
+                    heading
+                }
                 _ => panic!("{at}: unknown part {heading:?}"),
             };
-        } else if line.starts_with('|') && !matches!(line, "| 类型 | 说明 |" | "| 类型 | 名称 |" | "| 返回 | 名称 |" | "| --- | --- |")
+        } else if line.starts_with('|')
+            && !matches!(
+                line,
+                "| 类型 | 说明 |" | "| 类型 | 名称 |" | "| 返回 | 名称 |" | "| --- | --- |"
+            )
         {
             let (_, constants) = enums
                 .last_mut()
@@ -164,9 +170,17 @@ fn android(file: &str, text: &str) -> Parsed {
             }
         } else if let Some(name) = line.strip_prefix("### ").filter(|_| part == "变量说明") {
             let (class, constants) = enums.last_mut().expect("a definition inside a class");
-            assert_eq!(lines.get(index), Some(&"```java"), "{at}: {name}'s code block");
+            assert_eq!(
+                lines.get(index),
+                Some(&"```java"),
+                "{at}: {name}'s code block"
+            );
             let declaration = lines.get(index + 1).copied().unwrap_or_default();
-            assert_eq!(lines.get(index + 2), Some(&"```"), "{at}: {name}'s code block");
+            assert_eq!(
+                lines.get(index + 2),
+                Some(&"```"),
+                "{at}: {name}'s code block"
+            );
             index += 3;
             let value = declaration
                 .strip_prefix("public static final int ")
@@ -225,7 +239,10 @@ fn split_note(text: &str) -> (String, Vec<Mark>) {
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .unwrap_or(note.len());
         let since = note[..release_end].trim_end_matches('.');
-        assert!(!since.is_empty(), "a deprecation note without a release: {line:?}");
+        assert!(
+            !since.is_empty(),
+            "a deprecation note without a release: {line:?}"
+        );
         // The note ends with `instead` (and a full stop) where it names a replacement, else at its
         // first sentence's full stop.
         let end = match note.find(" instead") {
@@ -273,7 +290,8 @@ fn page_identifier(clause: &str) -> Option<(Option<String>, String)> {
 }
 
 /// The Electron page: each `## Name <span id="…"></span>` starts an enum, whose members table has a
-/// row per value: `  | name | `value` | text |`. Any other row of a members table is an error.
+/// row per value: `  | name | `value` | text |`, with `[Deprecated]` right before a deprecated one's
+/// name (a mark without a release). Any other row of a members table is an error.
 fn electron(file: &str, text: &str) -> Parsed {
     let mut enums: Vec<(String, Vec<Enumerator>)> = Vec::new();
     for (index, line) in text.lines().enumerate() {
@@ -299,13 +317,24 @@ fn electron(file: &str, text: &str) -> Parsed {
                 .and_then(|(name, rest)| {
                     let (value, text) = rest.split_once(" | ")?;
                     let value = value.strip_prefix('`')?.strip_suffix('`')?.parse().ok()?;
-                    is_name(name).then_some((name, value, text))
+                    Some((name, value, text))
                 })
                 .unwrap_or_else(|| panic!("{at}: not an enum value: {line:?}"));
             let (_, constants) = enums
                 .last_mut()
                 .unwrap_or_else(|| panic!("{at}: a value before any enum"));
-            let (text, deprecations) = split_note(text);
+            let (text, mut deprecations) = split_note(text);
+            let name = match name.strip_prefix("[Deprecated]") {
+                Some(name) => {
+                    deprecations.push(Mark {
+                        since: None,
+                        replacement: None,
+                    });
+                    name
+                }
+                None => name,
+            };
+            assert!(is_name(name), "{at}: not an enum value: {line:?}");
             constants.push(constant(name, value, text, deprecations));
         }
     }

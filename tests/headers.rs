@@ -1778,6 +1778,22 @@ fn other_meanings_are_their_sources_texts() {
                     code.description(Locale::Zh),
                     "{at}: the same as the description"
                 );
+                // The meaning's source is the first (the oldest release) that says it.
+                let earlier: Vec<Source> = Source::ALL
+                    .iter()
+                    .copied()
+                    .filter(|other| by_release(other, &source) == Ordering::Less)
+                    .filter(|&other| {
+                        header(other)
+                            .codes(C::SET)
+                            .filter(|e| e.value == code.code())
+                            .filter_map(Enumerator::chinese)
+                            .any(|text| {
+                                common::is_source_text(meaning.description(Locale::Zh), &text)
+                            })
+                    })
+                    .collect();
+                assert!(earlier.is_empty(), "{at}: {earlier:?} say it before");
             }
         }
     }

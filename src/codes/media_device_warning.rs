@@ -330,6 +330,12 @@ pub enum MediaDeviceWarning {
     /// - `ByteRTCMediaDeviceWarningSetBluetoothModeScenarioUnsupport`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    ///
+    /// **From cpp-3.45 on** it is documented otherwise:
+    ///
+    /// The user is using a capture device on the device filter list.
+    ///
+    /// > 检测到用户正在使用设备过滤列表中的采集设备。
     #[doc(alias = "25")]
     #[doc(alias = "kMediaDeviceWarningSetBluetoothModeScenarioUnsupport")]
     #[doc(alias = "kMediaDeviceWarningRecordingUseSilentDevice")]
@@ -346,6 +352,12 @@ pub enum MediaDeviceWarning {
     /// - `ByteRTCMediaDeviceWarningSetBluetoothModeUnsupport`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    ///
+    /// **From cpp-3.45 on** it is documented otherwise:
+    ///
+    /// The user is using a playback device on the device filter list.
+    ///
+    /// > 检测到用户正在使用设备过滤列表中的播放设备。
     #[doc(alias = "26")]
     #[doc(alias = "kMediaDeviceWarningSetBluetoothModeUnsupport")]
     #[doc(alias = "kMediaDeviceWarningPlayoutUseSilentDevice")]
@@ -718,6 +730,28 @@ impl MediaDeviceWarning {
         deprecations: &[
         ],
         other_meanings: &[
+            (19, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_45,
+                    texts: [
+                        "检测到用户正在使用设备过滤列表中的采集设备。",
+                        "检测到用户正在使用设备过滤列表中的采集设备。",
+                        "The user is using a capture device on the device filter list",
+                        "The user is using a capture device on the device filter list",
+                    ],
+                },
+            ]),
+            (20, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_45,
+                    texts: [
+                        "检测到用户正在使用设备过滤列表中的播放设备。",
+                        "检测到用户正在使用设备过滤列表中的播放设备。",
+                        "The user is using a playback device on the device filter list",
+                        "The user is using a playback device on the device filter list",
+                    ],
+                },
+            ]),
             (22, &[
                 crate::Meaning {
                     source: crate::Source::Electron3_58_4,

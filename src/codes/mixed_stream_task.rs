@@ -422,7 +422,7 @@ impl MixedStreamTaskErrorCode {
             (8, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 10, 0x82),
             (9, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 11, 0x82),
             (10, crate::Relation::Replaces, crate::CodeSet::StreamMixingErrorCode, 13, 0x81),
-            (11, crate::Relation::Replaces, crate::CodeSet::PublicStreamErrorCode, 4, 0x80),
+            (11, crate::Relation::Replaces, crate::CodeSet::PublicStreamErrorCode, 5, 0x80),
         ],
     };
 }

@@ -111,6 +111,12 @@ pub enum UserMessageSendResult {
     /// - `USER_MESSAGE_SEND_RESULT_NO_RELAY_PATH`: 3.58 pages Android; sources Android 3.45–3.57
     /// - `ByteRTCUserMessageSendResultNoRelayPath`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kUserMessageSendResultNoRelayPath`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
+    ///
+    /// **From cpp-3.24 on** it is documented otherwise:
+    ///
+    /// Failed to get the relay path.
+    ///
+    /// > 获取级联路径失败
     #[doc(alias = "4")]
     #[doc(alias = "USER_MESSAGE_SEND_RESULT_NO_RELAY_PATH")]
     #[doc(alias = "ByteRTCUserMessageSendResultNoRelayPath")]
@@ -568,6 +574,17 @@ impl UserMessageSendResult {
         deprecations: &[
         ],
         other_meanings: &[
+            (4, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_24,
+                    texts: [
+                        "获取级联路径失败",
+                        "获取级联路径失败",
+                        "Failed to get the relay path",
+                        "Failed to get the relay path",
+                    ],
+                },
+            ]),
         ],
         links: &[],
     };

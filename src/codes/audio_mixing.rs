@@ -192,6 +192,8 @@ pub enum AudioMixingError {
     ///
     /// - `kAudioMixingErrorCanNotOpen`: sources C++ 3.24–3.61
     ///
+    /// Marked `@hidden` (for internal use) in C++ 3.26–3.46.
+    ///
     /// **Deprecated** since SDK 3.25. The SDK still sends it to apps built with older releases.
     #[doc(alias = "701")]
     #[doc(alias = "kAudioMixingErrorCanNotOpen")]
@@ -419,7 +421,7 @@ impl AudioMixingError {
             slots_at: 2448,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[],
+        hidden_in: &[(12, 0x7ffe)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

@@ -165,6 +165,8 @@ pub enum ErrorCode {
     /// - `ByteRTCErrorCodeOverVideoPublishLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kErrorCodeOverVideoPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61, Electron 3.57–3.60.1
     ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
+    ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1082")]
     #[doc(alias = "ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT")]
@@ -184,6 +186,8 @@ pub enum ErrorCode {
     /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
     /// - `ByteRTCErrorCodeOverScreenPublishLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kErrorCodeOverScreenPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.24–3.58, Electron 3.57–3.60.1
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1081")]
@@ -1081,9 +1085,10 @@ impl ErrorCode {
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[
-            (12, 0x400000), (15, 0x400000), (16, 0x400000), (17, 0x400000), (18, 0x400000),
-            (19, 0x400000), (20, 0x400000), (21, 0x400000), (22, 0x400000), (25, 0x400000),
-            (32, 0x400000), (33, 0x400000), (35, 0x400000),
+            (12, 0x18780000), (15, 0x18780000), (16, 0x18780000), (17, 0x18780000),
+            (18, 0x18780000), (19, 0x18780000), (20, 0x18780000), (21, 0x18780000),
+            (22, 0x18780000), (25, 0x780000), (28, 0x3000000000), (29, 0x3000000000),
+            (32, 0x1e7f0000), (33, 0x187c0000), (35, 0x107fe000),
         ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],

@@ -991,7 +991,7 @@ impl KtvErrorCode {
             slots_at: 8964,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(20, 0x400000)],
+        hidden_in: &[(20, 0x1c7e0000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

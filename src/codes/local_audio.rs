@@ -210,7 +210,7 @@ impl LocalAudioStreamError {
             slots_at: 590,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(3, 0x400000)],
+        hidden_in: &[(3, 0x301fffa000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

@@ -165,7 +165,9 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorDeviceNotFindGroupId`: sources C++ 3.36–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceErrorNotFindGroupId`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "8")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotFindGroupId")]
     #[doc(alias = "ByteRTCMediaDeviceErrorNotFindGroupId")]
@@ -179,7 +181,9 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorDeviceNotAvailableInBackground`: sources C++ 3.50–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceErrorNotAvailableInBackground`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     #[doc(alias = "9")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableInBackground")]
     #[doc(alias = "ByteRTCMediaDeviceErrorNotAvailableInBackground")]
@@ -193,7 +197,9 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorDeviceVideoInUseByAnotherClient`: sources C++ 3.50–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceErrorVideoInUseByAnotherClient`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     #[doc(alias = "10")]
     #[doc(alias = "kMediaDeviceErrorDeviceVideoInUseByAnotherClient")]
     #[doc(alias = "ByteRTCMediaDeviceErrorVideoInUseByAnotherClient")]
@@ -207,7 +213,9 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorDeviceNotAvailableWithMultipleForegroundApps`: sources C++ 3.50–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceErrorNotAvailableWithMultipleForegroundApps`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     #[doc(alias = "11")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableWithMultipleForegroundApps")]
     #[doc(alias = "ByteRTCMediaDeviceErrorNotAvailableWithMultipleForegroundApps")]
@@ -221,7 +229,9 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorDeviceNotAvailableDueToSystemPressure`: sources C++ 3.50–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceErrorNotAvailableDueToSystemPressure`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     #[doc(alias = "12")]
     #[doc(alias = "kMediaDeviceErrorDeviceNotAvailableDueToSystemPressure")]
     #[doc(alias = "ByteRTCMediaDeviceErrorNotAvailableDueToSystemPressure")]
@@ -235,7 +245,7 @@ pub enum MediaDeviceError {
     /// - `kMediaDeviceErrorAudioServerNeedRestart`: sources C++ 3.60–3.61
     /// - `kMediaDeviceErrorDeviceProcessUnexpectedExit`: sources Electron 3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, iOS, Linux**: the newest C++ header that lists it marks it `@hidden(Android,iOS,Linux)`, so those platforms' docs leave it out; the others document it.
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
@@ -425,11 +435,11 @@ impl MediaDeviceError {
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[
-            (8, 0x400000), (9, 0x400000), (10, 0x400000), (11, 0x400000), (12, 0x400000),
-            (13, 0x400000),
+            (8, 0x3000006000), (9, 0x3000000000), (10, 0x3000000000), (11, 0x3000000000),
+            (12, 0x3000000000),
         ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
-        hidden_on: &[],
+        hidden_on: &[(8, 0x3a), (9, 0x32), (10, 0x32), (11, 0x32), (12, 0x32), (13, 0x26)],
         deprecations: &[
         ],
         other_meanings: &[

@@ -14,20 +14,22 @@ use crate::table::{NameIndex, SetTable};
 /// warning", names no callback; the text of 11 ([`DetectLeakEcho`](Self::DetectLeakEcho)) names
 /// `onAudioDeviceWarning` in every release. [`Ok`](Self::Ok) (`0`) means no warning.
 ///
-/// Most values are undocumented or for some platforms only. In the newest C++ header (3.61, Linux) only
-/// 0, 1, 2 and 11 are not hidden ([`is_hidden`](crate::Code::is_hidden)): 10, 12…15, 17 and 18 are "for
-/// internal use only", 27 "currently not available"; 3 and 4 are for Android only, 20…24
-/// (`setAudioRoute`) for Android and iOS, 25 and 26 (`setBluetoothMode`) for iOS, 29 and 30 (capturing
-/// the audio of all processes) for Windows, and 16 and 28 are hidden on Linux only. 29 and 30 are only in
-/// the C++ headers of 3.60 and 3.61 and in Electron 3.60.1; the other values are in every release from
-/// 3.57 to 3.61. Values 5…9 and 19 are unused.
+/// Most values are undocumented or for some platforms only. In the newest C++ header (3.61, Linux), 10,
+/// 12…15, 17 and 18 are "for internal use only" and 27 "currently not available"
+/// ([`is_hidden`](crate::Code::is_hidden)). Of the others, only 0, 1, 2 and 11 are documented
+/// everywhere; a scoped mark leaves the rest out of some platforms' docs
+/// ([`hidden_on`](crate::Code::hidden_on)): 3 and 4 are for Android only, 20…24 (`setAudioRoute`) for
+/// Android and iOS, 25 and 26 (`setBluetoothMode`) for iOS, 29 and 30 (capturing the audio of all
+/// processes) for Windows, and 16 and 28 are hidden on Linux only. 29 and 30 are only in the C++ headers
+/// of 3.60 and 3.61 and in Electron 3.60.1; the other values are in every release from 3.57 to 3.61, and
+/// most in older ones ([`sources`](crate::Code::sources)). Values 5…9 and 19 are unused.
 ///
 /// The `WarningCode` values -5007 and -5008, deprecated since 3.33, name codes of this set as their
 /// replacements: [`CaptureSilence`](Self::CaptureSilence) for -5007 and
 /// [`OperationDenied`](Self::OperationDenied) for -5008.
 ///
 /// ```
-/// use bytertc_codes::{AnyCode, Code, Locale, MediaDeviceWarning, WarningCode};
+/// use bytertc_codes::{AnyCode, Code, Locale, MediaDeviceWarning, Platform, WarningCode};
 ///
 /// // onAudioDeviceWarning(device_id, device_type, device_warning = 2)
 /// let warning = MediaDeviceWarning::try_from(2).unwrap();
@@ -35,6 +37,9 @@ use crate::table::{NameIndex, SetTable};
 /// assert_eq!(warning.summary(Locale::Zh), "采集静音。");
 /// assert!(!warning.is_hidden());
 /// assert!(MediaDeviceWarning::DetectClipping.is_hidden());
+/// // 16 is documented, but not on Linux.
+/// let howling = MediaDeviceWarning::CaptureDetectHowling;
+/// assert!(!howling.is_hidden() && howling.hidden_on().contains(Platform::Linux));
 ///
 /// // WarningCode -5007 was deprecated in 3.33 in favour of this code
 /// let deprecation = WarningCode::RecordingSilence.deprecation().unwrap();
@@ -93,7 +98,9 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningAndroidSysSilence`: sources C++ 3.34–3.61, Electron 3.58.4–3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on iOS, macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(iOS,macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.38–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "3")]
     #[doc(alias = "kMediaDeviceWarningAndroidSysSilence")]
     AndroidSysSilence,
@@ -105,7 +112,9 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningAndroidSysSilenceDisappear`: sources C++ 3.34–3.61, Electron 3.58.4–3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on iOS, macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(iOS,macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     #[doc(alias = "4")]
     #[doc(alias = "kMediaDeviceWarningAndroidSysSilenceDisappear")]
     AndroidSysSilenceDisappear,
@@ -139,6 +148,8 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningDetectLeakEcho`: sources C++ 3.34–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningDetectLeakEcho`: sources Objective-C 3.45–3.58
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.34–3.50, Objective-C 3.45–3.50.
     #[doc(alias = "11")]
     #[doc(alias = "kMediaDeviceWarningDetectLeakEcho")]
     #[doc(alias = "ByteRTCMediaDeviceWarningDetectLeakEcho")]
@@ -220,7 +231,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningCaptureDetectHowling`: sources C++ 3.34–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningCaptureDetectHowling`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Linux**: the newest C++ header that lists it marks it `@hidden(Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.34–3.46, Objective-C 3.45.
     #[doc(alias = "16")]
     #[doc(alias = "kMediaDeviceWarningCaptureDetectHowling")]
     #[doc(alias = "ByteRTCMediaDeviceWarningCaptureDetectHowling")]
@@ -258,7 +271,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningSetAudioRouteInvalidScenario`: sources C++ 3.45–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningSetAudioRouteInvalidScenario`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "20")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteInvalidScenario")]
     #[doc(alias = "ByteRTCMediaDeviceWarningSetAudioRouteInvalidScenario")]
@@ -272,7 +287,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningSetAudioRouteNotExists`: sources C++ 3.45–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningSetAudioRouteNotExists`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "21")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteNotExists")]
     #[doc(alias = "ByteRTCMediaDeviceWarningSetAudioRouteNotExists")]
@@ -286,7 +303,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningSetAudioRouteFailedByPriority`: sources C++ 3.45–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningSetAudioRouteFailedByPriority`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "22")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteFailedByPriority")]
     #[doc(alias = "ByteRTCMediaDeviceWarningSetAudioRouteFailedByPriority")]
@@ -300,7 +319,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningSetAudioRouteNotVoipMode`: sources C++ 3.45–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningSetAudioRouteNotVoipMode`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "23")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteNotVoipMode")]
     #[doc(alias = "ByteRTCMediaDeviceWarningSetAudioRouteNotVoipMode")]
@@ -314,7 +335,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningSetAudioRouteDeviceNotStart`: sources C++ 3.45–3.61, Electron 3.58.4–3.60.1
     /// - `ByteRTCMediaDeviceWarningSetAudioRouteDeviceNotStart`: sources Objective-C 3.45–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Electron 3.58.4–3.60.1.
     #[doc(alias = "24")]
     #[doc(alias = "kMediaDeviceWarningSetAudioRouteDeviceNotStart")]
     #[doc(alias = "ByteRTCMediaDeviceWarningSetAudioRouteDeviceNotStart")]
@@ -329,7 +352,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningRecordingUseSilentDevice`: sources C++ 3.45
     /// - `ByteRTCMediaDeviceWarningSetBluetoothModeScenarioUnsupport`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **From cpp-3.45 on** it is documented otherwise:
     ///
@@ -351,7 +376,9 @@ pub enum MediaDeviceWarning {
     /// - `kMediaDeviceWarningPlayoutUseSilentDevice`: sources C++ 3.45
     /// - `ByteRTCMediaDeviceWarningSetBluetoothModeUnsupport`: sources Objective-C 3.50–3.58
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, macOS, Windows, Linux**: the newest C++ header that lists it marks it `@hidden(Android,macOS,Windows,Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **From cpp-3.45 on** it is documented otherwise:
     ///
@@ -383,7 +410,9 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningPlayoutUseSilentDevice`: sources C++ 3.50–3.61, Electron 3.58.4–3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Linux**: the newest C++ header that lists it marks it `@hidden(Linux)`, so those platforms' docs leave it out; the others document it.
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **From electron-3.58.4 on** it is documented otherwise:
     ///
@@ -401,7 +430,7 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningRecordingAllProcess`: sources C++ 3.60–3.61, Electron 3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, iOS, macOS, Linux**: the newest C++ header that lists it marks it `@hidden(Android,iOS,macOS,Linux)`, so those platforms' docs leave it out; the others document it.
     #[doc(alias = "29")]
     #[doc(alias = "kMediaDeviceWarningRecordingAllProcess")]
     RecordingAllProcess,
@@ -413,7 +442,7 @@ pub enum MediaDeviceWarning {
     ///
     /// - `kMediaDeviceWarningRecordingAllProcessFailed`: sources C++ 3.60–3.61, Electron 3.60.1
     ///
-    /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
+    /// **Hidden on Android, iOS, macOS, Linux**: the newest C++ header that lists it marks it `@hidden(Android,iOS,macOS,Linux)`, so those platforms' docs leave it out; the others document it.
     #[doc(alias = "30")]
     #[doc(alias = "kMediaDeviceWarningRecordingAllProcessFailed")]
     RecordingAllProcessFailed,
@@ -719,14 +748,17 @@ impl MediaDeviceWarning {
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[
-            (3, 0x400000), (4, 0x400000), (5, 0x400000), (7, 0x400000), (8, 0x400000),
-            (9, 0x400000), (10, 0x400000), (11, 0x400000), (12, 0x400000), (13, 0x400000),
-            (14, 0x400000), (15, 0x400000), (16, 0x400000), (17, 0x400000), (18, 0x400000),
-            (19, 0x400000), (20, 0x400000), (21, 0x400000), (22, 0x400000), (23, 0x400000),
-            (24, 0x400000),
+            (3, 0x3000007800), (4, 0x3000000000), (5, 0x301fffff80), (6, 0x180ff80),
+            (7, 0x301fffff80), (8, 0x301fffff80), (9, 0x301fffff80), (10, 0x301fffff80),
+            (11, 0x807f80), (12, 0x30007e0000), (13, 0x30007e0000), (14, 0x3000006000),
+            (15, 0x3000006000), (16, 0x3000006000), (17, 0x3000006000), (18, 0x3000006000),
+            (19, 0x3000000000), (20, 0x3000000000), (21, 0x30007f0000), (22, 0x3000000000),
         ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
-        hidden_on: &[],
+        hidden_on: &[
+            (3, 0x3c), (4, 0x3c), (11, 0x20), (14, 0x38), (15, 0x38), (16, 0x38), (17, 0x38),
+            (18, 0x38), (19, 0x3a), (20, 0x3a), (22, 0x20), (23, 0x2e), (24, 0x2e),
+        ],
         deprecations: &[
         ],
         other_meanings: &[

@@ -402,7 +402,7 @@ impl MixedStreamTaskErrorCode {
             slots_at: 3090,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(1, 0x400000), (10, 0x400000)],
+        hidden_in: &[(1, 0x2000600000), (10, 0x2000600000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

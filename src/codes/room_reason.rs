@@ -726,8 +726,8 @@ impl RoomStateChangeReason {
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[
-            (12, 0x400000), (13, 0x400000), (14, 0x400000), (15, 0x400000), (16, 0x400000),
-            (17, 0x400000), (18, 0x400000), (19, 0x400000), (20, 0x400000), (21, 0x400000),
+            (12, 0x600000), (13, 0x600000), (14, 0x600000), (15, 0x600000), (16, 0x600000),
+            (17, 0x600000), (18, 0x600000), (19, 0x600000), (20, 0x600000), (21, 0x600000),
         ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],

@@ -421,7 +421,7 @@ impl RtsErrorCode {
             slots_at: 1316,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(11, 0x400000), (12, 0x400000)],
+        hidden_in: &[(11, 0x7f8000), (12, 0x600000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

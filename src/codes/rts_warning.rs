@@ -54,6 +54,8 @@ pub enum RtsWarningCode {
     ///
     /// - `ByteRTSWarningCodeRoomAlreadyExist`: sources Objective-C 3.50–3.58
     ///
+    /// Marked `@hidden` (for internal use) in Objective-C 3.57–3.58.
+    ///
     /// **Deprecated** since SDK 3.46. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2015")]
     #[doc(alias = "ByteRTSWarningCodeRoomAlreadyExist")]
@@ -278,7 +280,7 @@ impl RtsWarningCode {
             slots_at: 726,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(0, 0x100000), (3, 0x400000), (4, 0x400000)],
+        hidden_in: &[(0, 0x18180000), (3, 0x1f7f8000), (4, 0x1f7f8000), (7, 0x18000000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

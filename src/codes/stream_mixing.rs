@@ -259,6 +259,8 @@ pub enum StreamMixingErrorCode {
     /// - `ByteRtcTranscoderErrorCodeMixImageFail`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kStreamMixingErrorCodeMixImageFail`: 3.58 pages Windows, Linux, Electron; sources C++ 3.56–3.58, Electron 3.58.4
     /// - `kStreamMixingErrorMixImageFail`: sources C++ 3.41–3.54, Electron 3.54–3.57
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.41.
     #[doc(alias = "1100")]
     #[doc(alias = "TRANSCODER_ERROR_MIX_IMAGE_FAIL")]
     #[doc(alias = "ByteRTCStreamMixingErrorCodeMixImageFail")]
@@ -708,7 +710,7 @@ impl StreamMixingErrorCode {
             slots_at: 4472,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(13, 0x100000), (14, 0x100000)],
+        hidden_in: &[(11, 0x1000), (13, 0x101f1f8000), (14, 0x10001f0000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

@@ -239,6 +239,8 @@ pub enum UserMessageSendResult {
     /// - `USER_MESSAGE_SEND_RESULT_NOT_LOGIN`: 3.58 pages Android; sources Android 3.45–3.57
     /// - `ByteRTCUserMessageSendResultNotLogin`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kUserMessageSendResultNotLogin`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
+    ///
+    /// Marked `@hidden` (for internal use) in Objective-C 3.45.
     #[doc(alias = "105")]
     #[doc(alias = "USER_MESSAGE_SEND_RESULT_NOT_LOGIN")]
     #[doc(alias = "ByteRTCUserMessageSendResultNotLogin")]
@@ -568,7 +570,7 @@ impl UserMessageSendResult {
             slots_at: 3700,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[],
+        hidden_in: &[(11, 0x800000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

@@ -50,6 +50,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_INVALID_SAMI_EFFECT_TYPE`: 3.58 pages Android; sources Android 3.52–3.57
     /// - `ByteRTCWarningCodeInvaildSamiEffectType`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     /// - `kWarningInvaildSamiEffectType`: 3.58 pages Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1 (not 3.57)
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.50–3.52, Objective-C 3.50–3.52.
     #[doc(alias = "-7005")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_EFFECT_TYPE")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiEffectType")]
@@ -64,6 +66,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED`: 3.58 pages Android; sources Android 3.52–3.57
     /// - `ByteRTCWarningCodeLoadSamiLibraryFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     /// - `kWarningLoadSamiLibraryFailed`: 3.58 pages Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1 (not 3.57)
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.50–3.52, Objective-C 3.50–3.52.
     #[doc(alias = "-7004")]
     #[doc(alias = "WARNING_CODE_LOAD_SAMI_LIBRARY_FAILED")]
     #[doc(alias = "ByteRTCWarningCodeLoadSamiLibraryFailed")]
@@ -78,6 +82,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_INVALID_RESOURCE_PATH`: 3.58 pages Android; sources Android 3.52–3.57
     /// - `ByteRTCWarningCodeInvaildSamiResourcePath`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     /// - `kWarningInvaildSamiResourcePath`: 3.58 pages Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1 (not 3.57)
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.50–3.52, Objective-C 3.50–3.52.
     #[doc(alias = "-7003")]
     #[doc(alias = "WARNING_CODE_INVALID_RESOURCE_PATH")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiResourcePath")]
@@ -92,6 +98,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN`: 3.58 pages Android; sources Android 3.52–3.57
     /// - `ByteRTCWarningCodeInvaildSamiAppkeyORToken`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     /// - `kWarningInvaildSamiAppkeyORToken`: 3.58 pages Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1 (not 3.57)
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.50–3.52, Objective-C 3.50–3.52.
     #[doc(alias = "-7002")]
     #[doc(alias = "WARNING_CODE_INVALID_SAMI_APPKEY_OR_TOKEN")]
     #[doc(alias = "ByteRTCWarningCodeInvaildSamiAppkeyORToken")]
@@ -203,6 +211,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningSetScreenAudioSourceTypeFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeSetScreenAudioSourceTypeFailed`: 3.58 pages Windows, Linux; sources C++ 3.27–3.61, Electron 3.58.4–3.60.1
     ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
+    ///
     /// **From cpp-3.60 on** it is documented otherwise:
     ///
     /// Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio.
@@ -227,6 +237,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeMediaDeviceOperationDennied`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeMediaDeviceOperationDenied`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
     ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
+    ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningOperationDenied`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5008")]
     #[doc(alias = "WARNING_CODE_MEDIA_DEVICE_OPERATION_DENIED")]
@@ -242,6 +254,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_RECORDING_SILENCE`: 3.58 pages Android; sources Android 3.50–3.57
     /// - `ByteRTCWarningCodeRecordingSilence`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeRecordingSilence`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceWarning` `kMediaDeviceWarningCaptureSilence`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5007")]
@@ -263,6 +277,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeNoPlayoutDevice`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeNoPlayoutDevice`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
     ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
+    ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5006")]
     #[doc(alias = "WARNING_CODE_NO_PLAYOUT_DEVICE")]
@@ -282,6 +298,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_NO_RECORDING_DEVICE`: 3.58 pages Android; sources Android 3.50–3.57
     /// - `ByteRTCWarningCodeNoRecordingDevice`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeNoRecordingDevice`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNotFound`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5005")]
@@ -303,6 +321,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeAudioDeviceManagerPlayoutStartFail`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodePlayoutDeviceStartFailed`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
     ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
+    ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5004")]
     #[doc(alias = "WARNING_CODE_PLAYOUT_DEVICE_START_FAILED")]
@@ -323,6 +343,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeAudioDeviceManagerRecordingStartFail`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeRecodingDeviceStartFailed`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
     ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
+    ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceFailure`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5003")]
     #[doc(alias = "WARNING_CODE_RECODING_DEVICE_START_FAILED")]
@@ -339,6 +361,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_NO_MICROPHONE_PERMISSION`: 3.58 pages Android; sources Android 3.50–3.57
     /// - `ByteRTCWarningCodeNoMicrophonePermission`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeNoMicrophonePermission`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.45–3.46, Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.33, replaced by `MediaDeviceError` `kMediaDeviceErrorDeviceNoPermission`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-5002")]
@@ -396,6 +420,8 @@ pub enum WarningCode {
     ///
     /// - `WARNING_CODE_ROOM_ID_ALREADY_EXIST`: 3.58 pages Android; sources Android 3.50–3.57
     /// - `ByteRTCWarningCodeRoomAlreadyExist`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    ///
+    /// Marked `@hidden` (for internal use) in Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2015")]
@@ -464,6 +490,8 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeSubscribeStreamForbiden`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeSubscribeStreamForbiden`: 3.58 pages Windows, Linux; sources C++ 3.24–3.58
     /// - `kWarningCodeSubscribeStreamForbidden`: sources Electron 3.60.1
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.26–3.46, Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2010")]
@@ -615,6 +643,8 @@ pub enum WarningCode {
     /// - `WARNING_CODE_GET_ROOM_FAILED`: 3.58 pages Android; sources Android 3.50–3.57
     /// - `ByteRTCWarningCodeGetRoomFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeGetRoomFailed`: 3.58 pages Windows, Linux; sources C++ 3.24–3.58
+    ///
+    /// Marked `@hidden` (for internal use) in C++ 3.24–3.46, Objective-C 3.45.
     ///
     /// **Deprecated** since SDK 3.45. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2000")]
@@ -1475,7 +1505,12 @@ impl WarningCode {
             slots_at: 13682,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(5, 0x400000), (6, 0x400000)],
+        hidden_in: &[
+            (0, 0x807fff), (5, 0x1fffffff), (6, 0x1fffffff), (8, 0x807ffe), (12, 0x800000),
+            (16, 0x806000), (17, 0x806000), (18, 0x806000), (19, 0x806000), (20, 0x806000),
+            (21, 0x806000), (22, 0x806000), (23, 0x3000000000), (31, 0x3018000), (32, 0x3018000),
+            (33, 0x3018000), (34, 0x3018000),
+        ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

@@ -76,8 +76,8 @@
 //!   `from_name()` (an `Option`, never allocates) and `FromStr` for any of them (error:
 //!   [`ParseCodeError`]);
 //! - `platforms()` ([`Platforms`]) and `deprecation()` ([`Deprecation`]); and, through the [`Code`]
-//!   trait, `sources()` ([`Sources`]), `identifier_in(source)`, `is_hidden()` and `other_meanings()`
-//!   ([`Meaning`]);
+//!   trait, `sources()` ([`Sources`]), `identifier_in(source)`, `is_hidden()`, `hidden_in()`,
+//!   `hidden_on()` and `other_meanings()` ([`Meaning`]);
 //! - `summary(locale)` and `description(locale)` (`const fn`), `localized(locale)` ([`Localized`]),
 //!   and `Display`: the English summary and the code;
 //! - `ALL`, `SET`, strum's `iter()` ([`IntoEnumIterator`]), `COUNT` ([`EnumCount`]) and `IntoStaticStr`;
@@ -113,17 +113,24 @@
 //! # Platforms and releases
 //!
 //! The codes come from the SDK 3.58 reference pages of every platform — Unity, Android, iOS, macOS,
-//! Windows, Linux, Electron — and from the code enums of the C++ SDK headers 3.57, 3.58, 3.60 and 3.61
-//! and the Electron SDK type definitions 3.58.4 and 3.60.1, since a Rust application links the C/C++
-//! SDK of whatever release it ships (or runs beside the Android or iOS one).
+//! Windows, Linux, Electron — and from every public release from 3.24 to 3.61 that could be found
+//! (38 [`Source`]s in four families, [`Sdk`]): the C++ SDK headers (of one platform each: Windows up
+//! to 3.58, Linux for 3.60 and 3.61), the Objective-C headers, and the Android and Electron reference
+//! pages and type definitions, since a Rust application links the C/C++ SDK of whatever release it
+//! ships (or runs beside the Android or iOS one). A release with no public source is a gap, not an
+//! absence ([`Source`] lists them).
 //!
 //! - [`platforms()`](ErrorCode::platforms) tells which pages list a code and
 //!   [`identifier(platform)`](ErrorCode::identifier) its name there;
-//! - [`sources()`](Code::sources) tells which releases' headers define it ([`Source`]) and
+//! - [`sources()`](Code::sources) tells which releases' headers or pages define it ([`Sources`]:
+//!   its `Display` shows the first and last release per family, naming gaps) and
 //!   [`identifier_in(source)`](Code::identifier_in) its name there: every one of these names
 //!   parses;
-//! - [`is_hidden()`](Code::is_hidden) tells that the newest C++ header marks it `@hidden` (for
-//!   internal use): undocumented, but the SDK can still deliver it;
+//! - [`is_hidden()`](Code::is_hidden) tells that the newest C++ header marks it `@hidden` with no
+//!   platform list (for internal use): undocumented, but the SDK can still deliver it;
+//!   [`hidden_in()`](Code::hidden_in) gives every source that marks it so, and
+//!   [`hidden_on()`](Code::hidden_on) the platforms of a scoped `@hidden(…)` mark (left out of those
+//!   platforms' docs, documented on the others);
 //! - [`deprecation()`](ErrorCode::deprecation) tells where a page or header marks it deprecated, and
 //!   what replaces it, even a code of another set ([`Deprecation`]);
 //!

@@ -120,6 +120,8 @@ fn common_methods_forward_to_the_inner_code() {
             assert_eq!(any.code_set().name(), C::SET);
             assert_eq!(any.description(Locale::Zh), code.description(Locale::Zh));
             assert_eq!(any.is_hidden(), code.is_hidden());
+            assert_eq!(any.hidden_in(), code.hidden_in());
+            assert_eq!(any.hidden_on(), code.hidden_on());
             assert_eq!(any.sources(), code.sources());
             assert_eq!(any.platforms(), code.platforms());
             assert_eq!(any.to_string(), code.to_string());
@@ -353,4 +355,35 @@ fn every_link_is_seen_from_both_ends() {
         assert_eq!(links[0].relation(), Relation::StandsFor);
         assert_eq!(links[0].code(), AnyCode::from(ErrorCode::from(code)));
     }
+}
+
+#[test]
+fn hidden_is_a_bare_mark_in_the_newest_cpp_source() {
+    let mut hidden = 0;
+    for code in AnyCode::all() {
+        let (sources, hidden_in) = (code.sources(), code.hidden_in());
+        // Only sources that list the code mark it.
+        assert_eq!(
+            hidden_in.iter().filter(|&s| sources.contains(s)).count(),
+            hidden_in.len(),
+            "{code:?}: hidden in {hidden_in}, listed in {sources}"
+        );
+        let newest = sources.last(Sdk::Cpp);
+        assert_eq!(
+            code.is_hidden(),
+            newest.is_some_and(|newest| hidden_in.contains(newest)),
+            "{code:?}"
+        );
+        if code.is_hidden() {
+            hidden += 1;
+        }
+        // A scoped mark is one of a C++ source that lists the code.
+        assert!(code.hidden_on().is_empty() || newest.is_some(), "{code:?}");
+    }
+    assert!(hidden > 0);
+    // -1085: hidden in the newest C++ header that lists it; -1000 nowhere.
+    let code = AnyCode::from(ErrorCode::MultiRoomUnpublishFailed);
+    assert!(code.is_hidden() && code.hidden_in().contains(Source::Cpp3_61));
+    let token = AnyCode::from(ErrorCode::InvalidToken);
+    assert!(!token.is_hidden() && token.hidden_in().is_empty() && token.hidden_on().is_empty());
 }

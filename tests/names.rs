@@ -223,6 +223,30 @@ proptest! {
             Ok(source) => assert!(source.label().eq_ignore_ascii_case(&s)),
             Err(err) => assert_eq!(err.input(), s),
         }
+        match s.parse::<Sdk>() {
+            Ok(sdk) => assert!(
+                sdk.short_name().eq_ignore_ascii_case(&s) || sdk.name().eq_ignore_ascii_case(&s)
+            ),
+            Err(err) => {
+                assert_eq!(err.input(), s);
+                assert!(err.to_string().starts_with("unknown ByteRTC SDK "));
+            }
+        }
+        for &sdk in Sdk::ALL {
+            match Source::find(sdk, &s) {
+                Some(source) => assert!(source.sdk() == sdk && source.release() == s),
+                None => assert!(sdk.sources().iter().all(|source| source.release() != s)),
+            }
+        }
+    }
+
+    #[test]
+    fn sdk_like_strings_never_panic(s in "(?i)(cpp|objc|android|electron|c\\+\\+|objective-c)[ -]?[0-9.]{0,4}") {
+        match s.parse::<Sdk>() {
+            Ok(sdk) => assert_eq!(sdk.to_string().parse::<Sdk>(), Ok(sdk)),
+            Err(err) => assert_eq!(err.input(), s),
+        }
+        let _ = s.parse::<Source>();
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 
 use bytertc_codes::{
-    AnyCode, CodeSet, Evidence, Link, Locale, Meaning, Platform, Relation, Sdk, Source, Sources,
+    AnyCode, CodeSet, Evidence, Link, Locale, Meaning, Platform, Platforms, Relation, Sdk, Source,
+    Sources,
 };
 use clap::ValueEnum;
 use serde_json::{json, Map, Value};
@@ -137,26 +138,32 @@ fn sources_line(code: AnyCode) -> String {
 /// What `@hidden` on the code means, where the newest C++ header that lists it says so: for
 /// internal use (a bare `@hidden`), or left out of some platforms' docs (`@hidden(Linux,Windows)`).
 fn hidden_line(code: AnyCode) -> Option<String> {
-    let headers = match code.sources().last(Sdk::Cpp) {
+    hidden_text(
+        code.is_hidden(),
+        code.hidden_on(),
+        code.sources().last(Sdk::Cpp),
+    )
+}
+
+/// [`hidden_line`] of a code that is hidden or not, has a scoped mark on `hidden_on`, and whose
+/// newest C++ source is `newest`.
+fn hidden_text(hidden: bool, hidden_on: Platforms, newest: Option<Source>) -> Option<String> {
+    let headers = match newest {
         Some(newest) => format!("the C++ {} headers", newest.release()),
         None => "the C++ headers".to_owned(),
     };
-    if code.is_hidden() {
+    if hidden {
         return Some(format!(
             "undocumented (@hidden in {headers}), for internal use; the SDK may still deliver it"
         ));
     }
-    let platforms = code.hidden_on();
-    if platforms.is_empty() {
+    if hidden_on.is_empty() {
         return None;
     }
+    let list: Vec<&str> = hidden_on.iter().map(Platform::name).collect();
     Some(format!(
-        "hidden on {platforms} (@hidden({}) in {headers}); documented on the other platforms",
-        platforms
-            .iter()
-            .map(Platform::name)
-            .collect::<Vec<_>>()
-            .join(",")
+        "hidden on {hidden_on} (@hidden({}) in {headers}); documented on the other platforms",
+        list.join(",")
     ))
 }
 
@@ -410,5 +417,34 @@ pub fn rows(out: &mut String, codes: &[AnyCode], lang: Lang, format: Format) {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scoped_hidden_mark_names_its_platforms_not_internal_use() {
+        let on: Platforms = [Platform::Windows, Platform::Linux].into_iter().collect();
+        assert_eq!(
+            hidden_text(false, on, Some(Source::Cpp3_61)).as_deref(),
+            Some(
+                "hidden on Windows, Linux (@hidden(Windows,Linux) in the C++ 3.61 headers); \
+                 documented on the other platforms"
+            )
+        );
+        assert_eq!(
+            hidden_text(true, Platforms::EMPTY, Some(Source::Cpp3_58)).as_deref(),
+            Some(
+                "undocumented (@hidden in the C++ 3.58 headers), for internal use; the SDK may \
+                 still deliver it"
+            )
+        );
+        assert_eq!(
+            hidden_text(false, Platforms::EMPTY, Some(Source::Cpp3_61)),
+            None
+        );
+        assert_eq!(hidden_text(false, Platforms::EMPTY, None), None);
     }
 }

@@ -1453,7 +1453,16 @@ fn names_that_two_releases_give_two_codes() {
         }
     }
     // Each names the newer code in the newer releases; the older code keeps the name as its
-    // `identifier_in` those releases.
+    // `identifier_in` those releases. The other tests know them as `common::SHARED_NAMES`.
+    let mut known: Vec<String> = common::SHARED_NAMES
+        .iter()
+        .map(|&(set, older, name, newer)| {
+            let (low, high) = (older.min(newer), older.max(newer));
+            format!("{set} {name} {{{low}, {high}}} → {newer}")
+        })
+        .collect();
+    known.sort();
+    assert_eq!(shared, known, "common::SHARED_NAMES");
     assert_eq!(
         shared,
         [

@@ -515,7 +515,7 @@ use hash::{bucket_of, home_slot, read16, read8};
 pub(crate) struct NameIndex {
     /// Picks the hash's multiplier.
     pub(crate) seed: u64,
-    /// Whether the hash reads 16 bytes of a name rather than 8.
+    /// Whether the hash reads 32 bytes of a name (its last 24 and its first 8) rather than 8.
     pub(crate) wide: bool,
     /// 16-byte windows that cover the longest name.
     pub(crate) windows: usize,

@@ -173,7 +173,9 @@ fn known_names_parse_without_allocating() {
                     || format!("{}::from_str({name:?})", C::SET),
                     || name.parse::<C>(),
                 );
-                assert_eq!(parsed, Ok(code));
+                // `kPublicStreamOK`, the one name of `PublicStreamErrorCode` 200 (C++ 3.41 and 3.45),
+                // names 0 in 3.46 and 3.50, and parses to that.
+                assert_eq!(parsed, Ok(common::parses_to(code, name)));
             }
         }
     }

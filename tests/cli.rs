@@ -70,7 +70,9 @@ fn explain_minus_1000_shows_everything_about_it() {
     }
     assert!(text.contains("recovery: UpdateToken"));
     assert!(text.contains("platforms: Unity, Android, iOS, macOS, Windows, Linux, Electron"));
-    assert!(text.contains("\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n"));
+    assert!(text.contains(
+        "\n  sources: C++ 3.24–3.61, Objective-C 3.45–3.58, Android 3.45–3.57, Electron 3.54–3.60.1\n"
+    ));
     assert!(!text.contains("hidden"), "{text}");
 }
 
@@ -104,7 +106,7 @@ fn explain_shows_deprecation() {
 
 #[test]
 fn explain_shows_the_sources_and_a_hidden_mark() {
-    // -1085: on no 3.58 page, in every C++ header, hidden in them.
+    // -1085: on no 3.58 page, in the C++ headers from 3.52 on and the Objective-C ones, hidden.
     let output = run(&["explain", "-1085"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
@@ -116,7 +118,8 @@ fn explain_shows_the_sources_and_a_hidden_mark() {
     );
     assert!(
         text.contains(
-            "  platforms: none (only the SDK headers)\n  sources: C++ 3.57–3.61\n  hidden: \
+            "  platforms: none (only the SDK headers)\n  sources: C++ 3.52–3.61, Objective-C \
+             3.52–3.58\n  hidden: \
              undocumented (@hidden in the C++ 3.61 headers), for internal use; the SDK may still \
              deliver it\n  stood for by: PublishStateChangeReason 4 MultiRoomUnpublishFailed \
              (inferred: same identifier words)\n"
@@ -126,7 +129,7 @@ fn explain_shows_the_sources_and_a_hidden_mark() {
     // A code some Electron release lists too.
     let text = stdout(&run(&["explain", "-2005"]));
     assert!(
-        text.contains("\n  sources: C++ 3.57–3.61, Electron 3.60.1\n"),
+        text.contains("\n  sources: C++ 3.24–3.61, Objective-C 3.45–3.58, Electron 3.60.1\n"),
         "{text}"
     );
     assert!(text.contains("\n  hidden: undocumented"), "{text}");
@@ -134,11 +137,10 @@ fn explain_shows_the_sources_and_a_hidden_mark() {
 
 #[test]
 fn explain_says_when_no_header_lists_a_code() {
+    // -1005: on the 3.58 pages of Unity and Android, and on Android's older pages, in no header.
     let text = stdout(&run(&["explain", "-1005"]));
     assert!(
-        text.ends_with(
-            "  platforms: Unity, Android\n  sources: none (only the 3.58 reference pages)\n"
-        ),
+        text.ends_with("  platforms: Unity, Android\n  sources: Android 3.45–3.57\n"),
         "{text}"
     );
     assert!(!text.contains("hidden"), "{text}");
@@ -220,8 +222,8 @@ fn explain_shows_other_meanings_with_their_sources() {
         "WarningCode",
     ]));
     let expected = format!(
-        "\n  sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n  stood for by: \
-         PublishStateChangeReason 7 UserInPublish (inferred: same identifier words)\n  meaning in C++ 3.60–3.61:\n    zh: {}\n    en: {}\n",
+        "\n  sources: C++ 3.45–3.61, Objective-C 3.45–3.58, Android 3.45–3.57, Electron \
+         3.54–3.60.1\n  stood for by: PublishStateChangeReason 7 UserInPublish (inferred: same identifier words)\n  meaning in C++ 3.60–3.61:\n    zh: {}\n    en: {}\n",
         later.description(Locale::Zh),
         later.description(Locale::En)
     );
@@ -248,7 +250,7 @@ fn explain_shows_other_meanings_with_their_sources() {
         "LocalVideoStreamError::DeviceDisconnected",
     ]));
     assert!(
-        text.contains("\n  meaning in C++ 3.57–3.61:\n    zh: 通话过程中"),
+        text.contains("\n  meaning in C++ 3.45–3.61:\n    zh: 通话过程中"),
         "{text}"
     );
 }
@@ -271,9 +273,11 @@ fn explain_markdown_shows_sources_hidden_deprecation_and_meanings() {
     ]));
     for line in [
         "### ErrorCode `-1085` — MultiRoomUnpublishFailed",
-        "- Platforms: none (only the SDK headers)\n- Sources: C++ 3.57–3.61\n- Hidden: undocumented \
+        "- Platforms: none (only the SDK headers)\n- Sources: C++ 3.52–3.61, Objective-C 3.52–3.58\n\
+         - Hidden: undocumented \
          (@hidden in the C++ 3.61 headers), for internal use; the SDK may still deliver it\n",
-        "- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n- Deprecated since SDK 3.60, replaced by \
+        "- Sources: C++ 3.41–3.61, Objective-C 3.45–3.58, Android 3.45–3.57, Electron 3.54–3.60.1\n\
+         - Deprecated since SDK 3.60, replaced by \
          AvSyncEvent 0 (InvalidUidRepeated)\n",
         "- Stood for by: `PublishStateChangeReason` `7` (UserInPublish), inferred: same identifier \
          words\n",
@@ -285,10 +289,7 @@ fn explain_markdown_shows_sources_hidden_deprecation_and_meanings() {
     }
     assert_eq!(text.matches("- Hidden: ").count(), 1, "{text}");
     let text = stdout(&run(&["explain", "-1005", "--format", "markdown"]));
-    assert!(
-        text.contains("\n- Sources: none (only the 3.58 reference pages)\n"),
-        "{text}"
-    );
+    assert!(text.contains("\n- Sources: Android 3.45–3.57\n"), "{text}");
 }
 
 #[test]
@@ -787,7 +788,14 @@ fn list_json_has_one_row_per_code_with_stable_keys() {
     );
     let app_id = rows.iter().find(|r| r["code"] == -1005).unwrap();
     assert_eq!(app_id["platforms"], serde_json::json!(["Unity", "Android"]));
-    assert_eq!(app_id["sources"], serde_json::json!({}));
+    let android = "ERROR_CODE_APP_ID_NULL";
+    assert_eq!(
+        app_id["sources"],
+        serde_json::json!({
+            "android-3.45": android, "android-3.50": android, "android-3.52": android,
+            "android-3.54": android, "android-3.57": android,
+        })
+    );
     assert_eq!(app_id["hidden"], false);
 }
 
@@ -867,9 +875,14 @@ fn json_has_the_sources_and_hidden() {
         panic!("three rows: {rows:?}");
     };
     let cpp = "kErrorCodeMultiRoomUnpublishFailed";
+    let objc = "ByteRTCErrorCodeMultiRoomUnpublishFailed";
     assert_eq!(
         unpublish["sources"],
-        serde_json::json!({"cpp-3.57": cpp, "cpp-3.58": cpp, "cpp-3.60": cpp, "cpp-3.61": cpp})
+        serde_json::json!({
+            "cpp-3.52": cpp, "cpp-3.54": cpp, "cpp-3.56": cpp, "cpp-3.57": cpp, "cpp-3.58": cpp,
+            "cpp-3.60": cpp, "cpp-3.61": cpp,
+            "objc-3.52": objc, "objc-3.54": objc, "objc-3.57": objc, "objc-3.58": objc,
+        })
     );
     assert_eq!(unpublish["hidden"], true);
     assert_eq!(unpublish["platforms"], serde_json::json!([]));
@@ -881,20 +894,28 @@ fn json_has_the_sources_and_hidden() {
         audio_sync["replaced_by"],
         serde_json::json!({"set": "AvSyncEvent", "code": 0, "name": "InvalidUidRepeated"})
     );
-    assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 6);
+    // C++ 3.41–3.61 (11 headers), Objective-C (6), Android (5), Electron (4).
+    assert_eq!(audio_sync["sources"].as_object().unwrap().len(), 26);
     assert_eq!(
         audio_sync["sources"]["electron-3.60.1"],
         "kErrorCodeInvalidAudioSyncUidRepeated"
     );
     // Each source's own spelling.
-    assert_eq!(
-        forbidden["sources"],
-        serde_json::json!({
-            "cpp-3.57": "kWarningCodeSubscribeStreamForbiden",
-            "cpp-3.58": "kWarningCodeSubscribeStreamForbiden",
-            "electron-3.60.1": "kWarningCodeSubscribeStreamForbidden",
-        })
-    );
+    let sources = forbidden["sources"].as_object().unwrap();
+    for (label, identifier) in [
+        ("cpp-3.24", "kWarningCodeSubscribeStreamForbiden"),
+        ("cpp-3.58", "kWarningCodeSubscribeStreamForbiden"),
+        ("objc-3.45", "ByteRTCWarningCodeSubscribeStreamForbiden"),
+        ("android-3.50", "WARNING_CODE_SUBSCRIBE_STREAM_FORBIDEN"),
+        ("electron-3.60.1", "kWarningCodeSubscribeStreamForbidden"),
+    ] {
+        assert_eq!(sources[label], identifier, "{label}");
+    }
+    // Gone from the C++ headers in 3.60, from Electron's in 3.58.4, and on no Android page of 3.45.
+    for label in ["cpp-3.60", "cpp-3.61", "electron-3.58.4", "android-3.45"] {
+        assert!(!sources.contains_key(label), "{label}");
+    }
+    assert_eq!(sources.len(), 32);
     // `search` shares the objects.
     let found = json(&[
         "search",
@@ -1053,7 +1074,9 @@ fn lang_selects_the_language() {
         "{markdown}"
     );
     assert!(markdown.contains("- Recovery: `ContactSupport`"));
-    assert!(markdown.contains("\n- Sources: C++ 3.57–3.61, Electron 3.58.4–3.60.1\n"));
+    assert!(markdown.contains(
+        "\n- Sources: C++ 3.45–3.61, Objective-C 3.45–3.58, Android 3.45–3.57, Electron 3.54–3.60.1\n"
+    ));
 }
 
 #[test]

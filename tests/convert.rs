@@ -269,8 +269,10 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<UserVisibilityChangeError>(),
         ok_codes_of::<LocalProxyError>(),
     ];
-    // One each, but two messages: to a user (`Success`, 0) and to a room (`RoomSuccess`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 24);
+    // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
+    // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
+    assert_eq!(ok.iter().sum::<usize>(), 25);
+    assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);
     assert!(RoomMessageSendResult::Success.is_ok());

@@ -386,7 +386,7 @@ fn pinned_facts() {
         "kErrorCodeJoinRoomLicenseFunctionNotFound"
     );
     // The set counts.
-    assert_eq!(ErrorCode::ALL.len(), 35);
+    assert_eq!(ErrorCode::ALL.len(), 36);
     assert_eq!(WarningCode::ALL.len(), 35);
 }
 

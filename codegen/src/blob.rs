@@ -29,8 +29,8 @@ pub struct Blob {
 }
 
 impl Blob {
-    /// The blobs of `table`, whose names (every name `from_name` takes, in the order of `Row::names`)
-    /// are `names`, indexed by `index`; its values hashed by `value_hash`.
+    /// The blobs of `table`, whose names (every name `from_name` takes, each with the position of its
+    /// code) are `names`, indexed by `index`; its values hashed by `value_hash`.
     ///
     /// # Errors
     ///
@@ -38,7 +38,7 @@ impl Blob {
     /// has too many codes or identifiers for a `u16`.
     pub fn new(
         table: &Table,
-        names: &[&str],
+        names: &[(&str, usize)],
         index: &Index,
         value_hash: ValueHash,
     ) -> Result<Blob, String> {
@@ -76,12 +76,7 @@ impl Blob {
             );
         }
         blob.names_at = blob.data.len();
-        let positions = table
-            .codes
-            .iter()
-            .enumerate()
-            .flat_map(|(position, row)| row.names().map(move |_| position));
-        for (name, position) in names.iter().zip(positions) {
+        for &(name, position) in names {
             blob.string(name)?;
             blob.u16(position).map_err(|_| too_many("codes"))?;
         }

@@ -229,7 +229,11 @@ mod tests {
 
     #[test]
     fn bad_names_are_errors() {
-        let alike = search(&["A_SAME_LAST_16_BYTES", "B_SAME_LAST_16_BYTES"]);
+        // The same first 8 bytes and last 24: the wide hash reads nothing else.
+        let alike = search(&[
+            "SAME_PREA_THE_SAME_LAST_24_BYTES_",
+            "SAME_PREB_THE_SAME_LAST_24_BYTES_",
+        ]);
         assert!(alike.unwrap_err().contains("hash alike"));
         assert!(search(&["A", "B", "A"])
             .unwrap_err()

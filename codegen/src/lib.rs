@@ -479,6 +479,42 @@ impl Row {
         source_index(label).is_some_and(|i| self.source_bits() & 1 << i != 0)
     }
 
+    /// How recent this code's use of `name` is, to choose between two codes of a set that one name
+    /// names in two releases: its variant ranks first; an identifier ranks by the newest release whose
+    /// page (3.58) or source uses it.
+    fn name_rank(&self, name: &str) -> Vec<u32> {
+        if name == self.variant {
+            return vec![u32::MAX];
+        }
+        let version = |release: &str| -> Vec<u32> {
+            release
+                .split('.')
+                .map(|part| part.parse().unwrap_or(0))
+                .collect()
+        };
+        let labels = self
+            .identifiers
+            .iter()
+            .filter(|entry| entry.first().is_some_and(|first| first == name))
+            .flat_map(|entry| entry.iter().skip(1));
+        let mut newest = Vec::new();
+        for label in labels {
+            let bits = source_bits(label).ok().flatten().unwrap_or(0);
+            let releases: Vec<Vec<u32>> = if PLATFORMS.contains(&label.as_str()) {
+                vec![vec![3, 58]]
+            } else {
+                (0..SOURCES.len())
+                    .filter(|&i| bits & 1 << i != 0)
+                    .map(|i| version(SOURCES[i].0.split_once('-').map_or("", |(_, r)| r)))
+                    .collect()
+            };
+            for release in releases {
+                newest = newest.max(release);
+            }
+        }
+        newest
+    }
+
     /// Every name `from_name` accepts for this code: the variant, then each identifier.
     fn names(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.variant.as_str()).chain(
@@ -735,7 +771,7 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     );
     blob::bytes_literal(&mut out, &positions);
     out.push_str(",\n    );\n");
-    let names: Vec<&str> = table.codes.iter().flat_map(Row::names).collect();
+    let names = name_entries(table);
     out.push_str(
         "    /// Everything about the codes but their values, for the methods and for `AnyCode`.\n",
     );
@@ -751,7 +787,8 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
     let _ = writeln!(out, "        value_seed: {},", value_hash.seed);
     let _ = writeln!(out, "        value_shift: {},", value_hash.shift);
     let _ = writeln!(out, "        len: {},", table.codes.len());
-    let index = index::search(&names).map_err(|e| format!("{name}: {e}"))?;
+    let just_names: Vec<&str> = names.iter().map(|(name, _)| *name).collect();
+    let index = index::search(&just_names).map_err(|e| format!("{name}: {e}"))?;
     let blob = Blob::new(table, &names, &index, value_hash)?;
     blob.render(&mut out, &index, names.len());
     render_sparse(&mut out, table, tables)?;
@@ -1118,6 +1155,27 @@ fn links<'t>(table: &Table, tables: &'t [Table]) -> Result<Vec<LinkRow<'t>>, Str
         }
     }
     Ok(links)
+}
+
+/// Every name `from_name` accepts for a code of `table`, with the position of its code, in the order
+/// of the codes and of `Row::names`. A name that two releases give two codes of the set
+/// (`kPublicStreamOK`: 200 in C++ 3.41 and 3.45, 0 in 3.46 and 3.50) is listed once, for the code
+/// that the newest of them gives it ([`Row::name_rank`]); both codes keep it as an identifier.
+fn name_entries(table: &Table) -> Vec<(&str, usize)> {
+    let mut entries: Vec<(&str, usize)> = Vec::new();
+    for (position, row) in table.codes.iter().enumerate() {
+        for name in row.names() {
+            match entries.iter_mut().find(|(listed, _)| *listed == name) {
+                Some(entry) => {
+                    if row.name_rank(name) > table.codes[entry.1].name_rank(name) {
+                        entry.1 = position;
+                    }
+                }
+                None => entries.push((name, position)),
+            }
+        }
+    }
+    entries
 }
 
 /// Whether `deprecated`, of a code of another set, names `row` of `table` as its replacement.
@@ -2019,6 +2077,33 @@ mod tests {
             out.contains("Marked `@hidden` (for internal use) in C++ 3.45–3.54."),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_name_two_releases_give_two_codes_names_the_newer_one() {
+        let text = set(
+            "Public",
+            "",
+            "[[code]]\nvariant = \"Success\"\nvalue = 0\nidentifiers = [\n\
+             [\"kPublicOK\", \"cpp-3.46\", \"cpp-3.50\"], [\"kPublicCodeOK\", \"Windows\"]]\n\
+             zh = [\"成\"]\nen = [\"Success\"]\n\n\
+             [[code]]\nvariant = \"Ok\"\nvalue = 200\nidentifiers = [[\"kPublicOK\", \"cpp-3.41\"]]\n\
+             zh = [\"好\"]\nen = [\"OK\"]\n",
+        );
+        let table: Table = toml::from_str(&text).expect("a valid table");
+        assert_eq!(
+            name_entries(&table),
+            [
+                ("Success", 0),
+                ("kPublicOK", 0),
+                ("kPublicCodeOK", 0),
+                ("Ok", 1)
+            ]
+        );
+        // The variant's own name always names it, and a page (3.58) is newer than 3.50.
+        assert!(table.codes[1].name_rank("Ok") > table.codes[0].name_rank("kPublicOK"));
+        assert_eq!(table.codes[0].name_rank("kPublicCodeOK"), [3, 58]);
+        assert_eq!(table.codes[1].name_rank("kPublicOK"), [3, 41]);
     }
 
     #[test]

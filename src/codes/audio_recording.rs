@@ -43,9 +43,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-6`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOther`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_OTHER`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingErrorCodeOther`: 3.58 pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeOther`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_OTHER`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingErrorCodeOther`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-6")]
     #[doc(alias = "kAudioRecordingErrorCodeOther")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_OTHER")]
@@ -57,9 +57,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-5`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNotSupport`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingErrorCodeNotSupport`: 3.58 pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeNotSupport`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingErrorCodeNotSupport`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-5")]
     #[doc(alias = "kAudioRecordingErrorCodeNotSupport")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_SUPPORT")]
@@ -71,10 +71,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-4`. SDK identifiers:
     ///
-    /// - `kAudioRecordingNotStarted`: 3.58 pages Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_STARTED`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingNotStarted`: 3.58 pages iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotStarted`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kAudioRecordingNotStarted`: 3.58 pages Unity; sources C++ 3.50–3.54, Electron 3.54–3.57
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_STARTED`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingNotStarted`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
+    /// - `kAudioRecordingErrorCodeNotStarted`: 3.58 pages Windows, Linux, Electron; sources C++ 3.56–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "-4")]
     #[doc(alias = "kAudioRecordingNotStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_STARTED")]
@@ -87,10 +87,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-3`. SDK identifiers:
     ///
-    /// - `kAudioRecordingAlreadyStarted`: 3.58 pages Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingAlreadyStarted`: 3.58 pages iOS, macOS
-    /// - `kAudioRecordingErrorCodeAlreadyStarted`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kAudioRecordingAlreadyStarted`: 3.58 pages Unity; sources C++ 3.50–3.54, Electron 3.54–3.57
+    /// - `AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingAlreadyStarted`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
+    /// - `kAudioRecordingErrorCodeAlreadyStarted`: 3.58 pages Windows, Linux, Electron; sources C++ 3.56–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "-3")]
     #[doc(alias = "kAudioRecordingAlreadyStarted")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_ALREADY_STARTED")]
@@ -103,10 +103,10 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-2`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorNotInRoom`: 3.58 pages Unity
-    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingErrorNotInRoom`: 3.58 pages iOS, macOS
-    /// - `kAudioRecordingErrorCodeNotInRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kAudioRecordingErrorNotInRoom`: 3.58 pages Unity; sources C++ 3.50–3.54, Electron 3.54–3.57
+    /// - `AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingErrorNotInRoom`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
+    /// - `kAudioRecordingErrorCodeNotInRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.56–3.61, Electron 3.58.4–3.60.1
     #[doc(alias = "-2")]
     #[doc(alias = "kAudioRecordingErrorNotInRoom")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NOT_IN_ROOM")]
@@ -119,9 +119,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `-1`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeNoPermission`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingErrorCodeNoPermission`: 3.58 pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeNoPermission`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingErrorCodeNoPermission`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-1")]
     #[doc(alias = "kAudioRecordingErrorCodeNoPermission")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_NO_PERMISSION")]
@@ -133,9 +133,9 @@ pub enum AudioRecordingErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kAudioRecordingErrorCodeOk`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
-    /// - `AUDIO_RECORDING_ERROR_CODE_OK`: 3.58 pages Android
-    /// - `ByteRTCAudioRecordingErrorCodeOk`: 3.58 pages iOS, macOS
+    /// - `kAudioRecordingErrorCodeOk`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.50–3.61, Electron 3.54–3.60.1
+    /// - `AUDIO_RECORDING_ERROR_CODE_OK`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCAudioRecordingErrorCodeOk`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kAudioRecordingErrorCodeOk")]
     #[doc(alias = "AUDIO_RECORDING_ERROR_CODE_OK")]
@@ -192,24 +192,24 @@ impl AudioRecordingErrorCode {
             \xda\x00\x00\x00\x12\x00\x12\x00\xec\x00\x00\x00\x1d\x00\x1d\x00\x0e\x00\x04\x00\x09\x01\
             \x00\x00\x0a\x00\x13\x01\x00\x00\x27\x00\x27\x00\x3a\x01\x00\x00\x39\x00\x39\x00\x12\x00\
             \x03\x00\x73\x01\x00\x00\x05\x00\x78\x01\x00\x00\x0c\x00\x0c\x00\x84\x01\x00\x00\x0b\x00\
-            \x0b\x00\x15\x00\x03\x00\x8f\x01\x00\x00\x1a\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\
-            \xa9\x01\x00\x00\x1d\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xc6\x01\x00\x00\x20\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe6\x01\x00\x00\x24\x00\x71\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x0a\x02\x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x32\x02\
-            \x00\x00\x2a\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x5c\x02\x00\x00\x1d\x00\x01\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x79\x02\x00\x00\x26\x00\x02\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x9f\x02\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xc2\x02\x00\x00\
-            \x21\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\xe3\x02\x00\x00\x1d\x00\x01\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x03\x00\x00\x2a\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x2a\x03\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x4d\x03\x00\x00\x26\x00\
-            \x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x73\x03\x00\x00\x19\x00\x01\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\x8c\x03\x00\x00\x26\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xb2\x03\
-            \x00\x00\x1f\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd1\x03\x00\x00\x22\x00\x70\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\xf3\x03\x00\x00\x22\x00\x71\x00\x00\x00\x78\x00\x30\x00\
-            \x00\x00\x15\x04\x00\x00\x26\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x3b\x04\x00\x00\
-            \x28\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x63\x04\x00\x00\x1d\x00\x71\x00\x00\x00\
-            \x78\x00\x30\x00\x00\x00\x80\x04\x00\x00\x20\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \xa0\x04\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\
+            \x0b\x00\x15\x00\x03\x00\x8f\x01\x00\x00\x1a\x00\x71\x00\x00\x80\x7f\x00\x3c\x00\x00\x00\
+            \xa9\x01\x00\x00\x1d\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\xc6\x01\x00\x00\x20\x00\
+            \x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\xe6\x01\x00\x00\x24\x00\x71\x00\x00\x80\x7f\x00\
+            \x3c\x00\x00\x00\x0a\x02\x00\x00\x28\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\x32\x02\
+            \x00\x00\x2a\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x5c\x02\x00\x00\x1d\x00\x01\x00\
+            \x00\x80\x03\x00\x0c\x00\x00\x00\x79\x02\x00\x00\x26\x00\x02\x00\x00\x00\x00\xc0\x03\x00\
+            \x00\x00\x9f\x02\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\xc2\x02\x00\x00\
+            \x21\x00\x70\x00\x00\x00\x7c\x00\x30\x00\x00\x00\xe3\x02\x00\x00\x1d\x00\x01\x00\x00\x80\
+            \x03\x00\x0c\x00\x00\x00\x00\x03\x00\x00\x2a\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\
+            \x2a\x03\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x4d\x03\x00\x00\x26\x00\
+            \x70\x00\x00\x00\x7c\x00\x30\x00\x00\x00\x73\x03\x00\x00\x19\x00\x01\x00\x00\x80\x03\x00\
+            \x0c\x00\x00\x00\x8c\x03\x00\x00\x26\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\xb2\x03\
+            \x00\x00\x1f\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\xd1\x03\x00\x00\x22\x00\x70\x00\
+            \x00\x00\x7c\x00\x30\x00\x00\x00\xf3\x03\x00\x00\x22\x00\x71\x00\x00\x80\x7f\x00\x3c\x00\
+            \x00\x00\x15\x04\x00\x00\x26\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\x3b\x04\x00\x00\
+            \x28\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x63\x04\x00\x00\x1d\x00\x71\x00\x00\x80\
+            \x7f\x00\x3c\x00\x00\x00\x80\x04\x00\x00\x20\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\
+            \xa0\x04\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\
             \x00\x00\x8f\x01\x00\x00\x1a\x00\x00\x00\xa9\x01\x00\x00\x1d\x00\x00\x00\xc6\x01\x00\x00\
             \x20\x00\x00\x00\x2b\x00\x00\x00\x0c\x00\x01\x00\xe6\x01\x00\x00\x24\x00\x01\x00\x0a\x02\
             \x00\x00\x28\x00\x01\x00\x32\x02\x00\x00\x2a\x00\x01\x00\x6b\x00\x00\x00\x09\x00\x02\x00\

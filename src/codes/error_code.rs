@@ -57,13 +57,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1111`. SDK identifiers:
     ///
-    /// - `kErrorCodeInternalDeadLockNotify`: sources C++ 3.57–3.61
+    /// - `kErrorCodeInternalDeadLockNotify`: sources C++ 3.45–3.61
+    /// - `ByteRTCErrorCodeDeadLockNotify`: sources Objective-C 3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     ///
     /// No source documents this code in Chinese; the Chinese text is this crate's, written from its identifier and the other texts.
     #[doc(alias = "-1111")]
     #[doc(alias = "kErrorCodeInternalDeadLockNotify")]
+    #[doc(alias = "ByteRTCErrorCodeDeadLockNotify")]
     InternalDeadLockNotify = -1111,
     /// The specified canvas cannot be found.
     ///
@@ -85,11 +87,13 @@ pub enum ErrorCode {
     ///
     /// Value `-1086`. SDK identifiers:
     ///
-    /// - `kErrorCodeWrongAreaCode`: sources C++ 3.57–3.61
+    /// - `kErrorCodeWrongAreaCode`: sources C++ 3.56–3.61
+    /// - `ByteRTCErrorCodeWrongAreaCode`: sources Objective-C 3.57–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1086")]
     #[doc(alias = "kErrorCodeWrongAreaCode")]
+    #[doc(alias = "ByteRTCErrorCodeWrongAreaCode")]
     WrongAreaCode,
     /// Unpublishing a stream published in two or more rooms failed in one of them; the app must retry or have the user retry.
     ///
@@ -97,11 +101,13 @@ pub enum ErrorCode {
     ///
     /// Value `-1085`. SDK identifiers:
     ///
-    /// - `kErrorCodeMultiRoomUnpublishFailed`: sources C++ 3.57–3.61
+    /// - `kErrorCodeMultiRoomUnpublishFailed`: sources C++ 3.52–3.61
+    /// - `ByteRTCErrorCodeMultiRoomUnpublishFailed`: sources Objective-C 3.52–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1085")]
     #[doc(alias = "kErrorCodeMultiRoomUnpublishFailed")]
+    #[doc(alias = "ByteRTCErrorCodeMultiRoomUnpublishFailed")]
     MultiRoomUnpublishFailed,
     /// Left the room due to an abnormal server state.
     ///
@@ -113,9 +119,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1084`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ABNORMAL_SERVER_STATUS`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeAbnormalServerStatus`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeAbnormalServerStatus`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_ABNORMAL_SERVER_STATUS`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeAbnormalServerStatus`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeAbnormalServerStatus`: 3.58 pages Windows, Linux, Electron; sources C++ 3.45–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1084")]
     #[doc(alias = "ERROR_CODE_ABNORMAL_SERVER_STATUS")]
     #[doc(alias = "ByteRTCErrorCodeAbnormalServerStatus")]
@@ -135,9 +141,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1083`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodInvalidAudioSyncUidRepeated`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_INVALID_AUDIO_SYNC_USERID_REPEATED`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodInvalidAudioSyncUidRepeated`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeInvalidAudioSyncUidRepeated`: 3.58 pages Windows, Linux, Electron; sources C++ 3.41–3.61, Electron 3.54–3.60.1
     ///
     /// **Deprecated** since SDK 3.60, replaced by `AVSyncEvent` `kAVSyncEventInvalidUidRepeated`. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1083")]
@@ -155,9 +161,11 @@ pub enum ErrorCode {
     ///
     /// Value `-1082`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeOverVideoPublishLimit`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeOverVideoPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_OVER_VIDEO_PUBLISH_LIMIT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeOverVideoPublishLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeOverVideoPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61, Electron 3.57–3.60.1
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1082")]
@@ -175,9 +183,11 @@ pub enum ErrorCode {
     ///
     /// Value `-1081`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeOverScreenPublishLimit`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeOverScreenPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.57–3.58, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_OVER_SCREEN_PUBLISH_LIMIT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeOverScreenPublishLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeOverScreenPublishLimit`: 3.58 pages Windows, Linux; sources C++ 3.24–3.58, Electron 3.57–3.60.1
+    ///
+    /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
     /// **Deprecated** since SDK 3.52, replaced by [`OverStreamPublishLimit`](Self::OverStreamPublishLimit). The SDK still sends it to apps built with older releases.
     #[doc(alias = "-1081")]
@@ -195,9 +205,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1080`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeOverStreamPublishLimit`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeOverStreamPublishLimit`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeOverStreamPublishLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeOverStreamPublishLimit`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1080")]
     #[doc(alias = "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamPublishLimit")]
@@ -213,9 +223,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1070`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_OVER_SUBSCRIBE_LIMIT`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeOverStreamSubscribeLimit`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeOverStreamSubscribeLimit`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_OVER_SUBSCRIBE_LIMIT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeOverStreamSubscribeLimit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeOverStreamSubscribeLimit`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1070")]
     #[doc(alias = "ERROR_CODE_OVER_SUBSCRIBE_LIMIT")]
     #[doc(alias = "ByteRTCErrorCodeOverStreamSubscribeLimit")]
@@ -227,11 +237,13 @@ pub enum ErrorCode {
     ///
     /// Value `-1027`. SDK identifiers:
     ///
-    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kErrorCodeJoinRoomLicenseFunctionNotFound`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_LICENSE_FUNCTION_NOT_FOUND`: sources Android 3.52
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1027")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFunctionNotFound")]
+    #[doc(alias = "ERROR_CODE_JOIN_ROOM_LICENSE_FUNCTION_NOT_FOUND")]
     JoinRoomLicenseFunctionNotFound = -1027,
     /// The user is banned.
     ///
@@ -239,9 +251,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1026`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN`: 3.58 pages Android
-    /// - `ByteRTCErrorCodeJoinRoomUserForbidden`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeJoinRoomUserForbidden`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN`: 3.58 pages Android; sources Android 3.52–3.57
+    /// - `ByteRTCErrorCodeJoinRoomUserForbidden`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kErrorCodeJoinRoomUserForbidden`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1026")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_USER_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomUserForbidden")]
@@ -253,9 +265,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1025`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN`: 3.58 pages Android
-    /// - `ByteRTCErrorCodeJoinRoomRoomForbidden`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeJoinRoomRoomForbidden`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN`: 3.58 pages Android; sources Android 3.52–3.57
+    /// - `ByteRTCErrorCodeJoinRoomRoomForbidden`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kErrorCodeJoinRoomRoomForbidden`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1025")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_ROOM_FORBIDDEN")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoomRoomForbidden")]
@@ -267,13 +279,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1024`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseNotMatchWithCache`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseNotMatchWithCache`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseNotMatchWithCache`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1024")]
     #[doc(alias = "ERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHE")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseNotMatchWithCache")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseNotMatchWithCache")]
     LicenseNotMatchWithCache,
     /// The license certificate content does not match.
     ///
@@ -281,13 +295,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1023`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseInformationNotMatch`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseInformationNotMatch`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseInformationNotMatch`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1023")]
     #[doc(alias = "ERROR_CODE_LICENSE_INFORMATION_NOT_MATCH")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseInformationNotMatch")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseInformationNotMatch")]
     LicenseInformationNotMatch,
     /// The license certificate has expired, so joining the room is refused.
     ///
@@ -295,13 +311,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1022`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_EXPIRED`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseExpired`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_EXPIRED`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseExpired`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseExpired`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1022")]
     #[doc(alias = "ERROR_CODE_LICENSE_EXPIRED")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseExpired")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseExpired")]
     LicenseExpired,
     /// The license certificate is invalid.
     ///
@@ -309,13 +327,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1021`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_ILLEGAL`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseIllegal`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_ILLEGAL`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseIllegal`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseIllegal`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1021")]
     #[doc(alias = "ERROR_CODE_LICENSE_ILLEGAL")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseIllegal")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseIllegal")]
     LicenseIllegal,
     /// The license certificate path is incorrect.
     ///
@@ -323,13 +343,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1020`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_FILE_PATH_ERROR`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseFilePathError`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_FILE_PATH_ERROR`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseFilePathError`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseFilePathError`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1020")]
     #[doc(alias = "ERROR_CODE_LICENSE_FILE_PATH_ERROR")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseFilePathError")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseFilePathError")]
     LicenseFilePathError,
     /// A license parameter is incorrect, so joining the room is refused.
     ///
@@ -337,13 +359,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1019`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_LICENSE_PARAMETER_ERROR`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomLicenseParameterError`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_LICENSE_PARAMETER_ERROR`: 3.58 pages Unity; sources Android 3.50–3.52
+    /// - `kErrorCodeJoinRoomLicenseParameterError`: sources C++ 3.50–3.61
+    /// - `ByteRTCErrorCodeJoinRoomLicenseParameterError`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1019")]
     #[doc(alias = "ERROR_CODE_LICENSE_PARAMETER_ERROR")]
     #[doc(alias = "kErrorCodeJoinRoomLicenseParameterError")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomLicenseParameterError")]
     LicenseParameterError,
     /// The concurrency limit allowed by the server license has been exceeded, so joining the room is refused.
     ///
@@ -351,13 +375,17 @@ pub enum ErrorCode {
     ///
     /// Value `-1018`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomExceedsTheUpperLimit`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT`: 3.58 pages Unity; sources Android 3.50–3.54
+    /// - `kErrorCodeJoinRoomExceedsTheUpperLimit`: sources C++ 3.45–3.61 (not 3.46)
+    /// - `ERROR_CODE_EXXEEDS_THE_UPPER_LIMIT`: sources Android 3.45
+    /// - `ByteRTCErrorCodeJoinRoomExceedsTheUpperLimit`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1018")]
     #[doc(alias = "ERROR_CODE_EXCEEDS_THE_UPPER_LIMIT")]
     #[doc(alias = "kErrorCodeJoinRoomExceedsTheUpperLimit")]
+    #[doc(alias = "ERROR_CODE_EXXEEDS_THE_UPPER_LIMIT")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomExceedsTheUpperLimit")]
     ExceedsTheUpperLimit,
     /// The server license has expired, so joining the room is refused.
     ///
@@ -365,13 +393,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1017`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_SERVER_LICENSE_EXPIRE`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomServerLicenseExpired`: sources C++ 3.57–3.61
+    /// - `ERROR_CODE_SERVER_LICENSE_EXPIRE`: 3.58 pages Unity; sources Android 3.45–3.52
+    /// - `kErrorCodeJoinRoomServerLicenseExpired`: sources C++ 3.45–3.61 (not 3.46)
+    /// - `ByteRTCErrorCodeJoinRoomServerLicenseExpired`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1017")]
     #[doc(alias = "ERROR_CODE_SERVER_LICENSE_EXPIRE")]
     #[doc(alias = "kErrorCodeJoinRoomServerLicenseExpired")]
+    #[doc(alias = "ByteRTCErrorCodeJoinRoomServerLicenseExpired")]
     ServerLicenseExpire,
     /// Different uids were used to join multiple rooms.
     ///
@@ -383,9 +413,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1014`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_USER_ID_DIFFERENT`: 3.58 pages Unity, Android
-    /// - `ByteRTCUserIDDifferent`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeUserIDDifferent`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `ERROR_CODE_USER_ID_DIFFERENT`: 3.58 pages Unity, Android; sources Android 3.50–3.57
+    /// - `ByteRTCUserIDDifferent`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
+    /// - `kErrorCodeUserIDDifferent`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
     #[doc(alias = "-1014")]
     #[doc(alias = "ERROR_CODE_USER_ID_DIFFERENT")]
     #[doc(alias = "ByteRTCUserIDDifferent")]
@@ -397,9 +427,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1013`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_ALREADY_EXIST`: 3.58 pages Unity, Android
-    /// - `ByteRTCRoomAlreadyExist`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeRoomAlreadyExist`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_ROOM_ALREADY_EXIST`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomAlreadyExist`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeRoomAlreadyExist`: 3.58 pages Windows, Linux, Electron; sources C++ 3.45–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1013")]
     #[doc(alias = "ERROR_CODE_ROOM_ALREADY_EXIST")]
     #[doc(alias = "ByteRTCRoomAlreadyExist")]
@@ -415,13 +445,15 @@ pub enum ErrorCode {
     ///
     /// Value `-1012`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK`: 3.58 pages Unity
-    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK`: 3.58 pages Unity; sources Android 3.45–3.52
+    /// - `kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK`: 3.58 pages Electron; sources C++ 3.41–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCJoinRoomWithoutLicenseAuthenticateSDK`: sources Objective-C 3.45–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-1012")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDK")]
     #[doc(alias = "kErrorCodeJoinRoomWithoutLicenseAuthenticateSDK")]
+    #[doc(alias = "ByteRTCJoinRoomWithoutLicenseAuthenticateSDK")]
     JoinRoomWithoutLicenseAuthenticateSdk,
     /// The server dismissed the room by calling OpenAPI, and all users were removed from the room.
     ///
@@ -429,9 +461,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1011`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_DISMISS`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeRoomDismiss`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeRoomDismiss`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_ROOM_DISMISS`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeRoomDismiss`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeRoomDismiss`: 3.58 pages Windows, Linux, Electron; sources C++ 3.41–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1011")]
     #[doc(alias = "ERROR_CODE_ROOM_DISMISS")]
     #[doc(alias = "ByteRTCErrorCodeRoomDismiss")]
@@ -443,9 +475,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1010`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeUpdateTokenWithInvalidToken`: 3.58 pages iOS, macOS
-    /// - `kRoomErrorUpdateTokenWithInvalidToken`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeUpdateTokenWithInvalidToken`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomErrorUpdateTokenWithInvalidToken`: 3.58 pages Windows, Linux, Electron; sources C++ 3.38–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1010")]
     #[doc(alias = "ERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeUpdateTokenWithInvalidToken")]
@@ -457,41 +489,53 @@ pub enum ErrorCode {
     ///
     /// Value `-1009`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_TOKEN_EXPIRED`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeTokenExpired`: 3.58 pages iOS, macOS
-    /// - `kRoomErrorTokenExpired`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_TOKEN_EXPIRED`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeTokenExpired`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomErrorTokenExpired`: 3.58 pages Windows, Linux, Electron; sources C++ 3.38–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1009")]
     #[doc(alias = "ERROR_CODE_TOKEN_EXPIRED")]
     #[doc(alias = "ByteRTCErrorCodeTokenExpired")]
     #[doc(alias = "kRoomErrorTokenExpired")]
     TokenExpired,
+    /// When CreateRTCRoom is called and the same room already exists, it returns null and throws this error.
+    ///
+    /// > 当调用 CreateRTCRoom ，如果已经存在了相同的房间，会返回null，并抛出该error
+    ///
+    /// Value `-1008`. SDK identifiers:
+    ///
+    /// - `kRoomErrorCodeUserIsInRoom`: sources C++ 3.29–3.41
+    #[doc(alias = "-1008")]
+    #[doc(alias = "kRoomErrorCodeUserIsInRoom")]
+    UserIsInRoom,
     /// When createRoom is called with an invalid roomId, it returns null and throws this error.
     ///
     /// > 当调用 createRoom ，如果 roomId 非法，会返回 null，并抛出该错误
     ///
     /// Value `-1007`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_ROOM_ID_ILLEGAL`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeRoomIdIllegal`: 3.58 pages iOS, macOS
-    /// - `kRoomErrorCodeRoomIdIllegal`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.58, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_ROOM_ID_ILLEGAL`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeRoomIdIllegal`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomErrorCodeRoomIdIllegal`: 3.58 pages Windows, Linux, Electron; sources C++ 3.29–3.58, Electron 3.54–3.60.1
     #[doc(alias = "-1007")]
     #[doc(alias = "ERROR_CODE_ROOM_ID_ILLEGAL")]
     #[doc(alias = "ByteRTCErrorCodeRoomIdIllegal")]
     #[doc(alias = "kRoomErrorCodeRoomIdIllegal")]
-    RoomIdIllegal = -1007,
+    RoomIdIllegal,
     /// The server kicked the current user out of the room by calling OpenAPI.
     ///
     /// > 服务端调用 OpenAPI 将当前用户踢出房间
     ///
     /// Value `-1006`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_KICKED_OUT`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeKickedOut`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeKickedOut`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_KICKED_OUT`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeKickedOut`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeKickedOut`: 3.58 pages Windows, Linux, Electron; sources C++ 3.38–3.61, Electron 3.54–3.60.1
+    /// - `kBrerrKickedOut`: sources C++ 3.26–3.37
     #[doc(alias = "-1006")]
     #[doc(alias = "ERROR_CODE_KICKED_OUT")]
     #[doc(alias = "ByteRTCErrorCodeKickedOut")]
     #[doc(alias = "kErrorCodeKickedOut")]
+    #[doc(alias = "kBrerrKickedOut")]
     KickedOut,
     /// Invalid App ID parameter.
     ///
@@ -503,7 +547,7 @@ pub enum ErrorCode {
     ///
     /// Value `-1005`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_APP_ID_NULL`: 3.58 pages Unity, Android
+    /// - `ERROR_CODE_APP_ID_NULL`: 3.58 pages Unity, Android; sources Android 3.45–3.57
     #[doc(alias = "-1005")]
     #[doc(alias = "ERROR_CODE_APP_ID_NULL")]
     AppIdNull,
@@ -513,9 +557,41 @@ pub enum ErrorCode {
     ///
     /// Value `-1004`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_DUPLICATE_LOGIN`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeDuplicateLogin`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeDuplicateLogin`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_DUPLICATE_LOGIN`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeDuplicateLogin`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeDuplicateLogin`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    ///
+    /// **From cpp-3.29 on** it is documented otherwise:
+    ///
+    /// The user was removed from the room:
+    ///
+    /// + A user with the same user ID joined the room, which removed the earlier one.
+    ///
+    /// + A call to the OpenAPI that removes users removed the user.
+    ///
+    /// > 用户被踢出房间：
+    /// >
+    /// > + 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；
+    /// >
+    /// > + 因调用踢出用户的 OpenAPI，被踢出房间。
+    ///
+    /// **From cpp-3.30 on** it is documented otherwise:
+    ///
+    /// The user was removed from the room:
+    ///
+    /// + A user with the same user ID joined the room, which removed the earlier one.
+    ///
+    /// + A call to the OpenAPI that removes users removed the user.
+    ///
+    /// + A call to the OpenAPI that dismisses rooms made the user leave the room.
+    ///
+    /// > 用户被踢出房间：
+    /// >
+    /// > + 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；
+    /// >
+    /// > + 因调用踢出用户的 OpenAPI，被踢出房间；
+    /// >
+    /// > + 因调用解散房间的 OpenAPI，离开房间。
     #[doc(alias = "-1004")]
     #[doc(alias = "ERROR_CODE_DUPLICATE_LOGIN")]
     #[doc(alias = "ByteRTCErrorCodeDuplicateLogin")]
@@ -531,9 +607,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1003`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_NO_SUBSCRIBE_PERMISSION`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeNoSubscribePermission`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeNoSubscribePermission`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_NO_SUBSCRIBE_PERMISSION`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeNoSubscribePermission`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeNoSubscribePermission`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1003")]
     #[doc(alias = "ERROR_CODE_NO_SUBSCRIBE_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoSubscribePermission")]
@@ -549,9 +625,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1002`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_NO_PUBLISH_PERMISSION`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeNoPublishPermission`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeNoPublishPermission`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_NO_PUBLISH_PERMISSION`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeNoPublishPermission`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeNoPublishPermission`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1002")]
     #[doc(alias = "ERROR_CODE_NO_PUBLISH_PERMISSION")]
     #[doc(alias = "ByteRTCErrorCodeNoPublishPermission")]
@@ -567,9 +643,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1001`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_JOIN_ROOM`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeJoinRoom`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeJoinRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_JOIN_ROOM`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeJoinRoom`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeJoinRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1001")]
     #[doc(alias = "ERROR_CODE_JOIN_ROOM")]
     #[doc(alias = "ByteRTCErrorCodeJoinRoom")]
@@ -585,9 +661,9 @@ pub enum ErrorCode {
     ///
     /// Value `-1000`. SDK identifiers:
     ///
-    /// - `ERROR_CODE_INVALID_TOKEN`: 3.58 pages Unity, Android
-    /// - `ByteRTCErrorCodeInvalidToken`: 3.58 pages iOS, macOS
-    /// - `kErrorCodeInvalidToken`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `ERROR_CODE_INVALID_TOKEN`: 3.58 pages Unity, Android; sources Android 3.45–3.57
+    /// - `ByteRTCErrorCodeInvalidToken`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kErrorCodeInvalidToken`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1000")]
     #[doc(alias = "ERROR_CODE_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCErrorCodeInvalidToken")]
@@ -595,7 +671,7 @@ pub enum ErrorCode {
     InvalidToken,
 }
 
-code_set!(ErrorCode, 1773678269, 26, 35);
+code_set!(ErrorCode, 1773678269, 26, 36);
 
 impl ErrorCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -603,11 +679,11 @@ impl ErrorCode {
     pub const ALL: &'static [Self] = &[
         Self::InvalidToken, Self::JoinRoom, Self::NoPublishPermission, Self::NoSubscribePermission,
         Self::DuplicateLogin, Self::AppIdNull, Self::KickedOut, Self::RoomIdIllegal,
-        Self::TokenExpired, Self::UpdateTokenWithInvalidToken, Self::RoomDismiss,
-        Self::JoinRoomWithoutLicenseAuthenticateSdk, Self::RoomAlreadyExist, Self::UserIdDifferent,
-        Self::ServerLicenseExpire, Self::ExceedsTheUpperLimit, Self::LicenseParameterError,
-        Self::LicenseFilePathError, Self::LicenseIllegal, Self::LicenseExpired,
-        Self::LicenseInformationNotMatch, Self::LicenseNotMatchWithCache,
+        Self::UserIsInRoom, Self::TokenExpired, Self::UpdateTokenWithInvalidToken,
+        Self::RoomDismiss, Self::JoinRoomWithoutLicenseAuthenticateSdk, Self::RoomAlreadyExist,
+        Self::UserIdDifferent, Self::ServerLicenseExpire, Self::ExceedsTheUpperLimit,
+        Self::LicenseParameterError, Self::LicenseFilePathError, Self::LicenseIllegal,
+        Self::LicenseExpired, Self::LicenseInformationNotMatch, Self::LicenseNotMatchWithCache,
         Self::JoinRoomRoomForbidden, Self::JoinRoomUserForbidden,
         Self::JoinRoomLicenseFunctionNotFound, Self::OverSubscribeLimit,
         Self::OverStreamPublishLimit, Self::OverScreenPublishLimit, Self::OverVideoPublishLimit,
@@ -618,9 +694,9 @@ impl ErrorCode {
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
     const SLOTS: [Self; 64] = crate::table::slots(
         Self::ALL,
-        b"\x0e\x00\x00\x00\x0b\x00\x21\x15\x19\x07\x1c\x10\x22\x02\x00\x00\x0d\x00\x17\x00\x08\x00\
-            \x1e\x12\x04\x00\x00\x00\x00\x00\x00\x0a\x00\x20\x14\x06\x00\x1b\x0f\x01\x00\x00\x0c\x00\
-            \x00\x16\x00\x00\x1d\x11\x03\x00\x00\x00\x00\x00\x18\x09\x00\x1f\x13\x05\x00\x1a",
+        b"\x0f\x00\x00\x00\x0c\x00\x22\x16\x1a\x07\x1d\x11\x23\x02\x00\x00\x0e\x00\x18\x00\x09\x00\
+            \x1f\x13\x04\x00\x00\x00\x00\x00\x00\x0b\x00\x21\x15\x06\x00\x1c\x10\x01\x00\x00\x0d\x00\
+            \x00\x17\x08\x00\x1e\x12\x03\x00\x00\x00\x00\x00\x19\x0a\x00\x20\x14\x05\x00\x1b",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
@@ -629,8 +705,8 @@ impl ErrorCode {
         delivered_by: "`onError` (from 3.60 mostly the room, publish and subscribe state callbacks)",
         value_seed: 1773678269,
         value_shift: 26,
-        len: 35,
-        // Every string of the set, run together (11160 bytes).
+        len: 36,
+        // Every string of the set, run together (11987 bytes).
         text: "InvalidTokenToken 无效。\n进房时使用的 Token 无效或过期失效。需要用户\
             重新获取 Token，并调用 updateToken 方法更新 Token。Token is invalid\nThe to\
             ken used to join the room is invalid or has expired. The user needs to obtain a new toke\
@@ -652,113 +728,122 @@ impl ErrorCode {
             OpenAPI 将当前用户踢出房间The server kicked the current user out of the room by \
             calling OpenAPIRoomIdIllegal当调用 createRoom ，如果 roomId 非法，会返回 nul\
             l，并抛出该错误When createRoom is called with an invalid roomId, it returns null \
-            and throws this errorTokenExpiredToken 过期。调用 joinRoom 使用新的 Token 重新\
-            加入房间。The token has expired; call joinRoom with a new token to rejoin the roomU\
-            pdateTokenWithInvalidToken调用 updateToken 传入的 Token 无效The token passed to u\
-            pdateToken is invalidRoomDismiss服务端调用 OpenAPI 解散房间，所有用户被移\
-            出房间。The server dismissed the room by calling OpenAPI, and all users were removed \
-            from the roomJoinRoomWithoutLicenseAuthenticateSdk加入房间错误。\n调用 joinRoom \
-            方法时, LICENSE 计费账号未使用 LICENSE_AUTHENTICATE SDK，加入房间错误。\
-            Error joining the room\nWhen joinRoom was called, the LICENSE billing account was not us\
-            ing the LICENSE_AUTHENTICATE SDK, so joining the room failed.RoomAlreadyExist通话回路\
-            检测已经存在同样 roomId 的房间了Echo test: a room with the same roomId alrea\
-            dy existsUserIdDifferent加入多个房间时使用了不同的 uid。\n同一个引擎实\
-            例中，用户需使用同一个 uid 加入不同的房间。Different uids were used t\
-            o join multiple rooms\nWithin the same engine instance, the user must use the same uid t\
-            o join different rooms.ServerLicenseExpire服务端license过期，拒绝进房。The se\
-            rver license has expired, so joining the room is refusedExceedsTheUpperLimit超过服务\
-            端license许可的并发量上限，拒绝进房。The concurrency limit allowed by the \
-            server license has been exceeded, so joining the room is refusedLicenseParameterErrorlic\
-            ense参数错误，拒绝进房。A license parameter is incorrect, so joining the room \
-            is refusedLicenseFilePathErrorlicense证书路径错误。The license certificate path i\
-            s incorrectLicenseIllegallicense证书不合法。The license certificate is invalidLice\
-            nseExpiredlicense证书已经过期，拒绝进房。The license certificate has expired\
-            , so joining the room is refusedLicenseInformationNotMatchlicense证书内容不匹配。\
-            The license certificate content does not matchLicenseNotMatchWithCachelicense当前证书\
-            与缓存证书不匹配。The current license certificate does not match the cached cer\
-            tificateJoinRoomRoomForbidden房间被封禁。The room is bannedJoinRoomUserForbidden用\
-            户被封禁。The user is bannedJoinRoomLicenseFunctionNotFoundlicense 计费方法没有\
-            加载成功。可能是因为 license 相关插件未正确集成。The license billing \
-            method failed to load, possibly because the license plugin is not integrated correctlyOv\
-            erSubscribeLimit订阅音视频流失败，订阅音视频流总数超过上限。\n游戏\
-            场景下为了保证音视频通话的性能和质量，服务器会限制用户订阅的\
-            音视频流的总数。当用户订阅的音视频流总数已达上限时，继续订阅\
-            更多流时会失败，同时用户会收到此错误通知。Failed to subscribe to au\
-            dio and video streams: the total number of subscribed streams exceeds the limit\nIn game \
-            scenarios, to ensure the performance and quality of audio and video calls, the server li\
-            mits the total number of audio and video streams a user can subscribe to. Once the user \
-            has reached this limit, any attempt to subscribe to more streams fails and the user rece\
-            ives this error.OverStreamPublishLimit发布流失败，发布流总数超过上限。\n\
-            RTC 系统会限制单个房间内发布的总流数，总流数包括视频流、音频\
-            流和屏幕流。如果房间内发布流数已达上限时，本地用户再向房间中\
-            发布流时会失败，同时会收到此错误通知。Failed to publish the stream: t\
-            he total number of published streams exceeds the limit\nThe RTC system limits the total \
-            number of streams published in a single room, counting video, audio and screen streams t\
-            ogether. Once the number of streams published in the room has reached the limit, any fur\
-            ther stream the local user publishes to the room fails and the user receives this error.\
-            OverScreenPublishLimit发布屏幕流失败，发布流总数超过上限。\nRTC 系统\
-            会限制单个房间内发布的总流数，总流数包括视频流、音频流和屏幕\
-            流。如果房间内发布流数已达上限时，本地用户再向房间中发布流时\
-            会失败，同时会收到此错误通知。Failed to publish the screen stream: the to\
-            tal number of published streams exceeds the limit\nThe RTC system limits the total numbe\
-            r of streams published in a single room, counting video, audio and screen streams togeth\
-            er. Once the number of streams published in the room has reached the limit, any further \
-            stream the local user publishes to the room fails and the user receives this error.OverV\
-            ideoPublishLimit发布视频流总数超过上限。\nRTC 系统会限制单个房间内\
-            发布的视频流数。如果房间内发布视频流数已达上限时，本地用户再\
-            向房间中发布视频流时会失败，同时会收到此错误通知。The total num\
-            ber of published video streams exceeds the limit\nThe RTC system limits the number of vi\
-            deo streams published in a single room. Once the number of video streams published in th\
-            e room has reached the limit, any further video stream the local user publishes to the r\
-            oom fails and the user receives this error.InvalidAudioSyncUseridRepeated音视频同步\
-            失败。\n当前音频源已与其他视频源关联同步关系。\n单个音频源不\
-            支持与多个视频源同时同步。Audio-video synchronization failed\nThe current a\
-            udio source is already synchronized with another video source.\nA single audio source ca\
-            nnot be synchronized with multiple video sources at the same time.AbnormalServerStatus服\
-            务端异常状态导致退出房间。\nSDK与信令服务器断开，并不再自动重\
-            连，可联系技术支持。Left the room due to an abnormal server state\nThe SDK has \
-            been disconnected from the signaling server and will not reconnect automatically. You ca\
-            n contact technical support.MultiRoomUnpublishFailed在一路流推多房间的场景下\
-            ，在至少有两个房间在发布同一路流时，其中一个房间取消发布失败\
-            ，此时需要业务方重试或者由业务方通知用户重试取消发布。Unpubli\
-            shing a stream published in two or more rooms failed in one of them; the app must retry \
-            or have the user retryWrongAreaCode指定服务区域时传入错误参数。A wrong par\
-            ameter was passed when specifying the service areaCannotFoundCanvas不能找到指定的\
-            画布。\n通常发生在依赖画布设置的函数调用失败的时候。The specifi\
-            ed canvas cannot be found\nThis usually happens when a function call that depends on the \
-            canvas settings fails.InternalDeadLockNotifySDK 内部死锁通知。Notice of a deadloc\
-            k inside the SDKERROR_CODE_INVALID_TOKENByteRTCErrorCodeInvalidTokenkErrorCodeInvalidTok\
-            enERROR_CODE_JOIN_ROOMByteRTCErrorCodeJoinRoomkErrorCodeJoinRoomERROR_CODE_NO_PUBLISH_PE\
-            RMISSIONByteRTCErrorCodeNoPublishPermissionkErrorCodeNoPublishPermissionERROR_CODE_NO_SU\
-            BSCRIBE_PERMISSIONByteRTCErrorCodeNoSubscribePermissionkErrorCodeNoSubscribePermissionER\
-            ROR_CODE_DUPLICATE_LOGINByteRTCErrorCodeDuplicateLoginkErrorCodeDuplicateLoginERROR_CODE\
-            _APP_ID_NULLERROR_CODE_KICKED_OUTByteRTCErrorCodeKickedOutkErrorCodeKickedOutERROR_CODE_\
-            ROOM_ID_ILLEGALByteRTCErrorCodeRoomIdIllegalkRoomErrorCodeRoomIdIllegalERROR_CODE_TOKEN_\
-            EXPIREDByteRTCErrorCodeTokenExpiredkRoomErrorTokenExpiredERROR_CODE_UPDATE_TOKEN_WITH_IN\
-            VALID_TOKENByteRTCErrorCodeUpdateTokenWithInvalidTokenkRoomErrorUpdateTokenWithInvalidTo\
-            kenERROR_CODE_ROOM_DISMISSByteRTCErrorCodeRoomDismisskErrorCodeRoomDismissERROR_CODE_JOI\
-            N_ROOM_WITHOUT_LICENSE_AUTHENTICATE_SDKkErrorCodeJoinRoomWithoutLicenseAuthenticateSDKER\
-            ROR_CODE_ROOM_ALREADY_EXISTByteRTCRoomAlreadyExistkErrorCodeRoomAlreadyExistERROR_CODE_U\
-            SER_ID_DIFFERENTByteRTCUserIDDifferentkErrorCodeUserIDDifferentERROR_CODE_SERVER_LICENSE\
-            _EXPIREkErrorCodeJoinRoomServerLicenseExpiredERROR_CODE_EXCEEDS_THE_UPPER_LIMITkErrorCod\
-            eJoinRoomExceedsTheUpperLimitERROR_CODE_LICENSE_PARAMETER_ERRORkErrorCodeJoinRoomLicense\
-            ParameterErrorERROR_CODE_LICENSE_FILE_PATH_ERRORkErrorCodeJoinRoomLicenseFilePathErrorER\
-            ROR_CODE_LICENSE_ILLEGALkErrorCodeJoinRoomLicenseIllegalERROR_CODE_LICENSE_EXPIREDkError\
-            CodeJoinRoomLicenseExpiredERROR_CODE_LICENSE_INFORMATION_NOT_MATCHkErrorCodeJoinRoomLice\
-            nseInformationNotMatchERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHEkErrorCodeJoinRoomLicenseNo\
-            tMatchWithCacheERROR_CODE_JOIN_ROOM_ROOM_FORBIDDENByteRTCErrorCodeJoinRoomRoomForbiddenk\
-            ErrorCodeJoinRoomRoomForbiddenERROR_CODE_JOIN_ROOM_USER_FORBIDDENByteRTCErrorCodeJoinRoo\
-            mUserForbiddenkErrorCodeJoinRoomUserForbiddenkErrorCodeJoinRoomLicenseFunctionNotFoundER\
-            ROR_CODE_OVER_SUBSCRIBE_LIMITByteRTCErrorCodeOverStreamSubscribeLimitkErrorCodeOverStrea\
-            mSubscribeLimitERROR_CODE_OVER_STREAM_PUBLISH_LIMITByteRTCErrorCodeOverStreamPublishLimi\
-            tkErrorCodeOverStreamPublishLimitERROR_CODE_OVER_SCREEN_PUBLISH_LIMITByteRTCErrorCodeOve\
-            rScreenPublishLimitkErrorCodeOverScreenPublishLimitERROR_CODE_OVER_VIDEO_PUBLISH_LIMITBy\
-            teRTCErrorCodeOverVideoPublishLimitkErrorCodeOverVideoPublishLimitERROR_CODE_INVALID_AUD\
-            IO_SYNC_USERID_REPEATEDByteRTCErrorCodInvalidAudioSyncUidRepeatedkErrorCodeInvalidAudioS\
-            yncUidRepeatedERROR_CODE_ABNORMAL_SERVER_STATUSByteRTCErrorCodeAbnormalServerStatuskErro\
-            rCodeAbnormalServerStatuskErrorCodeMultiRoomUnpublishFailedkErrorCodeWrongAreaCodekError\
-            CodeCannotFoundCanvaskErrorCodeInternalDeadLockNotify",
-        // 35 rows of 26 bytes, the identifiers, the names, the positions, the name index (5384 bytes).
+            and throws this errorUserIsInRoom当调用 CreateRTCRoom ，如果已经存在了相同的\
+            房间，会返回null，并抛出该errorWhen CreateRTCRoom is called and the same room \
+            already exists, it returns null and throws this errorTokenExpiredToken 过期。调用 j\
+            oinRoom 使用新的 Token 重新加入房间。The token has expired; call joinRoom wit\
+            h a new token to rejoin the roomUpdateTokenWithInvalidToken调用 updateToken 传入的 \
+            Token 无效The token passed to updateToken is invalidRoomDismiss服务端调用 OpenAPI \
+            解散房间，所有用户被移出房间。The server dismissed the room by calling Op\
+            enAPI, and all users were removed from the roomJoinRoomWithoutLicenseAuthenticateSdk加入\
+            房间错误。\n调用 joinRoom 方法时, LICENSE 计费账号未使用 LICENSE_AUTHEN\
+            TICATE SDK，加入房间错误。Error joining the room\nWhen joinRoom was called, the \
+            LICENSE billing account was not using the LICENSE_AUTHENTICATE SDK, so joining the room \
+            failed.RoomAlreadyExist通话回路检测已经存在同样 roomId 的房间了Echo test\
+            : a room with the same roomId already existsUserIdDifferent加入多个房间时使用了\
+            不同的 uid。\n同一个引擎实例中，用户需使用同一个 uid 加入不同的\
+            房间。Different uids were used to join multiple rooms\nWithin the same engine instanc\
+            e, the user must use the same uid to join different rooms.ServerLicenseExpire服务端li\
+            cense过期，拒绝进房。The server license has expired, so joining the room is refu\
+            sedExceedsTheUpperLimit超过服务端license许可的并发量上限，拒绝进房。T\
+            he concurrency limit allowed by the server license has been exceeded, so joining the roo\
+            m is refusedLicenseParameterErrorlicense参数错误，拒绝进房。A license paramete\
+            r is incorrect, so joining the room is refusedLicenseFilePathErrorlicense证书路径错\
+            误。The license certificate path is incorrectLicenseIllegallicense证书不合法。Th\
+            e license certificate is invalidLicenseExpiredlicense证书已经过期，拒绝进房。\
+            The license certificate has expired, so joining the room is refusedLicenseInformationNot\
+            Matchlicense证书内容不匹配。The license certificate content does not matchLicens\
+            eNotMatchWithCachelicense当前证书与缓存证书不匹配。The current license cert\
+            ificate does not match the cached certificateJoinRoomRoomForbidden房间被封禁。The \
+            room is bannedJoinRoomUserForbidden用户被封禁。The user is bannedJoinRoomLicenseFu\
+            nctionNotFoundlicense 计费方法没有加载成功。可能是因为 license 相关插\
+            件未正确集成。The license billing method failed to load, possibly because the lic\
+            ense plugin is not integrated correctlyOverSubscribeLimit订阅音视频流失败，订阅\
+            音视频流总数超过上限。\n游戏场景下为了保证音视频通话的性能和\
+            质量，服务器会限制用户订阅的音视频流的总数。当用户订阅的音视\
+            频流总数已达上限时，继续订阅更多流时会失败，同时用户会收到此\
+            错误通知。Failed to subscribe to audio and video streams: the total number of subsc\
+            ribed streams exceeds the limit\nIn game scenarios, to ensure the performance and qualit\
+            y of audio and video calls, the server limits the total number of audio and video stream\
+            s a user can subscribe to. Once the user has reached this limit, any attempt to subscrib\
+            e to more streams fails and the user receives this error.OverStreamPublishLimit发布流\
+            失败，发布流总数超过上限。\nRTC 系统会限制单个房间内发布的总流\
+            数，总流数包括视频流、音频流和屏幕流。如果房间内发布流数已达\
+            上限时，本地用户再向房间中发布流时会失败，同时会收到此错误通\
+            知。Failed to publish the stream: the total number of published streams exceeds the li\
+            mit\nThe RTC system limits the total number of streams published in a single room, count\
+            ing video, audio and screen streams together. Once the number of streams published in th\
+            e room has reached the limit, any further stream the local user publishes to the room fa\
+            ils and the user receives this error.OverScreenPublishLimit发布屏幕流失败，发布\
+            流总数超过上限。\nRTC 系统会限制单个房间内发布的总流数，总流数\
+            包括视频流、音频流和屏幕流。如果房间内发布流数已达上限时，本\
+            地用户再向房间中发布流时会失败，同时会收到此错误通知。Failed \
+            to publish the screen stream: the total number of published streams exceeds the limit\nT\
+            he RTC system limits the total number of streams published in a single room, counting vi\
+            deo, audio and screen streams together. Once the number of streams published in the room \
+            has reached the limit, any further stream the local user publishes to the room fails and \
+            the user receives this error.OverVideoPublishLimit发布视频流总数超过上限。\n\
+            RTC 系统会限制单个房间内发布的视频流数。如果房间内发布视频流\
+            数已达上限时，本地用户再向房间中发布视频流时会失败，同时会收\
+            到此错误通知。The total number of published video streams exceeds the limit\nThe \
+            RTC system limits the number of video streams published in a single room. Once the numbe\
+            r of video streams published in the room has reached the limit, any further video stream \
+            the local user publishes to the room fails and the user receives this error.InvalidAudio\
+            SyncUseridRepeated音视频同步失败。\n当前音频源已与其他视频源关联同\
+            步关系。\n单个音频源不支持与多个视频源同时同步。Audio-video synch\
+            ronization failed\nThe current audio source is already synchronized with another video s\
+            ource.\nA single audio source cannot be synchronized with multiple video sources at the \
+            same time.AbnormalServerStatus服务端异常状态导致退出房间。\nSDK与信令服\
+            务器断开，并不再自动重连，可联系技术支持。Left the room due to an a\
+            bnormal server state\nThe SDK has been disconnected from the signaling server and will n\
+            ot reconnect automatically. You can contact technical support.MultiRoomUnpublishFailed在\
+            一路流推多房间的场景下，在至少有两个房间在发布同一路流时，其\
+            中一个房间取消发布失败，此时需要业务方重试或者由业务方通知用\
+            户重试取消发布。Unpublishing a stream published in two or more rooms failed in o\
+            ne of them; the app must retry or have the user retryWrongAreaCode指定服务区域时传\
+            入错误参数。A wrong parameter was passed when specifying the service areaCannotFou\
+            ndCanvas不能找到指定的画布。\n通常发生在依赖画布设置的函数调用\
+            失败的时候。The specified canvas cannot be found\nThis usually happens when a func\
+            tion call that depends on the canvas settings fails.InternalDeadLockNotifySDK 内部死锁\
+            通知。Notice of a deadlock inside the SDKERROR_CODE_INVALID_TOKENByteRTCErrorCodeInva\
+            lidTokenkErrorCodeInvalidTokenERROR_CODE_JOIN_ROOMByteRTCErrorCodeJoinRoomkErrorCodeJoin\
+            RoomERROR_CODE_NO_PUBLISH_PERMISSIONByteRTCErrorCodeNoPublishPermissionkErrorCodeNoPubli\
+            shPermissionERROR_CODE_NO_SUBSCRIBE_PERMISSIONByteRTCErrorCodeNoSubscribePermissionkErro\
+            rCodeNoSubscribePermissionERROR_CODE_DUPLICATE_LOGINByteRTCErrorCodeDuplicateLoginkError\
+            CodeDuplicateLoginERROR_CODE_APP_ID_NULLERROR_CODE_KICKED_OUTByteRTCErrorCodeKickedOutkE\
+            rrorCodeKickedOutkBrerrKickedOutERROR_CODE_ROOM_ID_ILLEGALByteRTCErrorCodeRoomIdIllegalk\
+            RoomErrorCodeRoomIdIllegalkRoomErrorCodeUserIsInRoomERROR_CODE_TOKEN_EXPIREDByteRTCError\
+            CodeTokenExpiredkRoomErrorTokenExpiredERROR_CODE_UPDATE_TOKEN_WITH_INVALID_TOKENByteRTCE\
+            rrorCodeUpdateTokenWithInvalidTokenkRoomErrorUpdateTokenWithInvalidTokenERROR_CODE_ROOM_\
+            DISMISSByteRTCErrorCodeRoomDismisskErrorCodeRoomDismissERROR_CODE_JOIN_ROOM_WITHOUT_LICE\
+            NSE_AUTHENTICATE_SDKkErrorCodeJoinRoomWithoutLicenseAuthenticateSDKByteRTCJoinRoomWithou\
+            tLicenseAuthenticateSDKERROR_CODE_ROOM_ALREADY_EXISTByteRTCRoomAlreadyExistkErrorCodeRoo\
+            mAlreadyExistERROR_CODE_USER_ID_DIFFERENTByteRTCUserIDDifferentkErrorCodeUserIDDifferent\
+            ERROR_CODE_SERVER_LICENSE_EXPIREkErrorCodeJoinRoomServerLicenseExpiredByteRTCErrorCodeJo\
+            inRoomServerLicenseExpiredERROR_CODE_EXCEEDS_THE_UPPER_LIMITkErrorCodeJoinRoomExceedsThe\
+            UpperLimitERROR_CODE_EXXEEDS_THE_UPPER_LIMITByteRTCErrorCodeJoinRoomExceedsTheUpperLimit\
+            ERROR_CODE_LICENSE_PARAMETER_ERRORkErrorCodeJoinRoomLicenseParameterErrorByteRTCErrorCod\
+            eJoinRoomLicenseParameterErrorERROR_CODE_LICENSE_FILE_PATH_ERRORkErrorCodeJoinRoomLicens\
+            eFilePathErrorByteRTCErrorCodeJoinRoomLicenseFilePathErrorERROR_CODE_LICENSE_ILLEGALkErr\
+            orCodeJoinRoomLicenseIllegalByteRTCErrorCodeJoinRoomLicenseIllegalERROR_CODE_LICENSE_EXP\
+            IREDkErrorCodeJoinRoomLicenseExpiredByteRTCErrorCodeJoinRoomLicenseExpiredERROR_CODE_LIC\
+            ENSE_INFORMATION_NOT_MATCHkErrorCodeJoinRoomLicenseInformationNotMatchByteRTCErrorCodeJo\
+            inRoomLicenseInformationNotMatchERROR_CODE_LICENSE_NOT_MATCH_WITH_CACHEkErrorCodeJoinRoo\
+            mLicenseNotMatchWithCacheByteRTCErrorCodeJoinRoomLicenseNotMatchWithCacheERROR_CODE_JOIN\
+            _ROOM_ROOM_FORBIDDENByteRTCErrorCodeJoinRoomRoomForbiddenkErrorCodeJoinRoomRoomForbidden\
+            ERROR_CODE_JOIN_ROOM_USER_FORBIDDENByteRTCErrorCodeJoinRoomUserForbiddenkErrorCodeJoinRo\
+            omUserForbiddenkErrorCodeJoinRoomLicenseFunctionNotFoundERROR_CODE_JOIN_ROOM_LICENSE_FUN\
+            CTION_NOT_FOUNDERROR_CODE_OVER_SUBSCRIBE_LIMITByteRTCErrorCodeOverStreamSubscribeLimitkE\
+            rrorCodeOverStreamSubscribeLimitERROR_CODE_OVER_STREAM_PUBLISH_LIMITByteRTCErrorCodeOver\
+            StreamPublishLimitkErrorCodeOverStreamPublishLimitERROR_CODE_OVER_SCREEN_PUBLISH_LIMITBy\
+            teRTCErrorCodeOverScreenPublishLimitkErrorCodeOverScreenPublishLimitERROR_CODE_OVER_VIDE\
+            O_PUBLISH_LIMITByteRTCErrorCodeOverVideoPublishLimitkErrorCodeOverVideoPublishLimitERROR\
+            _CODE_INVALID_AUDIO_SYNC_USERID_REPEATEDByteRTCErrorCodInvalidAudioSyncUidRepeatedkError\
+            CodeInvalidAudioSyncUidRepeatedERROR_CODE_ABNORMAL_SERVER_STATUSByteRTCErrorCodeAbnormal\
+            ServerStatuskErrorCodeAbnormalServerStatuskErrorCodeMultiRoomUnpublishFailedByteRTCError\
+            CodeMultiRoomUnpublishFailedkErrorCodeWrongAreaCodeByteRTCErrorCodeWrongAreaCodekErrorCo\
+            deCannotFoundCanvaskErrorCodeInternalDeadLockNotifyByteRTCErrorCodeDeadLockNotify",
+        // 36 rows of 26 bytes, the identifiers, the names, the positions, the name index (4904 bytes).
         data: b"\x00\x00\x00\x00\x0c\x00\x0c\x00\x00\x00\x8d\x00\x0f\x00\x99\x00\x00\x00\x9e\x00\x10\x00\
             \x00\x00\x03\x00\x37\x01\x00\x00\x08\x00\x3f\x01\x00\x00\x6d\x00\x15\x00\xac\x01\x00\x00\
             \x82\x00\x16\x00\x03\x00\x03\x00\x2e\x02\x00\x00\x13\x00\x41\x02\x00\x00\x85\x00\x21\x00\
@@ -767,270 +852,269 @@ impl ErrorCode {
             \xd7\x04\x00\x00\x46\x00\x46\x00\x1d\x05\x00\x00\x5d\x00\x5d\x00\x0c\x00\x03\x00\x7a\x05\
             \x00\x00\x09\x00\x83\x05\x00\x00\x46\x00\x16\x00\xc9\x05\x00\x00\x50\x00\x18\x00\x0f\x00\
             \x01\x00\x19\x06\x00\x00\x09\x00\x22\x06\x00\x00\x33\x00\x33\x00\x55\x06\x00\x00\x45\x00\
-            \x45\x00\x10\x00\x03\x00\x9a\x06\x00\x00\x0d\x00\xa7\x06\x00\x00\x52\x00\x52\x00\xf9\x06\
-            \x00\x00\x57\x00\x57\x00\x13\x00\x03\x00\x50\x07\x00\x00\x0c\x00\x5c\x07\x00\x00\x47\x00\
-            \x47\x00\xa3\x07\x00\x00\x48\x00\x48\x00\x16\x00\x03\x00\xeb\x07\x00\x00\x1b\x00\x06\x08\
-            \x00\x00\x29\x00\x29\x00\x2f\x08\x00\x00\x2a\x00\x2a\x00\x19\x00\x03\x00\x59\x08\x00\x00\
-            \x0b\x00\x64\x08\x00\x00\x45\x00\x45\x00\xa9\x08\x00\x00\x5a\x00\x5a\x00\x1c\x00\x03\x00\
-            \x03\x09\x00\x00\x25\x00\x28\x09\x00\x00\x7f\x00\x15\x00\xa7\x09\x00\x00\x94\x00\x16\x00\
-            \x1f\x00\x02\x00\x3b\x0a\x00\x00\x10\x00\x4b\x0a\x00\x00\x38\x00\x38\x00\x83\x0a\x00\x00\
-            \x35\x00\x35\x00\x21\x00\x03\x00\xb8\x0a\x00\x00\x0f\x00\xc7\x0a\x00\x00\x7f\x00\x2e\x00\
-            \x46\x0b\x00\x00\x88\x00\x2f\x00\x24\x00\x03\x00\xce\x0b\x00\x00\x13\x00\xe1\x0b\x00\x00\
-            \x28\x00\x28\x00\x09\x0c\x00\x00\x3e\x00\x3e\x00\x27\x00\x02\x00\x47\x0c\x00\x00\x14\x00\
-            \x5b\x0c\x00\x00\x40\x00\x40\x00\x9b\x0c\x00\x00\x65\x00\x65\x00\x29\x00\x02\x00\x00\x0d\
-            \x00\x00\x15\x00\x15\x0d\x00\x00\x25\x00\x25\x00\x3a\x0d\x00\x00\x40\x00\x40\x00\x2b\x00\
-            \x02\x00\x7a\x0d\x00\x00\x14\x00\x8e\x0d\x00\x00\x1c\x00\x1c\x00\xaa\x0d\x00\x00\x29\x00\
-            \x29\x00\x2d\x00\x02\x00\xd3\x0d\x00\x00\x0e\x00\xe1\x0d\x00\x00\x19\x00\x19\x00\xfa\x0d\
-            \x00\x00\x22\x00\x22\x00\x2f\x00\x02\x00\x1c\x0e\x00\x00\x0e\x00\x2a\x0e\x00\x00\x2b\x00\
-            \x2b\x00\x55\x0e\x00\x00\x43\x00\x43\x00\x31\x00\x02\x00\x98\x0e\x00\x00\x1a\x00\xb2\x0e\
-            \x00\x00\x1f\x00\x1f\x00\xd1\x0e\x00\x00\x2e\x00\x2e\x00\x33\x00\x02\x00\xff\x0e\x00\x00\
-            \x18\x00\x17\x0f\x00\x00\x2e\x00\x2e\x00\x45\x0f\x00\x00\x45\x00\x45\x00\x35\x00\x02\x00\
-            \x8a\x0f\x00\x00\x15\x00\x9f\x0f\x00\x00\x12\x00\x12\x00\xb1\x0f\x00\x00\x12\x00\x12\x00\
-            \x37\x00\x03\x00\xc3\x0f\x00\x00\x15\x00\xd8\x0f\x00\x00\x12\x00\x12\x00\xea\x0f\x00\x00\
-            \x12\x00\x12\x00\x3a\x00\x03\x00\xfc\x0f\x00\x00\x1f\x00\x1b\x10\x00\x00\x5f\x00\x5f\x00\
-            \x7a\x10\x00\x00\x6a\x00\x6a\x00\x3d\x00\x01\x00\xe4\x10\x00\x00\x12\x00\xf6\x10\x00\x00\
-            \x3c\x01\x42\x00\x32\x12\x00\x00\x89\x01\x68\x00\x3e\x00\x03\x00\xbb\x13\x00\x00\x16\x00\
-            \xd1\x13\x00\x00\x1c\x01\x30\x00\xed\x14\x00\x00\x7e\x01\x55\x00\x41\x00\x03\x00\x6b\x16\
-            \x00\x00\x16\x00\x81\x16\x00\x00\x22\x01\x36\x00\xa3\x17\x00\x00\x85\x01\x5c\x00\x44\x00\
-            \x03\x00\x28\x19\x00\x00\x15\x00\x3d\x19\x00\x00\xec\x00\x24\x00\x29\x1a\x00\x00\x3f\x01\
-            \x3d\x00\x47\x00\x03\x00\x68\x1b\x00\x00\x1e\x00\x86\x1b\x00\x00\x8c\x00\x18\x00\x12\x1c\
-            \x00\x00\xc9\x00\x22\x00\x4a\x00\x03\x00\xdb\x1c\x00\x00\x14\x00\xef\x1c\x00\x00\x79\x00\
-            \x2a\x00\x68\x1d\x00\x00\xae\x00\x2d\x00\x4d\x00\x03\x00\x16\x1e\x00\x00\x18\x00\x2e\x1e\
-            \x00\x00\xcf\x00\xcf\x00\xfd\x1e\x00\x00\x75\x00\x75\x00\x50\x00\x01\x00\x72\x1f\x00\x00\
-            \x0d\x00\x7f\x1f\x00\x00\x2a\x00\x2a\x00\xa9\x1f\x00\x00\x3d\x00\x3d\x00\x51\x00\x01\x00\
-            \xe6\x1f\x00\x00\x11\x00\xf7\x1f\x00\x00\x61\x00\x1e\x00\x58\x20\x00\x00\x79\x00\x24\x00\
-            \x52\x00\x01\x00\xd1\x20\x00\x00\x16\x00\xe7\x20\x00\x00\x19\x00\x19\x00\x00\x21\x00\x00\
-            \x23\x00\x23\x00\x53\x00\x01\x00\x23\x21\x00\x00\x18\x00\x03\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x3b\x21\x00\x00\x1c\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x57\x21\x00\x00\
-            \x16\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x6d\x21\x00\x00\x14\x00\x03\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x81\x21\x00\x00\x18\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x99\x21\x00\x00\x12\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\xab\x21\x00\x00\x20\x00\
-            \x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\xcb\x21\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\xee\x21\x00\x00\x1d\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x0b\x22\
-            \x00\x00\x22\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x2d\x22\x00\x00\x25\x00\x0c\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x52\x22\x00\x00\x1f\x00\x70\x00\x00\x00\x78\x00\x30\x00\
-            \x00\x00\x71\x22\x00\x00\x1a\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x8b\x22\x00\x00\
-            \x1e\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xa9\x22\x00\x00\x18\x00\x70\x00\x00\x00\
-            \x78\x00\x30\x00\x00\x00\xc1\x22\x00\x00\x16\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \xd7\x22\x00\x00\x15\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\xec\x22\x00\x00\x19\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x05\x23\x00\x00\x13\x00\x70\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x18\x23\x00\x00\x1a\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x32\x23\
-            \x00\x00\x1d\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x4f\x23\x00\x00\x1b\x00\x70\x00\
-            \x00\x00\x18\x00\x30\x00\x00\x00\x6a\x23\x00\x00\x18\x00\x03\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x82\x23\x00\x00\x1c\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x9e\x23\x00\x00\
-            \x16\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\xb4\x23\x00\x00\x2a\x00\x03\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xde\x23\x00\x00\x2b\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x09\x24\x00\x00\x25\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x2e\x24\x00\x00\x17\x00\
-            \x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x45\x24\x00\x00\x1b\x00\x0c\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\x60\x24\x00\x00\x15\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x75\x24\
-            \x00\x00\x35\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\xaa\x24\x00\x00\x2f\x00\x40\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\xd9\x24\x00\x00\x1d\x00\x03\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xf6\x24\x00\x00\x17\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0d\x25\x00\x00\
-            \x1a\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x27\x25\x00\x00\x1c\x00\x03\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x43\x25\x00\x00\x16\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x59\x25\x00\x00\x19\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\x72\x25\x00\x00\x20\x00\
-            \x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x92\x25\x00\x00\x26\x00\x00\x00\x00\x00\x78\x00\
-            \x00\x00\x00\x00\xb8\x25\x00\x00\x22\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\xda\x25\
-            \x00\x00\x26\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x00\x26\x00\x00\x22\x00\x01\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x22\x26\x00\x00\x27\x00\x00\x00\x00\x00\x78\x00\x00\x00\
-            \x00\x00\x49\x26\x00\x00\x22\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x6b\x26\x00\x00\
-            \x26\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x91\x26\x00\x00\x1a\x00\x01\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xab\x26\x00\x00\x20\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\
-            \xcb\x26\x00\x00\x1a\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe5\x26\x00\x00\x20\x00\
-            \x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x05\x27\x00\x00\x28\x00\x01\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\x2d\x27\x00\x00\x2c\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x59\x27\
-            \x00\x00\x27\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x80\x27\x00\x00\x2a\x00\x00\x00\
-            \x00\x00\x78\x00\x00\x00\x00\x00\xaa\x27\x00\x00\x23\x00\x02\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xcd\x27\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf2\x27\x00\x00\
-            \x1f\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x11\x28\x00\x00\x23\x00\x02\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x34\x28\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x59\x28\x00\x00\x1f\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x78\x28\x00\x00\x29\x00\
-            \x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xa1\x28\x00\x00\x1f\x00\x03\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\xc0\x28\x00\x00\x28\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe8\x28\
-            \x00\x00\x22\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x0a\x29\x00\x00\x24\x00\x03\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x2e\x29\x00\x00\x26\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x54\x29\x00\x00\x20\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x74\x29\x00\x00\
-            \x24\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x98\x29\x00\x00\x26\x00\x0c\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xbe\x29\x00\x00\x20\x00\x30\x00\x00\x00\x18\x00\x30\x00\x00\x00\
-            \xde\x29\x00\x00\x23\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x2a\x00\x00\x25\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x26\x2a\x00\x00\x1f\x00\x30\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x45\x2a\x00\x00\x2d\x00\x03\x00\x00\x00\x00\x00\x00\x00\x00\x00\x72\x2a\
-            \x00\x00\x2a\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x9c\x2a\x00\x00\x25\x00\x70\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\xc1\x2a\x00\x00\x21\x00\x03\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xe2\x2a\x00\x00\x24\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x06\x2b\x00\x00\
-            \x1e\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x24\x2b\x00\x00\x22\x00\x00\x00\x00\x00\
-            \x78\x00\x00\x00\x00\x00\x46\x2b\x00\x00\x17\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\
-            \x5d\x2b\x00\x00\x1b\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x78\x2b\x00\x00\x20\x00\
-            \x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x0c\x00\x00\x00\x23\x21\x00\x00\
-            \x18\x00\x00\x00\x3b\x21\x00\x00\x1c\x00\x00\x00\x57\x21\x00\x00\x16\x00\x00\x00\x37\x01\
-            \x00\x00\x08\x00\x01\x00\x6d\x21\x00\x00\x14\x00\x01\x00\x81\x21\x00\x00\x18\x00\x01\x00\
-            \x99\x21\x00\x00\x12\x00\x01\x00\x2e\x02\x00\x00\x13\x00\x02\x00\xab\x21\x00\x00\x20\x00\
-            \x02\x00\xcb\x21\x00\x00\x23\x00\x02\x00\xee\x21\x00\x00\x1d\x00\x02\x00\x73\x03\x00\x00\
-            \x15\x00\x03\x00\x0b\x22\x00\x00\x22\x00\x03\x00\x2d\x22\x00\x00\x25\x00\x03\x00\x52\x22\
-            \x00\x00\x1f\x00\x03\x00\xc9\x04\x00\x00\x0e\x00\x04\x00\x71\x22\x00\x00\x1a\x00\x04\x00\
-            \x8b\x22\x00\x00\x1e\x00\x04\x00\xa9\x22\x00\x00\x18\x00\x04\x00\x7a\x05\x00\x00\x09\x00\
-            \x05\x00\xc1\x22\x00\x00\x16\x00\x05\x00\x19\x06\x00\x00\x09\x00\x06\x00\xd7\x22\x00\x00\
-            \x15\x00\x06\x00\xec\x22\x00\x00\x19\x00\x06\x00\x05\x23\x00\x00\x13\x00\x06\x00\x9a\x06\
-            \x00\x00\x0d\x00\x07\x00\x18\x23\x00\x00\x1a\x00\x07\x00\x32\x23\x00\x00\x1d\x00\x07\x00\
-            \x4f\x23\x00\x00\x1b\x00\x07\x00\x50\x07\x00\x00\x0c\x00\x08\x00\x6a\x23\x00\x00\x18\x00\
-            \x08\x00\x82\x23\x00\x00\x1c\x00\x08\x00\x9e\x23\x00\x00\x16\x00\x08\x00\xeb\x07\x00\x00\
-            \x1b\x00\x09\x00\xb4\x23\x00\x00\x2a\x00\x09\x00\xde\x23\x00\x00\x2b\x00\x09\x00\x09\x24\
-            \x00\x00\x25\x00\x09\x00\x59\x08\x00\x00\x0b\x00\x0a\x00\x2e\x24\x00\x00\x17\x00\x0a\x00\
-            \x45\x24\x00\x00\x1b\x00\x0a\x00\x60\x24\x00\x00\x15\x00\x0a\x00\x03\x09\x00\x00\x25\x00\
-            \x0b\x00\x75\x24\x00\x00\x35\x00\x0b\x00\xaa\x24\x00\x00\x2f\x00\x0b\x00\x3b\x0a\x00\x00\
-            \x10\x00\x0c\x00\xd9\x24\x00\x00\x1d\x00\x0c\x00\xf6\x24\x00\x00\x17\x00\x0c\x00\x0d\x25\
-            \x00\x00\x1a\x00\x0c\x00\xb8\x0a\x00\x00\x0f\x00\x0d\x00\x27\x25\x00\x00\x1c\x00\x0d\x00\
-            \x43\x25\x00\x00\x16\x00\x0d\x00\x59\x25\x00\x00\x19\x00\x0d\x00\xce\x0b\x00\x00\x13\x00\
-            \x0e\x00\x72\x25\x00\x00\x20\x00\x0e\x00\x92\x25\x00\x00\x26\x00\x0e\x00\x47\x0c\x00\x00\
-            \x14\x00\x0f\x00\xb8\x25\x00\x00\x22\x00\x0f\x00\xda\x25\x00\x00\x26\x00\x0f\x00\x00\x0d\
-            \x00\x00\x15\x00\x10\x00\x00\x26\x00\x00\x22\x00\x10\x00\x22\x26\x00\x00\x27\x00\x10\x00\
-            \x7a\x0d\x00\x00\x14\x00\x11\x00\x49\x26\x00\x00\x22\x00\x11\x00\x6b\x26\x00\x00\x26\x00\
-            \x11\x00\xd3\x0d\x00\x00\x0e\x00\x12\x00\x91\x26\x00\x00\x1a\x00\x12\x00\xab\x26\x00\x00\
-            \x20\x00\x12\x00\x1c\x0e\x00\x00\x0e\x00\x13\x00\xcb\x26\x00\x00\x1a\x00\x13\x00\xe5\x26\
-            \x00\x00\x20\x00\x13\x00\x98\x0e\x00\x00\x1a\x00\x14\x00\x05\x27\x00\x00\x28\x00\x14\x00\
-            \x2d\x27\x00\x00\x2c\x00\x14\x00\xff\x0e\x00\x00\x18\x00\x15\x00\x59\x27\x00\x00\x27\x00\
-            \x15\x00\x80\x27\x00\x00\x2a\x00\x15\x00\x8a\x0f\x00\x00\x15\x00\x16\x00\xaa\x27\x00\x00\
-            \x23\x00\x16\x00\xcd\x27\x00\x00\x25\x00\x16\x00\xf2\x27\x00\x00\x1f\x00\x16\x00\xc3\x0f\
-            \x00\x00\x15\x00\x17\x00\x11\x28\x00\x00\x23\x00\x17\x00\x34\x28\x00\x00\x25\x00\x17\x00\
-            \x59\x28\x00\x00\x1f\x00\x17\x00\xfc\x0f\x00\x00\x1f\x00\x18\x00\x78\x28\x00\x00\x29\x00\
-            \x18\x00\xe4\x10\x00\x00\x12\x00\x19\x00\xa1\x28\x00\x00\x1f\x00\x19\x00\xc0\x28\x00\x00\
-            \x28\x00\x19\x00\xe8\x28\x00\x00\x22\x00\x19\x00\xbb\x13\x00\x00\x16\x00\x1a\x00\x0a\x29\
-            \x00\x00\x24\x00\x1a\x00\x2e\x29\x00\x00\x26\x00\x1a\x00\x54\x29\x00\x00\x20\x00\x1a\x00\
-            \x6b\x16\x00\x00\x16\x00\x1b\x00\x74\x29\x00\x00\x24\x00\x1b\x00\x98\x29\x00\x00\x26\x00\
-            \x1b\x00\xbe\x29\x00\x00\x20\x00\x1b\x00\x28\x19\x00\x00\x15\x00\x1c\x00\xde\x29\x00\x00\
-            \x23\x00\x1c\x00\x01\x2a\x00\x00\x25\x00\x1c\x00\x26\x2a\x00\x00\x1f\x00\x1c\x00\x68\x1b\
-            \x00\x00\x1e\x00\x1d\x00\x45\x2a\x00\x00\x2d\x00\x1d\x00\x72\x2a\x00\x00\x2a\x00\x1d\x00\
-            \x9c\x2a\x00\x00\x25\x00\x1d\x00\xdb\x1c\x00\x00\x14\x00\x1e\x00\xc1\x2a\x00\x00\x21\x00\
-            \x1e\x00\xe2\x2a\x00\x00\x24\x00\x1e\x00\x06\x2b\x00\x00\x1e\x00\x1e\x00\x16\x1e\x00\x00\
-            \x18\x00\x1f\x00\x24\x2b\x00\x00\x22\x00\x1f\x00\x72\x1f\x00\x00\x0d\x00\x20\x00\x46\x2b\
-            \x00\x00\x17\x00\x20\x00\xe6\x1f\x00\x00\x11\x00\x21\x00\x5d\x2b\x00\x00\x1b\x00\x21\x00\
-            \xd1\x20\x00\x00\x16\x00\x22\x00\x78\x2b\x00\x00\x20\x00\x22\x00\x0e\x00\xff\xff\x00\x00\
-            \xff\xff\x0b\x00\xff\xff\x21\x00\x15\x00\x19\x00\x07\x00\x1c\x00\x10\x00\x22\x00\x02\x00\
-            \xff\xff\xff\xff\x0d\x00\xff\xff\x17\x00\xff\xff\x08\x00\xff\xff\x1e\x00\x12\x00\x04\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0a\x00\xff\xff\x20\x00\x14\x00\x06\x00\
-            \xff\xff\x1b\x00\x0f\x00\x01\x00\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\x16\x00\xff\xff\
-            \xff\xff\x1d\x00\x11\x00\x03\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x18\x00\x09\x00\
-            \xff\xff\x1f\x00\x13\x00\x05\x00\xff\xff\x1a\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x28\x00\x18\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x52\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x45\x00\x10\x00\x04\x00\x9a\x06\x00\x00\x0d\x00\xa7\x06\x00\x00\x52\x00\x52\x00\xf9\x06\
+            \x00\x00\x57\x00\x57\x00\x14\x00\x03\x00\x50\x07\x00\x00\x0c\x00\x5c\x07\x00\x00\x63\x00\
+            \x63\x00\xbf\x07\x00\x00\x64\x00\x64\x00\x17\x00\x01\x00\x23\x08\x00\x00\x0c\x00\x2f\x08\
+            \x00\x00\x47\x00\x47\x00\x76\x08\x00\x00\x48\x00\x48\x00\x18\x00\x03\x00\xbe\x08\x00\x00\
+            \x1b\x00\xd9\x08\x00\x00\x29\x00\x29\x00\x02\x09\x00\x00\x2a\x00\x2a\x00\x1b\x00\x03\x00\
+            \x2c\x09\x00\x00\x0b\x00\x37\x09\x00\x00\x45\x00\x45\x00\x7c\x09\x00\x00\x5a\x00\x5a\x00\
+            \x1e\x00\x03\x00\xd6\x09\x00\x00\x25\x00\xfb\x09\x00\x00\x7f\x00\x15\x00\x7a\x0a\x00\x00\
+            \x94\x00\x16\x00\x21\x00\x03\x00\x0e\x0b\x00\x00\x10\x00\x1e\x0b\x00\x00\x38\x00\x38\x00\
+            \x56\x0b\x00\x00\x35\x00\x35\x00\x24\x00\x03\x00\x8b\x0b\x00\x00\x0f\x00\x9a\x0b\x00\x00\
+            \x7f\x00\x2e\x00\x19\x0c\x00\x00\x88\x00\x2f\x00\x27\x00\x03\x00\xa1\x0c\x00\x00\x13\x00\
+            \xb4\x0c\x00\x00\x28\x00\x28\x00\xdc\x0c\x00\x00\x3e\x00\x3e\x00\x2a\x00\x03\x00\x1a\x0d\
+            \x00\x00\x14\x00\x2e\x0d\x00\x00\x40\x00\x40\x00\x6e\x0d\x00\x00\x65\x00\x65\x00\x2d\x00\
+            \x04\x00\xd3\x0d\x00\x00\x15\x00\xe8\x0d\x00\x00\x25\x00\x25\x00\x0d\x0e\x00\x00\x40\x00\
+            \x40\x00\x31\x00\x03\x00\x4d\x0e\x00\x00\x14\x00\x61\x0e\x00\x00\x1c\x00\x1c\x00\x7d\x0e\
+            \x00\x00\x29\x00\x29\x00\x34\x00\x03\x00\xa6\x0e\x00\x00\x0e\x00\xb4\x0e\x00\x00\x19\x00\
+            \x19\x00\xcd\x0e\x00\x00\x22\x00\x22\x00\x37\x00\x03\x00\xef\x0e\x00\x00\x0e\x00\xfd\x0e\
+            \x00\x00\x2b\x00\x2b\x00\x28\x0f\x00\x00\x43\x00\x43\x00\x3a\x00\x03\x00\x6b\x0f\x00\x00\
+            \x1a\x00\x85\x0f\x00\x00\x1f\x00\x1f\x00\xa4\x0f\x00\x00\x2e\x00\x2e\x00\x3d\x00\x03\x00\
+            \xd2\x0f\x00\x00\x18\x00\xea\x0f\x00\x00\x2e\x00\x2e\x00\x18\x10\x00\x00\x45\x00\x45\x00\
+            \x40\x00\x03\x00\x5d\x10\x00\x00\x15\x00\x72\x10\x00\x00\x12\x00\x12\x00\x84\x10\x00\x00\
+            \x12\x00\x12\x00\x43\x00\x03\x00\x96\x10\x00\x00\x15\x00\xab\x10\x00\x00\x12\x00\x12\x00\
+            \xbd\x10\x00\x00\x12\x00\x12\x00\x46\x00\x03\x00\xcf\x10\x00\x00\x1f\x00\xee\x10\x00\x00\
+            \x5f\x00\x5f\x00\x4d\x11\x00\x00\x6a\x00\x6a\x00\x49\x00\x02\x00\xb7\x11\x00\x00\x12\x00\
+            \xc9\x11\x00\x00\x3c\x01\x42\x00\x05\x13\x00\x00\x89\x01\x68\x00\x4b\x00\x03\x00\x8e\x14\
+            \x00\x00\x16\x00\xa4\x14\x00\x00\x1c\x01\x30\x00\xc0\x15\x00\x00\x7e\x01\x55\x00\x4e\x00\
+            \x03\x00\x3e\x17\x00\x00\x16\x00\x54\x17\x00\x00\x22\x01\x36\x00\x76\x18\x00\x00\x85\x01\
+            \x5c\x00\x51\x00\x03\x00\xfb\x19\x00\x00\x15\x00\x10\x1a\x00\x00\xec\x00\x24\x00\xfc\x1a\
+            \x00\x00\x3f\x01\x3d\x00\x54\x00\x03\x00\x3b\x1c\x00\x00\x1e\x00\x59\x1c\x00\x00\x8c\x00\
+            \x18\x00\xe5\x1c\x00\x00\xc9\x00\x22\x00\x57\x00\x03\x00\xae\x1d\x00\x00\x14\x00\xc2\x1d\
+            \x00\x00\x79\x00\x2a\x00\x3b\x1e\x00\x00\xae\x00\x2d\x00\x5a\x00\x03\x00\xe9\x1e\x00\x00\
+            \x18\x00\x01\x1f\x00\x00\xcf\x00\xcf\x00\xd0\x1f\x00\x00\x75\x00\x75\x00\x5d\x00\x02\x00\
+            \x45\x20\x00\x00\x0d\x00\x52\x20\x00\x00\x2a\x00\x2a\x00\x7c\x20\x00\x00\x3d\x00\x3d\x00\
+            \x5f\x00\x02\x00\xb9\x20\x00\x00\x11\x00\xca\x20\x00\x00\x61\x00\x1e\x00\x2b\x21\x00\x00\
+            \x79\x00\x24\x00\x61\x00\x01\x00\xa4\x21\x00\x00\x16\x00\xba\x21\x00\x00\x19\x00\x19\x00\
+            \xd3\x21\x00\x00\x23\x00\x23\x00\x62\x00\x02\x00\xf6\x21\x00\x00\x18\x00\x03\x00\x00\x00\
+            \x00\xe0\x03\x00\x00\x00\x0e\x22\x00\x00\x1c\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\
+            \x2a\x22\x00\x00\x16\x00\x70\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x40\x22\x00\x00\x14\x00\
+            \x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x54\x22\x00\x00\x18\x00\x0c\x00\x00\x00\x80\x1f\
+            \x00\x00\x00\x00\x6c\x22\x00\x00\x12\x00\x70\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x7e\x22\
+            \x00\x00\x20\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x9e\x22\x00\x00\x23\x00\x0c\x00\
+            \x00\x00\x80\x1f\x00\x00\x00\x00\xc1\x22\x00\x00\x1d\x00\x70\x00\xff\xff\x7f\x00\x3c\x00\
+            \x00\x00\xde\x22\x00\x00\x22\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x00\x23\x00\x00\
+            \x25\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x25\x23\x00\x00\x1f\x00\x70\x00\xff\xff\
+            \x7f\x00\x3c\x00\x00\x00\x44\x23\x00\x00\x1a\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\
+            \x5e\x23\x00\x00\x1e\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x7c\x23\x00\x00\x18\x00\
+            \x70\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x94\x23\x00\x00\x16\x00\x03\x00\x00\x00\x00\xe0\
+            \x03\x00\x00\x00\xaa\x23\x00\x00\x15\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xbf\x23\
+            \x00\x00\x19\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xd8\x23\x00\x00\x13\x00\x70\x00\
+            \x00\xf8\x7f\x00\x3c\x00\x00\x00\xeb\x23\x00\x00\x0f\x00\x00\x00\xfe\x07\x00\x00\x00\x00\
+            \x00\x00\xfa\x23\x00\x00\x1a\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x14\x24\x00\x00\
+            \x1d\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x31\x24\x00\x00\x1b\x00\x70\x00\xf0\xff\
+            \x1f\x00\x3c\x00\x00\x00\x4c\x24\x00\x00\x1a\x00\x00\x00\xf0\x1f\x00\x00\x00\x00\x00\x00\
+            \x66\x24\x00\x00\x18\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x7e\x24\x00\x00\x1c\x00\
+            \x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x9a\x24\x00\x00\x16\x00\x70\x00\x00\xf8\x7f\x00\
+            \x3c\x00\x00\x00\xb0\x24\x00\x00\x2a\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xda\x24\
+            \x00\x00\x2b\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x05\x25\x00\x00\x25\x00\x70\x00\
+            \x00\xf8\x7f\x00\x3c\x00\x00\x00\x2a\x25\x00\x00\x17\x00\x03\x00\x00\x00\x00\xe0\x03\x00\
+            \x00\x00\x41\x25\x00\x00\x1b\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x5c\x25\x00\x00\
+            \x15\x00\x70\x00\x00\xf0\x7f\x00\x3c\x00\x00\x00\x71\x25\x00\x00\x35\x00\x01\x00\x00\x00\
+            \x00\xe0\x00\x00\x00\x00\xa6\x25\x00\x00\x2f\x00\x40\x00\x00\xf0\x7f\x00\x3c\x00\x00\x00\
+            \xd5\x25\x00\x00\x2c\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x01\x26\x00\x00\x1d\x00\
+            \x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x1e\x26\x00\x00\x17\x00\x0c\x00\x00\x00\x80\x1f\
+            \x00\x00\x00\x00\x35\x26\x00\x00\x1a\x00\x70\x00\x00\xe0\x7f\x00\x3c\x00\x00\x00\x4f\x26\
+            \x00\x00\x1c\x00\x03\x00\x00\x00\x00\xc0\x03\x00\x00\x00\x6b\x26\x00\x00\x16\x00\x0c\x00\
+            \x00\x00\x00\x1f\x00\x00\x00\x00\x81\x26\x00\x00\x19\x00\x30\x00\x00\x80\x7f\x00\x00\x00\
+            \x00\x00\x9a\x26\x00\x00\x20\x00\x01\x00\x00\x00\x00\xe0\x00\x00\x00\x00\xba\x26\x00\x00\
+            \x26\x00\x00\x00\x00\xa0\x7f\x00\x00\x00\x00\x00\xe0\x26\x00\x00\x2c\x00\x00\x00\x00\x00\
+            \x00\x1f\x00\x00\x00\x00\x0c\x27\x00\x00\x22\x00\x01\x00\x00\x00\x00\xc0\x01\x00\x00\x00\
+            \x2e\x27\x00\x00\x26\x00\x00\x00\x00\xa0\x7f\x00\x00\x00\x00\x00\x54\x27\x00\x00\x22\x00\
+            \x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x76\x27\x00\x00\x2c\x00\x00\x00\x00\x00\x00\x1f\
+            \x00\x00\x00\x00\xa2\x27\x00\x00\x22\x00\x01\x00\x00\x00\x00\xc0\x00\x00\x00\x00\xc4\x27\
+            \x00\x00\x27\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\xeb\x27\x00\x00\x2d\x00\x00\x00\
+            \x00\x00\x00\x1f\x00\x00\x00\x00\x18\x28\x00\x00\x22\x00\x01\x00\x00\x00\x00\xc0\x00\x00\
+            \x00\x00\x3a\x28\x00\x00\x26\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x60\x28\x00\x00\
+            \x2c\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x8c\x28\x00\x00\x1a\x00\x01\x00\x00\x00\
+            \x00\xc0\x00\x00\x00\x00\xa6\x28\x00\x00\x20\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\
+            \xc6\x28\x00\x00\x26\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\xec\x28\x00\x00\x1a\x00\
+            \x01\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x06\x29\x00\x00\x20\x00\x00\x00\x00\x80\x7f\x00\
+            \x00\x00\x00\x00\x26\x29\x00\x00\x26\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x4c\x29\
+            \x00\x00\x28\x00\x01\x00\x00\x00\x00\xc0\x00\x00\x00\x00\x74\x29\x00\x00\x2c\x00\x00\x00\
+            \x00\x80\x7f\x00\x00\x00\x00\x00\xa0\x29\x00\x00\x32\x00\x00\x00\x00\x00\x00\x1f\x00\x00\
+            \x00\x00\xd2\x29\x00\x00\x27\x00\x01\x00\x00\x00\x00\xc0\x00\x00\x00\x00\xf9\x29\x00\x00\
+            \x2a\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x23\x2a\x00\x00\x30\x00\x00\x00\x00\x00\
+            \x00\x1f\x00\x00\x00\x00\x53\x2a\x00\x00\x23\x00\x02\x00\x00\x00\x00\x80\x03\x00\x00\x00\
+            \x76\x2a\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x9b\x2a\x00\x00\x1f\x00\
+            \x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\xba\x2a\x00\x00\x23\x00\x02\x00\x00\x00\x00\x80\
+            \x03\x00\x00\x00\xdd\x2a\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x02\x2b\
+            \x00\x00\x1f\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\x21\x2b\x00\x00\x29\x00\x40\x00\
+            \x00\x00\x7f\x00\x3c\x00\x00\x00\x4a\x2b\x00\x00\x2f\x00\x00\x00\x00\x00\x00\x80\x00\x00\
+            \x00\x00\x79\x2b\x00\x00\x1f\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x98\x2b\x00\x00\
+            \x28\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xc0\x2b\x00\x00\x22\x00\x70\x00\xff\xff\
+            \x7f\x00\x3c\x00\x00\x00\xe2\x2b\x00\x00\x24\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\
+            \x06\x2c\x00\x00\x26\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x2c\x2c\x00\x00\x20\x00\
+            \x70\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x4c\x2c\x00\x00\x24\x00\x03\x00\x00\x00\x00\xe0\
+            \x03\x00\x00\x00\x70\x2c\x00\x00\x26\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x96\x2c\
+            \x00\x00\x20\x00\x30\x00\xff\xff\x1f\x00\x38\x00\x00\x00\xb6\x2c\x00\x00\x23\x00\x03\x00\
+            \x00\x00\x00\xe0\x03\x00\x00\x00\xd9\x2c\x00\x00\x25\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\xfe\x2c\x00\x00\x1f\x00\x30\x00\xff\xff\x7f\x00\x38\x00\x00\x00\x1d\x2d\x00\x00\
+            \x2d\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x4a\x2d\x00\x00\x2a\x00\x0c\x00\x00\x00\
+            \x80\x1f\x00\x00\x00\x00\x74\x2d\x00\x00\x25\x00\x70\x00\x00\xf0\x7f\x00\x3c\x00\x00\x00\
+            \x99\x2d\x00\x00\x21\x00\x03\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xba\x2d\x00\x00\x24\x00\
+            \x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xde\x2d\x00\x00\x1e\x00\x70\x00\x00\xe0\x7f\x00\
+            \x3c\x00\x00\x00\xfc\x2d\x00\x00\x22\x00\x00\x00\x00\x00\x7f\x00\x00\x00\x00\x00\x1e\x2e\
+            \x00\x00\x28\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x46\x2e\x00\x00\x17\x00\x00\x00\
+            \x00\x00\x7c\x00\x00\x00\x00\x00\x5d\x2e\x00\x00\x1d\x00\x00\x00\x00\x00\x00\x18\x00\x00\
+            \x00\x00\x7a\x2e\x00\x00\x1b\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x95\x2e\x00\x00\
+            \x20\x00\x00\x00\x00\xe0\x7f\x00\x00\x00\x00\x00\xb5\x2e\x00\x00\x1e\x00\x00\x00\x00\x00\
+            \x00\x10\x00\x00\x00\x00\x00\x00\x00\x00\x0c\x00\x00\x00\xf6\x21\x00\x00\x18\x00\x00\x00\
+            \x0e\x22\x00\x00\x1c\x00\x00\x00\x2a\x22\x00\x00\x16\x00\x00\x00\x37\x01\x00\x00\x08\x00\
+            \x01\x00\x40\x22\x00\x00\x14\x00\x01\x00\x54\x22\x00\x00\x18\x00\x01\x00\x6c\x22\x00\x00\
+            \x12\x00\x01\x00\x2e\x02\x00\x00\x13\x00\x02\x00\x7e\x22\x00\x00\x20\x00\x02\x00\x9e\x22\
+            \x00\x00\x23\x00\x02\x00\xc1\x22\x00\x00\x1d\x00\x02\x00\x73\x03\x00\x00\x15\x00\x03\x00\
+            \xde\x22\x00\x00\x22\x00\x03\x00\x00\x23\x00\x00\x25\x00\x03\x00\x25\x23\x00\x00\x1f\x00\
+            \x03\x00\xc9\x04\x00\x00\x0e\x00\x04\x00\x44\x23\x00\x00\x1a\x00\x04\x00\x5e\x23\x00\x00\
+            \x1e\x00\x04\x00\x7c\x23\x00\x00\x18\x00\x04\x00\x7a\x05\x00\x00\x09\x00\x05\x00\x94\x23\
+            \x00\x00\x16\x00\x05\x00\x19\x06\x00\x00\x09\x00\x06\x00\xaa\x23\x00\x00\x15\x00\x06\x00\
+            \xbf\x23\x00\x00\x19\x00\x06\x00\xd8\x23\x00\x00\x13\x00\x06\x00\xeb\x23\x00\x00\x0f\x00\
+            \x06\x00\x9a\x06\x00\x00\x0d\x00\x07\x00\xfa\x23\x00\x00\x1a\x00\x07\x00\x14\x24\x00\x00\
+            \x1d\x00\x07\x00\x31\x24\x00\x00\x1b\x00\x07\x00\x50\x07\x00\x00\x0c\x00\x08\x00\x4c\x24\
+            \x00\x00\x1a\x00\x08\x00\x23\x08\x00\x00\x0c\x00\x09\x00\x66\x24\x00\x00\x18\x00\x09\x00\
+            \x7e\x24\x00\x00\x1c\x00\x09\x00\x9a\x24\x00\x00\x16\x00\x09\x00\xbe\x08\x00\x00\x1b\x00\
+            \x0a\x00\xb0\x24\x00\x00\x2a\x00\x0a\x00\xda\x24\x00\x00\x2b\x00\x0a\x00\x05\x25\x00\x00\
+            \x25\x00\x0a\x00\x2c\x09\x00\x00\x0b\x00\x0b\x00\x2a\x25\x00\x00\x17\x00\x0b\x00\x41\x25\
+            \x00\x00\x1b\x00\x0b\x00\x5c\x25\x00\x00\x15\x00\x0b\x00\xd6\x09\x00\x00\x25\x00\x0c\x00\
+            \x71\x25\x00\x00\x35\x00\x0c\x00\xa6\x25\x00\x00\x2f\x00\x0c\x00\xd5\x25\x00\x00\x2c\x00\
+            \x0c\x00\x0e\x0b\x00\x00\x10\x00\x0d\x00\x01\x26\x00\x00\x1d\x00\x0d\x00\x1e\x26\x00\x00\
+            \x17\x00\x0d\x00\x35\x26\x00\x00\x1a\x00\x0d\x00\x8b\x0b\x00\x00\x0f\x00\x0e\x00\x4f\x26\
+            \x00\x00\x1c\x00\x0e\x00\x6b\x26\x00\x00\x16\x00\x0e\x00\x81\x26\x00\x00\x19\x00\x0e\x00\
+            \xa1\x0c\x00\x00\x13\x00\x0f\x00\x9a\x26\x00\x00\x20\x00\x0f\x00\xba\x26\x00\x00\x26\x00\
+            \x0f\x00\xe0\x26\x00\x00\x2c\x00\x0f\x00\x1a\x0d\x00\x00\x14\x00\x10\x00\x0c\x27\x00\x00\
+            \x22\x00\x10\x00\x2e\x27\x00\x00\x26\x00\x10\x00\x54\x27\x00\x00\x22\x00\x10\x00\x76\x27\
+            \x00\x00\x2c\x00\x10\x00\xd3\x0d\x00\x00\x15\x00\x11\x00\xa2\x27\x00\x00\x22\x00\x11\x00\
+            \xc4\x27\x00\x00\x27\x00\x11\x00\xeb\x27\x00\x00\x2d\x00\x11\x00\x4d\x0e\x00\x00\x14\x00\
+            \x12\x00\x18\x28\x00\x00\x22\x00\x12\x00\x3a\x28\x00\x00\x26\x00\x12\x00\x60\x28\x00\x00\
+            \x2c\x00\x12\x00\xa6\x0e\x00\x00\x0e\x00\x13\x00\x8c\x28\x00\x00\x1a\x00\x13\x00\xa6\x28\
+            \x00\x00\x20\x00\x13\x00\xc6\x28\x00\x00\x26\x00\x13\x00\xef\x0e\x00\x00\x0e\x00\x14\x00\
+            \xec\x28\x00\x00\x1a\x00\x14\x00\x06\x29\x00\x00\x20\x00\x14\x00\x26\x29\x00\x00\x26\x00\
+            \x14\x00\x6b\x0f\x00\x00\x1a\x00\x15\x00\x4c\x29\x00\x00\x28\x00\x15\x00\x74\x29\x00\x00\
+            \x2c\x00\x15\x00\xa0\x29\x00\x00\x32\x00\x15\x00\xd2\x0f\x00\x00\x18\x00\x16\x00\xd2\x29\
+            \x00\x00\x27\x00\x16\x00\xf9\x29\x00\x00\x2a\x00\x16\x00\x23\x2a\x00\x00\x30\x00\x16\x00\
+            \x5d\x10\x00\x00\x15\x00\x17\x00\x53\x2a\x00\x00\x23\x00\x17\x00\x76\x2a\x00\x00\x25\x00\
+            \x17\x00\x9b\x2a\x00\x00\x1f\x00\x17\x00\x96\x10\x00\x00\x15\x00\x18\x00\xba\x2a\x00\x00\
+            \x23\x00\x18\x00\xdd\x2a\x00\x00\x25\x00\x18\x00\x02\x2b\x00\x00\x1f\x00\x18\x00\xcf\x10\
+            \x00\x00\x1f\x00\x19\x00\x21\x2b\x00\x00\x29\x00\x19\x00\x4a\x2b\x00\x00\x2f\x00\x19\x00\
+            \xb7\x11\x00\x00\x12\x00\x1a\x00\x79\x2b\x00\x00\x1f\x00\x1a\x00\x98\x2b\x00\x00\x28\x00\
+            \x1a\x00\xc0\x2b\x00\x00\x22\x00\x1a\x00\x8e\x14\x00\x00\x16\x00\x1b\x00\xe2\x2b\x00\x00\
+            \x24\x00\x1b\x00\x06\x2c\x00\x00\x26\x00\x1b\x00\x2c\x2c\x00\x00\x20\x00\x1b\x00\x3e\x17\
+            \x00\x00\x16\x00\x1c\x00\x4c\x2c\x00\x00\x24\x00\x1c\x00\x70\x2c\x00\x00\x26\x00\x1c\x00\
+            \x96\x2c\x00\x00\x20\x00\x1c\x00\xfb\x19\x00\x00\x15\x00\x1d\x00\xb6\x2c\x00\x00\x23\x00\
+            \x1d\x00\xd9\x2c\x00\x00\x25\x00\x1d\x00\xfe\x2c\x00\x00\x1f\x00\x1d\x00\x3b\x1c\x00\x00\
+            \x1e\x00\x1e\x00\x1d\x2d\x00\x00\x2d\x00\x1e\x00\x4a\x2d\x00\x00\x2a\x00\x1e\x00\x74\x2d\
+            \x00\x00\x25\x00\x1e\x00\xae\x1d\x00\x00\x14\x00\x1f\x00\x99\x2d\x00\x00\x21\x00\x1f\x00\
+            \xba\x2d\x00\x00\x24\x00\x1f\x00\xde\x2d\x00\x00\x1e\x00\x1f\x00\xe9\x1e\x00\x00\x18\x00\
+            \x20\x00\xfc\x2d\x00\x00\x22\x00\x20\x00\x1e\x2e\x00\x00\x28\x00\x20\x00\x45\x20\x00\x00\
+            \x0d\x00\x21\x00\x46\x2e\x00\x00\x17\x00\x21\x00\x5d\x2e\x00\x00\x1d\x00\x21\x00\xb9\x20\
+            \x00\x00\x11\x00\x22\x00\x7a\x2e\x00\x00\x1b\x00\x22\x00\xa4\x21\x00\x00\x16\x00\x23\x00\
+            \x95\x2e\x00\x00\x20\x00\x23\x00\xb5\x2e\x00\x00\x1e\x00\x23\x00\x0f\x00\xff\xff\x00\x00\
+            \xff\xff\x0c\x00\xff\xff\x22\x00\x16\x00\x1a\x00\x07\x00\x1d\x00\x11\x00\x23\x00\x02\x00\
+            \xff\xff\xff\xff\x0e\x00\xff\xff\x18\x00\xff\xff\x09\x00\xff\xff\x1f\x00\x13\x00\x04\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\x21\x00\x15\x00\x06\x00\
+            \xff\xff\x1c\x00\x10\x00\x01\x00\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\x17\x00\x08\x00\
+            \xff\xff\x1e\x00\x12\x00\x03\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x19\x00\x0a\x00\
+            \xff\xff\x20\x00\x14\x00\x05\x00\xff\xff\x1b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+            \x00\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+            \x00\x00\x00\x00\x00\x00\x01\x00\x01\x00\x00\x00\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\
+            \x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\
+            \x01\x00\x00\x00\x00\x00\x00\x00\x02\x00\x01\x00\x01\x00\x00\x00\x03\x00\x00\x00\x00\x00\
+            \x00\x00\x01\x00\x00\x00\x00\x00\x01\x00\x00\x00\x03\x00\x00\x00\x01\x00\x02\x00\x03\x00\
+            \x02\x00\x01\x00\x00\x00\x00\x00\xff\xff\xff\xff\x4f\x00\xff\xff\xff\xff\xff\xff\x01\x00\
+            \xff\xff\xff\xff\x5c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x80\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x50\x00\xff\xff\x2f\x00\x29\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x4a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x72\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x1c\x00\x1b\x00\xff\xff\xff\xff\x13\x00\xff\xff\
+            \xff\xff\xff\xff\x20\x00\x07\x00\xff\xff\x19\x00\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x3d\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x2d\x00\xff\xff\xff\xff\xff\xff\xff\xff\x84\x00\
+            \x85\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x2b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x67\x00\
+            \xff\xff\xff\xff\xff\xff\x1f\x00\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7c\x00\
+            \x60\x00\xff\xff\x26\x00\x82\x00\x23\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x73\x00\xff\xff\xff\xff\xff\xff\x42\x00\xff\xff\xff\xff\x1a\x00\xff\xff\xff\xff\x0e\x00\
+            \xff\xff\x44\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x86\x00\xff\xff\x16\x00\
+            \xff\xff\x08\x00\x5a\x00\xff\xff\x74\x00\xff\xff\x79\x00\xff\xff\x39\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x1d\x00\xff\xff\xff\xff\xff\xff\xff\xff\x7f\x00\xff\xff\
+            \x17\x00\x48\x00\x22\x00\x78\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x14\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x6b\x00\xff\xff\xff\xff\xff\xff\xff\xff\x5d\x00\
+            \xff\xff\x47\x00\xff\xff\x31\x00\x69\x00\xff\xff\xff\xff\x33\x00\x71\x00\xff\xff\xff\xff\
+            \x37\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7d\x00\x06\x00\xff\xff\
+            \x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x58\x00\x63\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x76\x00\xff\xff\x38\x00\xff\xff\xff\xff\x3b\x00\xff\xff\x6c\x00\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x68\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x7a\x00\x46\x00\x3f\x00\x2a\x00\xff\xff\x49\x00\x0d\x00\x43\x00\x54\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x35\x00\x6a\x00\
+            \x61\x00\xff\xff\x52\x00\xff\xff\xff\xff\xff\xff\xff\xff\x4b\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x2e\x00\x62\x00\xff\xff\x05\x00\xff\xff\x3c\x00\x65\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x77\x00\
+            \xff\xff\xff\xff\xff\xff\x00\x00\x34\x00\xff\xff\xff\xff\xff\xff\xff\xff\x83\x00\xff\xff\
+            \x28\x00\x5f\x00\x4c\x00\xff\xff\xff\xff\xff\xff\x41\x00\xff\xff\x1e\x00\x81\x00\xff\xff\
+            \x40\x00\x24\x00\xff\xff\xff\xff\x55\x00\xff\xff\x2c\x00\x45\x00\x10\x00\xff\xff\x3e\x00\
+            \xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\x75\x00\xff\xff\xff\xff\x3a\x00\xff\xff\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x37\x00\xff\xff\xff\xff\xff\xff\x2d\x00\xff\xff\x3a\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x69\x00\
-            \x1a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x46\x00\xff\xff\x2c\x00\xff\xff\xff\xff\xff\xff\xff\xff\x50\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x1c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x6b\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x65\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x3d\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x38\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x39\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x5c\x00\xff\xff\xff\xff\xff\xff\x0e\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x5f\x00\x5d\x00\x26\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x54\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x73\x00\
-            \xff\xff\xff\xff\x62\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x3b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x4e\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x22\x00\xff\xff\xff\xff\xff\xff\x4f\x00\x55\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x19\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x45\x00\
-            \xff\xff\x3e\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x64\x00\xff\xff\xff\xff\x48\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x30\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x3f\x00\x10\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x56\x00\xff\xff\xff\xff\
-            \x72\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x4d\x00\x47\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x43\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x68\x00\xff\xff\xff\xff\x2e\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x20\x00\xff\xff\x33\x00\xff\xff\xff\xff\xff\xff\x6e\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x40\x00\xff\xff\x49\x00\x2b\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x4c\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x2f\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x6d\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x16\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x60\x00\xff\xff\xff\xff\xff\xff\x42\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x66\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x51\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x0d\x00\xff\xff\xff\xff\xff\xff\x61\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x1e\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x31\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x58\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x12\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x70\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x24\x00\xff\xff\xff\xff\xff\xff\xff\xff\x67\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x3c\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x41\x00\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x1b\x00\xff\xff\xff\xff\xff\xff\xff\xff\x34\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x75\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\x17\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x1f\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x05\x00\x76\x00\xff\xff\xff\xff\x21\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x27\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x5a\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x11\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x44\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x23\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x71\x00\
-            \x6f\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x63\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x14\x00\xff\xff\
-            \x4b\x00\xff\xff\xff\xff\x13\x00\xff\xff\x29\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x53\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x5b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x4a\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x6a\x00\xff\xff\x04\x00\xff\xff\x1d\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x15\x00\xff\xff\x57\x00\xff\xff\xff\xff\xff\xff\x0f\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x5e\x00\x25\x00\xff\xff\xff\xff\xff\xff\xff\xff\x35\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x59\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x2a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x74\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x6c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x32\x00\
-            \xff\xff\x36\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
-        identifiers_at: 910,
-        names_at: 2254,
-        positions_at: 3206,
-        // The perfect hash index of the 119 names: 1024 slots, 1 bucket(s).
+            \x5e\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x87\x00\x4e\x00\xff\xff\x64\x00\xff\xff\x4d\x00\x6e\x00\x70\x00\xff\xff\
+            \x56\x00\xff\xff\x30\x00\xff\xff\x15\x00\x51\x00\x59\x00\x18\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x12\x00\x66\x00\x6f\x00\xff\xff\xff\xff\xff\xff\xff\xff\x32\x00\
+            \xff\xff\xff\xff\x27\x00\xff\xff\xff\xff\xff\xff\xff\xff\x25\x00\x21\x00\x5b\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x36\x00\x09\x00\x53\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x7b\x00\xff\xff\xff\xff\
+            \x57\x00\x11\x00\xff\xff\xff\xff\x03\x00\x6d\x00\xff\xff\xff\xff\x7e\x00\xff\xff",
+        identifiers_at: 936,
+        names_at: 2536,
+        positions_at: 3624,
+        // The perfect hash index of the 136 names: 512 slots, 64 bucket(s).
         name_index: NameIndex {
-            seed: 409,
+            seed: 0,
             wide: true,
             windows: 4,
-            bucket_bits: 0,
-            slot_bits: 10,
-            displacements_at: 3334,
-            slots_at: 3336,
+            bucket_bits: 6,
+            slot_bits: 9,
+            displacements_at: 3752,
+            slots_at: 3880,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[
-            (11, 0x400000), (14, 0x400000), (15, 0x400000), (16, 0x400000), (17, 0x400000),
-            (18, 0x400000), (19, 0x400000), (20, 0x400000), (21, 0x400000), (24, 0x400000),
-            (31, 0x400000), (32, 0x400000), (34, 0x400000),
+            (12, 0x18780000), (15, 0x18780000), (16, 0x18780000), (17, 0x18780000),
+            (18, 0x18780000), (19, 0x18780000), (20, 0x18780000), (21, 0x18780000),
+            (22, 0x18780000), (25, 0x780000), (28, 0x3000000000), (29, 0x3000000000),
+            (32, 0x1e7f0000), (33, 0x187c0000), (35, 0x107fe000),
         ],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[
-            (27, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
-            (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 26)) })),
-            (29, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: Some((crate::CodeSet::AvSyncEvent, 0)) })),
+            (28, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 27)) })),
+            (29, "3.52", Some(crate::table::Replacement { set: "ErrorCode", name: "ERROR_CODE_OVER_STREAM_PUBLISH_LIMIT", code: Some((crate::CodeSet::ErrorCode, 27)) })),
+            (30, "3.60", Some(crate::table::Replacement { set: "AVSyncEvent", name: "kAVSyncEventInvalidUidRepeated", code: Some((crate::CodeSet::AvSyncEvent, 0)) })),
         ],
         other_meanings: &[
+            (4, &[
+                crate::Meaning {
+                    source: crate::Source::Cpp3_29,
+                    texts: [
+                        "用户被踢出房间：",
+                        "用户被踢出房间：\n+ 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；\n+ 因调用踢出用户的 OpenAPI，被踢出房间。",
+                        "The user was removed from the room:",
+                        "The user was removed from the room:\n+ A user with the same user ID joined the room, which removed the earlier one.\n+ A call to the OpenAPI that removes users removed the user.",
+                    ],
+                },
+                crate::Meaning {
+                    source: crate::Source::Cpp3_30,
+                    texts: [
+                        "用户被踢出房间：",
+                        "用户被踢出房间：\n+ 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；\n+ 因调用踢出用户的 OpenAPI，被踢出房间；\n+ 因调用解散房间的 OpenAPI，离开房间。",
+                        "The user was removed from the room:",
+                        "The user was removed from the room:\n+ A user with the same user ID joined the room, which removed the earlier one.\n+ A call to the OpenAPI that removes users removed the user.\n+ A call to the OpenAPI that dismisses rooms made the user leave the room.",
+                    ],
+                },
+            ]),
         ],
         links: &[],
     };

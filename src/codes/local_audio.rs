@@ -38,9 +38,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorOk`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorOk`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorOk`: sources Objective-C 3.45–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kLocalAudioStreamErrorOk")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorOk")]
     Ok = 0,
     /// Local audio error; the cause is unknown.
     ///
@@ -48,9 +50,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorFailure`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kLocalAudioStreamErrorFailure")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorFailure")]
     Failure,
     /// No permission to start the local audio capture device.
     ///
@@ -58,9 +62,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceNoPermission`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorDeviceNoPermission`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorDeviceNoPermission`: sources Objective-C 3.45–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceNoPermission")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
     /// The local audio capture device is already in use.
     ///
@@ -68,11 +74,13 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorDeviceBusy`: 3.58 pages Unity; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorDeviceBusy`: 3.58 pages Unity; sources C++ 3.24–3.61, Electron 3.58.4–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorDeviceBusy`: sources Objective-C 3.45–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "3")]
     #[doc(alias = "kLocalAudioStreamErrorDeviceBusy")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorDeviceBusy")]
     DeviceBusy,
     /// Local audio capture failed; check whether the capture device is working properly.
     ///
@@ -80,9 +88,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorRecordFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorRecordFailure`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorRecordFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "4")]
     #[doc(alias = "kLocalAudioStreamErrorRecordFailure")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorRecordFailure")]
     RecordFailure,
     /// Local audio encoding failed.
     ///
@@ -90,9 +100,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorEncodeFailure`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorEncodeFailure`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorEncodeFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "5")]
     #[doc(alias = "kLocalAudioStreamErrorEncodeFailure")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorEncodeFailure")]
     EncodeFailure,
     /// No audio capture device is available.
     ///
@@ -100,9 +112,11 @@ pub enum LocalAudioStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalAudioStreamErrorNoRecordingDevice`: 3.58 pages Unity, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalAudioStreamErrorNoRecordingDevice`: 3.58 pages Unity, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalAudioStreamErrorNoRecordingDevice`: sources Objective-C 3.45–3.58
     #[doc(alias = "6")]
     #[doc(alias = "kLocalAudioStreamErrorNoRecordingDevice")]
+    #[doc(alias = "ByteRTCLocalAudioStreamErrorNoRecordingDevice")]
     NoRecordingDevice,
 }
 
@@ -126,12 +140,12 @@ impl LocalAudioStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalAudioStreamError",
-        sdk_names: &["LocalAudioStreamError"],
+        sdk_names: &["LocalAudioStreamError", "ByteRTCLocalAudioStreamError"],
         delivered_by: "`onLocalAudioStateChanged`",
         value_seed: 1853398635,
         value_shift: 29,
         len: 7,
-        // Every string of the set, run together (892 bytes).
+        // Every string of the set, run together (1168 bytes).
         text: "Ok本地音频状态正常Local audio status is normalFailure本地音频出错原因未\
             知Local audio error; the cause is unknownDeviceNoPermission没有权限启动本地音频\
             录制设备No permission to start the local audio capture deviceDeviceBusy本地音频录\
@@ -139,52 +153,68 @@ impl LocalAudioStreamError {
             本地音频录制失败，建议你检查录制设备是否正常工作Local audio capt\
             ure failed; check whether the capture device is working properlyEncodeFailure本地音频\
             编码失败Local audio encoding failedNoRecordingDevice没有可用的音频录制设备\
-            No audio capture device is availablekLocalAudioStreamErrorOkkLocalAudioStreamErrorFailur\
-            ekLocalAudioStreamErrorDeviceNoPermissionkLocalAudioStreamErrorDeviceBusykLocalAudioStre\
-            amErrorRecordFailurekLocalAudioStreamErrorEncodeFailurekLocalAudioStreamErrorNoRecording\
-            Device",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (552 bytes).
+            No audio capture device is availablekLocalAudioStreamErrorOkByteRTCLocalAudioStreamError\
+            OkkLocalAudioStreamErrorFailureByteRTCLocalAudioStreamErrorFailurekLocalAudioStreamError\
+            DeviceNoPermissionByteRTCLocalAudioStreamErrorDeviceNoPermissionkLocalAudioStreamErrorDe\
+            viceBusyByteRTCLocalAudioStreamErrorDeviceBusykLocalAudioStreamErrorRecordFailureByteRTC\
+            LocalAudioStreamErrorRecordFailurekLocalAudioStreamErrorEncodeFailureByteRTCLocalAudioSt\
+            reamErrorEncodeFailurekLocalAudioStreamErrorNoRecordingDeviceByteRTCLocalAudioStreamErro\
+            rNoRecordingDevice",
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (848 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x18\x00\x18\x00\x1a\x00\x00\x00\x1c\x00\x1c\x00\
-            \x00\x00\x01\x00\x36\x00\x00\x00\x07\x00\x3d\x00\x00\x00\x1e\x00\x1e\x00\x5b\x00\x00\x00\
-            \x27\x00\x27\x00\x01\x00\x01\x00\x82\x00\x00\x00\x12\x00\x94\x00\x00\x00\x2a\x00\x2a\x00\
-            \xbe\x00\x00\x00\x35\x00\x35\x00\x02\x00\x01\x00\xf3\x00\x00\x00\x0a\x00\xfd\x00\x00\x00\
-            \x2a\x00\x2a\x00\x27\x01\x00\x00\x30\x00\x30\x00\x03\x00\x01\x00\x57\x01\x00\x00\x0d\x00\
-            \x64\x01\x00\x00\x48\x00\x48\x00\xac\x01\x00\x00\x50\x00\x50\x00\x04\x00\x01\x00\xfc\x01\
-            \x00\x00\x0d\x00\x09\x02\x00\x00\x18\x00\x18\x00\x21\x02\x00\x00\x1b\x00\x1b\x00\x05\x00\
-            \x01\x00\x3c\x02\x00\x00\x11\x00\x4d\x02\x00\x00\x21\x00\x21\x00\x6e\x02\x00\x00\x24\x00\
-            \x24\x00\x06\x00\x01\x00\x92\x02\x00\x00\x18\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\
-            \xaa\x02\x00\x00\x1d\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc7\x02\x00\x00\x28\x00\
-            \x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\xef\x02\x00\x00\x20\x00\x01\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x0f\x03\x00\x00\x23\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\x32\x03\
-            \x00\x00\x23\x00\x41\x00\x00\x00\x78\x00\x30\x00\x00\x00\x55\x03\x00\x00\x27\x00\x41\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x92\x02\x00\x00\x18\x00\
-            \x00\x00\x36\x00\x00\x00\x07\x00\x01\x00\xaa\x02\x00\x00\x1d\x00\x01\x00\x82\x00\x00\x00\
-            \x12\x00\x02\x00\xc7\x02\x00\x00\x28\x00\x02\x00\xf3\x00\x00\x00\x0a\x00\x03\x00\xef\x02\
-            \x00\x00\x20\x00\x03\x00\x57\x01\x00\x00\x0d\x00\x04\x00\x0f\x03\x00\x00\x23\x00\x04\x00\
-            \xfc\x01\x00\x00\x0d\x00\x05\x00\x32\x03\x00\x00\x23\x00\x05\x00\x3c\x02\x00\x00\x11\x00\
-            \x06\x00\x55\x03\x00\x00\x27\x00\x06\x00\x00\x00\x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\
-            \x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\x0a\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\
-            \x07\x00\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\
-            \xff\xff\xff\xff\x02\x00\xff\xff\x09\x00\x08\x00\xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\
-            \x0c\x00",
+            \x00\x00\x02\x00\x36\x00\x00\x00\x07\x00\x3d\x00\x00\x00\x1e\x00\x1e\x00\x5b\x00\x00\x00\
+            \x27\x00\x27\x00\x02\x00\x02\x00\x82\x00\x00\x00\x12\x00\x94\x00\x00\x00\x2a\x00\x2a\x00\
+            \xbe\x00\x00\x00\x35\x00\x35\x00\x04\x00\x02\x00\xf3\x00\x00\x00\x0a\x00\xfd\x00\x00\x00\
+            \x2a\x00\x2a\x00\x27\x01\x00\x00\x30\x00\x30\x00\x06\x00\x02\x00\x57\x01\x00\x00\x0d\x00\
+            \x64\x01\x00\x00\x48\x00\x48\x00\xac\x01\x00\x00\x50\x00\x50\x00\x08\x00\x02\x00\xfc\x01\
+            \x00\x00\x0d\x00\x09\x02\x00\x00\x18\x00\x18\x00\x21\x02\x00\x00\x1b\x00\x1b\x00\x0a\x00\
+            \x02\x00\x3c\x02\x00\x00\x11\x00\x4d\x02\x00\x00\x21\x00\x21\x00\x6e\x02\x00\x00\x24\x00\
+            \x24\x00\x0c\x00\x02\x00\x92\x02\x00\x00\x18\x00\x41\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\
+            \xaa\x02\x00\x00\x1e\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xc8\x02\x00\x00\x1d\x00\
+            \x41\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\xe5\x02\x00\x00\x23\x00\x00\x00\x00\x00\x80\x1f\
+            \x00\x00\x00\x00\x08\x03\x00\x00\x28\x00\x41\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x30\x03\
+            \x00\x00\x2e\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x5e\x03\x00\x00\x20\x00\x01\x00\
+            \xff\xff\x7f\x00\x30\x00\x00\x00\x7e\x03\x00\x00\x26\x00\x00\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\xa4\x03\x00\x00\x23\x00\x41\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\xc7\x03\x00\x00\
+            \x29\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xf0\x03\x00\x00\x23\x00\x41\x00\xff\xff\
+            \x7f\x00\x3c\x00\x00\x00\x13\x04\x00\x00\x29\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\
+            \x3c\x04\x00\x00\x27\x00\x41\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x63\x04\x00\x00\x2d\x00\
+            \x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x92\x02\x00\x00\
+            \x18\x00\x00\x00\xaa\x02\x00\x00\x1e\x00\x00\x00\x36\x00\x00\x00\x07\x00\x01\x00\xc8\x02\
+            \x00\x00\x1d\x00\x01\x00\xe5\x02\x00\x00\x23\x00\x01\x00\x82\x00\x00\x00\x12\x00\x02\x00\
+            \x08\x03\x00\x00\x28\x00\x02\x00\x30\x03\x00\x00\x2e\x00\x02\x00\xf3\x00\x00\x00\x0a\x00\
+            \x03\x00\x5e\x03\x00\x00\x20\x00\x03\x00\x7e\x03\x00\x00\x26\x00\x03\x00\x57\x01\x00\x00\
+            \x0d\x00\x04\x00\xa4\x03\x00\x00\x23\x00\x04\x00\xc7\x03\x00\x00\x29\x00\x04\x00\xfc\x01\
+            \x00\x00\x0d\x00\x05\x00\xf0\x03\x00\x00\x23\x00\x05\x00\x13\x04\x00\x00\x29\x00\x05\x00\
+            \x3c\x02\x00\x00\x11\x00\x06\x00\x3c\x04\x00\x00\x27\x00\x06\x00\x63\x04\x00\x00\x2d\x00\
+            \x06\x00\x00\x00\x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0e\x00\xff\xff\x04\x00\
+            \x02\x00\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x13\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\
+            \xff\xff\x0d\x00\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x11\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\x0a\x00\xff\xff\
+            \xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\x14\x00\xff\xff\xff\xff\x06\x00\xff\xff\x00\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x12\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x10\x00\xff\xff\x0f\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff",
         identifiers_at: 182,
-        names_at: 294,
-        positions_at: 406,
-        // The perfect hash index of the 14 names: 64 slots, 1 bucket(s).
+        names_at: 406,
+        positions_at: 574,
+        // The perfect hash index of the 21 names: 128 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 4,
+            seed: 0,
             wide: false,
             windows: 3,
             bucket_bits: 0,
-            slot_bits: 6,
-            displacements_at: 422,
-            slots_at: 424,
+            slot_bits: 7,
+            displacements_at: 590,
+            slots_at: 592,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(3, 0x400000)],
+        hidden_in: &[(3, 0x301fffa000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

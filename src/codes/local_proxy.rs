@@ -38,9 +38,11 @@ pub enum LocalProxyError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorOK`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorOK`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorOK`: sources Objective-C 3.52–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kLocalProxyErrorOK")]
+    #[doc(alias = "ByteRTCLocalProxyErrorOK")]
     Ok = 0,
     /// The SOCKS5 connection failed because the proxy server replied with a wrong version number.
     ///
@@ -48,9 +50,11 @@ pub enum LocalProxyError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5VersionError`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorSocks5VersionError`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorSocks5VersionError`: sources Objective-C 3.52–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kLocalProxyErrorSocks5VersionError")]
+    #[doc(alias = "ByteRTCLocalProxyErrorSocks5VersionError")]
     Socks5VersionError,
     /// The SOCKS5 connection failed because the proxy server's reply had a wrong format.
     ///
@@ -58,9 +62,11 @@ pub enum LocalProxyError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5FormatError`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorSocks5FormatError`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorSocks5FormatError`: sources Objective-C 3.52–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kLocalProxyErrorSocks5FormatError")]
+    #[doc(alias = "ByteRTCLocalProxyErrorSocks5FormatError")]
     Socks5FormatError,
     /// The SOCKS5 connection failed because a field value in the proxy server's reply was wrong.
     ///
@@ -68,9 +74,11 @@ pub enum LocalProxyError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5InvalidValue`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorSocks5InvalidValue`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorSocks5InvalidValue`: sources Objective-C 3.52–3.58
     #[doc(alias = "3")]
     #[doc(alias = "kLocalProxyErrorSocks5InvalidValue")]
+    #[doc(alias = "ByteRTCLocalProxyErrorSocks5InvalidValue")]
     Socks5InvalidValue,
     /// The SOCKS5 connection failed because no user name and password were given for the local proxy.
     ///
@@ -78,9 +86,11 @@ pub enum LocalProxyError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5UserPassNotGiven`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorSocks5UserPassNotGiven`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorSocks5UserPassNotGiven`: sources Objective-C 3.52–3.58
     #[doc(alias = "4")]
     #[doc(alias = "kLocalProxyErrorSocks5UserPassNotGiven")]
+    #[doc(alias = "ByteRTCLocalProxyErrorSocks5UserPassNotGiven")]
     Socks5UserPassNotGiven,
     /// The SOCKS5 connection failed because TCP was closed.
     ///
@@ -88,9 +98,11 @@ pub enum LocalProxyError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorSocks5TcpClosed`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorSocks5TcpClosed`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorSocks5TcpClosed`: sources Objective-C 3.52–3.58
     #[doc(alias = "5")]
     #[doc(alias = "kLocalProxyErrorSocks5TcpClosed")]
+    #[doc(alias = "ByteRTCLocalProxyErrorSocks5TcpClosed")]
     Socks5TcpClosed,
     /// HTTP tunnel proxy error.
     ///
@@ -98,9 +110,11 @@ pub enum LocalProxyError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalProxyErrorHttpTunnelFailed`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalProxyErrorHttpTunnelFailed`: 3.58 pages Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCLocalProxyErrorHttpTunnelFailed`: sources Objective-C 3.52–3.58
     #[doc(alias = "6")]
     #[doc(alias = "kLocalProxyErrorHttpTunnelFailed")]
+    #[doc(alias = "ByteRTCLocalProxyErrorHttpTunnelFailed")]
     HttpTunnelFailed,
 }
 
@@ -124,12 +138,12 @@ impl LocalProxyError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalProxyError",
-        sdk_names: &["LocalProxyError"],
+        sdk_names: &["LocalProxyError", "ByteRTCLocalProxyError"],
         delivered_by: "`onLocalProxyStateChanged`",
         value_seed: 1853398635,
         value_shift: 29,
         len: 7,
-        // Every string of the set, run together (1132 bytes).
+        // Every string of the set, run together (1394 bytes).
         text: "Ok代理无错误No proxy errorSocks5VersionError代理服务器回复的版本号错误\
             ，导致 socks5 连接失败。The SOCKS5 connection failed because the proxy server re\
             plied with a wrong version numberSocks5FormatError代理服务器回复的格式错误，\
@@ -140,48 +154,64 @@ impl LocalProxyError {
             导致 socks5 连接失败。The SOCKS5 connection failed because no user name and passw\
             ord were given for the local proxySocks5TcpClosedTCP 关闭，导致 socks5 连接失败\
             。The SOCKS5 connection failed because TCP was closedHttpTunnelFailedhttp隧道代理错\
-            误。HTTP tunnel proxy errorkLocalProxyErrorOKkLocalProxyErrorSocks5VersionErrorkLocalP\
-            roxyErrorSocks5FormatErrorkLocalProxyErrorSocks5InvalidValuekLocalProxyErrorSocks5UserPa\
-            ssNotGivenkLocalProxyErrorSocks5TcpClosedkLocalProxyErrorHttpTunnelFailed",
-        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (552 bytes).
+            误。HTTP tunnel proxy errorkLocalProxyErrorOKByteRTCLocalProxyErrorOKkLocalProxyErrorS\
+            ocks5VersionErrorByteRTCLocalProxyErrorSocks5VersionErrorkLocalProxyErrorSocks5FormatErr\
+            orByteRTCLocalProxyErrorSocks5FormatErrorkLocalProxyErrorSocks5InvalidValueByteRTCLocalP\
+            roxyErrorSocks5InvalidValuekLocalProxyErrorSocks5UserPassNotGivenByteRTCLocalProxyErrorS\
+            ocks5UserPassNotGivenkLocalProxyErrorSocks5TcpClosedByteRTCLocalProxyErrorSocks5TcpClose\
+            dkLocalProxyErrorHttpTunnelFailedByteRTCLocalProxyErrorHttpTunnelFailed",
+        // 7 rows of 26 bytes, the identifiers, the names, the positions, the name index (848 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x0e\x00\x0e\x00\
-            \x00\x00\x01\x00\x1f\x00\x00\x00\x12\x00\x31\x00\x00\x00\x47\x00\x47\x00\x78\x00\x00\x00\
-            \x59\x00\x59\x00\x01\x00\x01\x00\xd1\x00\x00\x00\x11\x00\xe2\x00\x00\x00\x44\x00\x44\x00\
-            \x26\x01\x00\x00\x50\x00\x50\x00\x02\x00\x01\x00\x76\x01\x00\x00\x12\x00\x88\x01\x00\x00\
-            \x47\x00\x47\x00\xcf\x01\x00\x00\x58\x00\x58\x00\x03\x00\x01\x00\x27\x02\x00\x00\x16\x00\
-            \x3d\x02\x00\x00\x4a\x00\x4a\x00\x87\x02\x00\x00\x5d\x00\x5d\x00\x04\x00\x01\x00\xe4\x02\
-            \x00\x00\x0f\x00\xf3\x02\x00\x00\x2a\x00\x2a\x00\x1d\x03\x00\x00\x33\x00\x33\x00\x05\x00\
-            \x01\x00\x50\x03\x00\x00\x10\x00\x60\x03\x00\x00\x19\x00\x19\x00\x79\x03\x00\x00\x17\x00\
-            \x17\x00\x06\x00\x01\x00\x90\x03\x00\x00\x12\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\
-            \xa2\x03\x00\x00\x22\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc4\x03\x00\x00\x21\x00\
-            \x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\xe5\x03\x00\x00\x22\x00\x40\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x07\x04\x00\x00\x26\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x2d\x04\
-            \x00\x00\x1f\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x4c\x04\x00\x00\x20\x00\x40\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x90\x03\x00\x00\x12\x00\
-            \x00\x00\x1f\x00\x00\x00\x12\x00\x01\x00\xa2\x03\x00\x00\x22\x00\x01\x00\xd1\x00\x00\x00\
-            \x11\x00\x02\x00\xc4\x03\x00\x00\x21\x00\x02\x00\x76\x01\x00\x00\x12\x00\x03\x00\xe5\x03\
-            \x00\x00\x22\x00\x03\x00\x27\x02\x00\x00\x16\x00\x04\x00\x07\x04\x00\x00\x26\x00\x04\x00\
-            \xe4\x02\x00\x00\x0f\x00\x05\x00\x2d\x04\x00\x00\x1f\x00\x05\x00\x50\x03\x00\x00\x10\x00\
-            \x06\x00\x4c\x04\x00\x00\x20\x00\x06\x00\x00\x00\x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\
-            \x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\
-            \x06\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x0d\x00\xff\xff\x09\x00\xff\xff\
-            \x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x01\x00\x03\x00\xff\xff\xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\
-            \x04\x00\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\
-            \xff\xff",
+            \x00\x00\x02\x00\x1f\x00\x00\x00\x12\x00\x31\x00\x00\x00\x47\x00\x47\x00\x78\x00\x00\x00\
+            \x59\x00\x59\x00\x02\x00\x02\x00\xd1\x00\x00\x00\x11\x00\xe2\x00\x00\x00\x44\x00\x44\x00\
+            \x26\x01\x00\x00\x50\x00\x50\x00\x04\x00\x02\x00\x76\x01\x00\x00\x12\x00\x88\x01\x00\x00\
+            \x47\x00\x47\x00\xcf\x01\x00\x00\x58\x00\x58\x00\x06\x00\x02\x00\x27\x02\x00\x00\x16\x00\
+            \x3d\x02\x00\x00\x4a\x00\x4a\x00\x87\x02\x00\x00\x5d\x00\x5d\x00\x08\x00\x02\x00\xe4\x02\
+            \x00\x00\x0f\x00\xf3\x02\x00\x00\x2a\x00\x2a\x00\x1d\x03\x00\x00\x33\x00\x33\x00\x0a\x00\
+            \x02\x00\x50\x03\x00\x00\x10\x00\x60\x03\x00\x00\x19\x00\x19\x00\x79\x03\x00\x00\x17\x00\
+            \x17\x00\x0c\x00\x02\x00\x90\x03\x00\x00\x12\x00\x40\x00\x00\x00\x7f\x00\x34\x00\x00\x00\
+            \xa2\x03\x00\x00\x18\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\xba\x03\x00\x00\x22\x00\
+            \x40\x00\x00\x00\x7f\x00\x34\x00\x00\x00\xdc\x03\x00\x00\x28\x00\x00\x00\x00\x00\x00\x1e\
+            \x00\x00\x00\x00\x04\x04\x00\x00\x21\x00\x40\x00\x00\x00\x7f\x00\x34\x00\x00\x00\x25\x04\
+            \x00\x00\x27\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x4c\x04\x00\x00\x22\x00\x40\x00\
+            \x00\x00\x7f\x00\x34\x00\x00\x00\x6e\x04\x00\x00\x28\x00\x00\x00\x00\x00\x00\x1e\x00\x00\
+            \x00\x00\x96\x04\x00\x00\x26\x00\x40\x00\x00\x00\x7f\x00\x34\x00\x00\x00\xbc\x04\x00\x00\
+            \x2c\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\xe8\x04\x00\x00\x1f\x00\x40\x00\x00\x00\
+            \x7f\x00\x34\x00\x00\x00\x07\x05\x00\x00\x25\x00\x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\
+            \x2c\x05\x00\x00\x20\x00\x40\x00\x00\x00\x7f\x00\x34\x00\x00\x00\x4c\x05\x00\x00\x26\x00\
+            \x00\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x90\x03\x00\x00\
+            \x12\x00\x00\x00\xa2\x03\x00\x00\x18\x00\x00\x00\x1f\x00\x00\x00\x12\x00\x01\x00\xba\x03\
+            \x00\x00\x22\x00\x01\x00\xdc\x03\x00\x00\x28\x00\x01\x00\xd1\x00\x00\x00\x11\x00\x02\x00\
+            \x04\x04\x00\x00\x21\x00\x02\x00\x25\x04\x00\x00\x27\x00\x02\x00\x76\x01\x00\x00\x12\x00\
+            \x03\x00\x4c\x04\x00\x00\x22\x00\x03\x00\x6e\x04\x00\x00\x28\x00\x03\x00\x27\x02\x00\x00\
+            \x16\x00\x04\x00\x96\x04\x00\x00\x26\x00\x04\x00\xbc\x04\x00\x00\x2c\x00\x04\x00\xe4\x02\
+            \x00\x00\x0f\x00\x05\x00\xe8\x04\x00\x00\x1f\x00\x05\x00\x07\x05\x00\x00\x25\x00\x05\x00\
+            \x50\x03\x00\x00\x10\x00\x06\x00\x2c\x05\x00\x00\x20\x00\x06\x00\x4c\x05\x00\x00\x26\x00\
+            \x06\x00\x00\x00\x05\x00\x03\x00\x01\x00\x06\x00\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x12\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\x07\x00\xff\xff\xff\xff\x14\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\xff\xff\x13\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x0d\x00\x11\x00\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\
+            \xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x01\x00\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\x0e\x00\xff\xff\xff\xff\xff\xff\x00\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\x10\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\x0f\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
         identifiers_at: 182,
-        names_at: 294,
-        positions_at: 406,
-        // The perfect hash index of the 14 names: 64 slots, 1 bucket(s).
+        names_at: 406,
+        positions_at: 574,
+        // The perfect hash index of the 21 names: 128 slots, 1 bucket(s).
         name_index: NameIndex {
             seed: 0,
             wide: false,
             windows: 3,
             bucket_bits: 0,
-            slot_bits: 6,
-            displacements_at: 422,
-            slots_at: 424,
+            slot_bits: 7,
+            displacements_at: 590,
+            slots_at: 592,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[],

@@ -34,9 +34,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorOk`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorOk`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorOk`: sources Objective-C 3.45–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kLocalVideoStreamErrorOk")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorOk")]
     Ok = 0,
     /// Failed to publish the local video stream.
     ///
@@ -44,9 +46,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kLocalVideoStreamErrorFailure")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorFailure")]
     Failure,
     /// No permission to start the local video capture device.
     ///
@@ -54,9 +58,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNoPermission`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNoPermission`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorDeviceNoPermission`: sources Objective-C 3.45–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNoPermission")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorDeviceNoPermission")]
     DeviceNoPermission,
     /// The local video capture device is in use.
     ///
@@ -64,9 +70,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceBusy`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorDeviceBusy`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorDeviceBusy`: sources Objective-C 3.45–3.58
     #[doc(alias = "3")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceBusy")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorDeviceBusy")]
     DeviceBusy,
     /// The local video capture device does not exist.
     ///
@@ -74,9 +82,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceNotFound`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorDeviceNotFound`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorDeviceNotFound`: sources Objective-C 3.45–3.58
     #[doc(alias = "4")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceNotFound")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorDeviceNotFound")]
     DeviceNotFound,
     /// Local video capture failed; check whether the capture device is working properly.
     ///
@@ -84,9 +94,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorCaptureFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorCaptureFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorCaptureFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "5")]
     #[doc(alias = "kLocalVideoStreamErrorCaptureFailure")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorCaptureFailure")]
     CaptureFailure,
     /// Local video encoding failed.
     ///
@@ -94,9 +106,11 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorEncodeFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorEncodeFailure`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorEncodeFailure`: sources Objective-C 3.45–3.58
     #[doc(alias = "6")]
     #[doc(alias = "kLocalVideoStreamErrorEncodeFailure")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorEncodeFailure")]
     EncodeFailure,
     /// The local video capture device was removed.
     ///
@@ -104,15 +118,17 @@ pub enum LocalVideoStreamError {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `kLocalVideoStreamErrorDeviceDisconnected`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kLocalVideoStreamErrorDeviceDisconnected`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
+    /// - `ByteRTCLocalVideoStreamErrorDeviceDisconnected`: sources Objective-C 3.45–3.58
     ///
-    /// **From cpp-3.57 on** it is documented otherwise:
+    /// **From cpp-3.45 on** it is documented otherwise:
     ///
     /// During the call, another program took over the local video capture device, which disconnected it.
     ///
     /// > 通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断
     #[doc(alias = "7")]
     #[doc(alias = "kLocalVideoStreamErrorDeviceDisconnected")]
+    #[doc(alias = "ByteRTCLocalVideoStreamErrorDeviceDisconnected")]
     DeviceDisconnected,
 }
 
@@ -136,12 +152,12 @@ impl LocalVideoStreamError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "LocalVideoStreamError",
-        sdk_names: &["LocalVideoStreamError"],
+        sdk_names: &["LocalVideoStreamError", "ByteRTCLocalVideoStreamError"],
         delivered_by: "`onLocalVideoStateChanged`",
         value_seed: 3674300459,
         value_shift: 29,
         len: 8,
-        // Every string of the set, run together (984 bytes).
+        // Every string of the set, run together (1304 bytes).
         text: "Ok状态正常Status is normalFailure本地视频流发布失败Failed to publish the lo\
             cal video streamDeviceNoPermission没有权限启动本地视频采集设备No permissio\
             n to start the local video capture deviceDeviceBusy本地视频采集设备被占用The \
@@ -150,51 +166,80 @@ impl LocalVideoStreamError {
             查采集设备是否正常工作Local video capture failed; check whether the capture d\
             evice is working properlyEncodeFailure本地视频编码失败Local video encoding faile\
             dDeviceDisconnected本地视频采集设备被移除The local video capture device was r\
-            emovedkLocalVideoStreamErrorOkkLocalVideoStreamErrorFailurekLocalVideoStreamErrorDeviceN\
-            oPermissionkLocalVideoStreamErrorDeviceBusykLocalVideoStreamErrorDeviceNotFoundkLocalVid\
-            eoStreamErrorCaptureFailurekLocalVideoStreamErrorEncodeFailurekLocalVideoStreamErrorDevi\
-            ceDisconnected",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (610 bytes).
+            emovedkLocalVideoStreamErrorOkByteRTCLocalVideoStreamErrorOkkLocalVideoStreamErrorFailur\
+            eByteRTCLocalVideoStreamErrorFailurekLocalVideoStreamErrorDeviceNoPermissionByteRTCLocal\
+            VideoStreamErrorDeviceNoPermissionkLocalVideoStreamErrorDeviceBusyByteRTCLocalVideoStrea\
+            mErrorDeviceBusykLocalVideoStreamErrorDeviceNotFoundByteRTCLocalVideoStreamErrorDeviceNo\
+            tFoundkLocalVideoStreamErrorCaptureFailureByteRTCLocalVideoStreamErrorCaptureFailurekLoc\
+            alVideoStreamErrorEncodeFailureByteRTCLocalVideoStreamErrorEncodeFailurekLocalVideoStrea\
+            mErrorDeviceDisconnectedByteRTCLocalVideoStreamErrorDeviceDisconnected",
+        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (1186 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0c\x00\x0c\x00\x0e\x00\x00\x00\x10\x00\x10\x00\
-            \x00\x00\x01\x00\x1e\x00\x00\x00\x07\x00\x25\x00\x00\x00\x1b\x00\x1b\x00\x40\x00\x00\x00\
-            \x28\x00\x28\x00\x01\x00\x01\x00\x68\x00\x00\x00\x12\x00\x7a\x00\x00\x00\x2a\x00\x2a\x00\
-            \xa4\x00\x00\x00\x35\x00\x35\x00\x02\x00\x01\x00\xd9\x00\x00\x00\x0a\x00\xe3\x00\x00\x00\
-            \x21\x00\x21\x00\x04\x01\x00\x00\x28\x00\x28\x00\x03\x00\x01\x00\x2c\x01\x00\x00\x0e\x00\
-            \x3a\x01\x00\x00\x21\x00\x21\x00\x5b\x01\x00\x00\x2d\x00\x2d\x00\x04\x00\x01\x00\x88\x01\
-            \x00\x00\x0e\x00\x96\x01\x00\x00\x45\x00\x45\x00\xdb\x01\x00\x00\x50\x00\x50\x00\x05\x00\
-            \x01\x00\x2b\x02\x00\x00\x0d\x00\x38\x02\x00\x00\x18\x00\x18\x00\x50\x02\x00\x00\x1b\x00\
-            \x1b\x00\x06\x00\x01\x00\x6b\x02\x00\x00\x12\x00\x7d\x02\x00\x00\x21\x00\x21\x00\x9e\x02\
-            \x00\x00\x2a\x00\x2a\x00\x07\x00\x01\x00\xc8\x02\x00\x00\x18\x00\x71\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\xe0\x02\x00\x00\x1d\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\xfd\x02\
-            \x00\x00\x28\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\x25\x03\x00\x00\x20\x00\x71\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\x45\x03\x00\x00\x24\x00\x71\x00\x00\x00\x78\x00\x30\x00\
-            \x00\x00\x69\x03\x00\x00\x24\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\x8d\x03\x00\x00\
-            \x23\x00\x71\x00\x00\x00\x78\x00\x30\x00\x00\x00\xb0\x03\x00\x00\x28\x00\x71\x00\x00\x00\
-            \x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\xc8\x02\x00\x00\x18\x00\x00\x00\
-            \x1e\x00\x00\x00\x07\x00\x01\x00\xe0\x02\x00\x00\x1d\x00\x01\x00\x68\x00\x00\x00\x12\x00\
-            \x02\x00\xfd\x02\x00\x00\x28\x00\x02\x00\xd9\x00\x00\x00\x0a\x00\x03\x00\x25\x03\x00\x00\
-            \x20\x00\x03\x00\x2c\x01\x00\x00\x0e\x00\x04\x00\x45\x03\x00\x00\x24\x00\x04\x00\x88\x01\
-            \x00\x00\x0e\x00\x05\x00\x69\x03\x00\x00\x24\x00\x05\x00\x2b\x02\x00\x00\x0d\x00\x06\x00\
-            \x8d\x03\x00\x00\x23\x00\x06\x00\x6b\x02\x00\x00\x12\x00\x07\x00\xb0\x03\x00\x00\x28\x00\
-            \x07\x00\x00\x00\x06\x00\x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\xff\xff\
+            \x00\x00\x02\x00\x1e\x00\x00\x00\x07\x00\x25\x00\x00\x00\x1b\x00\x1b\x00\x40\x00\x00\x00\
+            \x28\x00\x28\x00\x02\x00\x02\x00\x68\x00\x00\x00\x12\x00\x7a\x00\x00\x00\x2a\x00\x2a\x00\
+            \xa4\x00\x00\x00\x35\x00\x35\x00\x04\x00\x02\x00\xd9\x00\x00\x00\x0a\x00\xe3\x00\x00\x00\
+            \x21\x00\x21\x00\x04\x01\x00\x00\x28\x00\x28\x00\x06\x00\x02\x00\x2c\x01\x00\x00\x0e\x00\
+            \x3a\x01\x00\x00\x21\x00\x21\x00\x5b\x01\x00\x00\x2d\x00\x2d\x00\x08\x00\x02\x00\x88\x01\
+            \x00\x00\x0e\x00\x96\x01\x00\x00\x45\x00\x45\x00\xdb\x01\x00\x00\x50\x00\x50\x00\x0a\x00\
+            \x02\x00\x2b\x02\x00\x00\x0d\x00\x38\x02\x00\x00\x18\x00\x18\x00\x50\x02\x00\x00\x1b\x00\
+            \x1b\x00\x0c\x00\x02\x00\x6b\x02\x00\x00\x12\x00\x7d\x02\x00\x00\x21\x00\x21\x00\x9e\x02\
+            \x00\x00\x2a\x00\x2a\x00\x0e\x00\x02\x00\xc8\x02\x00\x00\x18\x00\x71\x00\xff\xff\x7f\x00\
+            \x3c\x00\x00\x00\xe0\x02\x00\x00\x1e\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xfe\x02\
+            \x00\x00\x1d\x00\x71\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x1b\x03\x00\x00\x23\x00\x00\x00\
+            \x00\x00\x80\x1f\x00\x00\x00\x00\x3e\x03\x00\x00\x28\x00\x71\x00\xff\xff\x7f\x00\x3c\x00\
+            \x00\x00\x66\x03\x00\x00\x2e\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x94\x03\x00\x00\
+            \x20\x00\x71\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\xb4\x03\x00\x00\x26\x00\x00\x00\x00\x00\
+            \x80\x1f\x00\x00\x00\x00\xda\x03\x00\x00\x24\x00\x71\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\
+            \xfe\x03\x00\x00\x2a\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x28\x04\x00\x00\x24\x00\
+            \x71\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x4c\x04\x00\x00\x2a\x00\x00\x00\x00\x00\x80\x1f\
+            \x00\x00\x00\x00\x76\x04\x00\x00\x23\x00\x71\x00\xff\xff\x7f\x00\x3c\x00\x00\x00\x99\x04\
+            \x00\x00\x29\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xc2\x04\x00\x00\x28\x00\x71\x00\
+            \xff\xff\x7f\x00\x3c\x00\x00\x00\xea\x04\x00\x00\x2e\x00\x00\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\xc8\x02\x00\x00\x18\x00\x00\x00\xe0\x02\x00\x00\
+            \x1e\x00\x00\x00\x1e\x00\x00\x00\x07\x00\x01\x00\xfe\x02\x00\x00\x1d\x00\x01\x00\x1b\x03\
+            \x00\x00\x23\x00\x01\x00\x68\x00\x00\x00\x12\x00\x02\x00\x3e\x03\x00\x00\x28\x00\x02\x00\
+            \x66\x03\x00\x00\x2e\x00\x02\x00\xd9\x00\x00\x00\x0a\x00\x03\x00\x94\x03\x00\x00\x20\x00\
+            \x03\x00\xb4\x03\x00\x00\x26\x00\x03\x00\x2c\x01\x00\x00\x0e\x00\x04\x00\xda\x03\x00\x00\
+            \x24\x00\x04\x00\xfe\x03\x00\x00\x2a\x00\x04\x00\x88\x01\x00\x00\x0e\x00\x05\x00\x28\x04\
+            \x00\x00\x24\x00\x05\x00\x4c\x04\x00\x00\x2a\x00\x05\x00\x2b\x02\x00\x00\x0d\x00\x06\x00\
+            \x76\x04\x00\x00\x23\x00\x06\x00\x99\x04\x00\x00\x29\x00\x06\x00\x6b\x02\x00\x00\x12\x00\
+            \x07\x00\xc2\x04\x00\x00\x28\x00\x07\x00\xea\x04\x00\x00\x2e\x00\x07\x00\x00\x00\x06\x00\
+            \x05\x00\x04\x00\x03\x00\x02\x00\x01\x00\x07\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\
             \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\x03\x00\x01\x00\x08\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x0f\x00\x06\x00\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\x05\x00\xff\xff\x00\x00\x0e\x00\xff\xff\x0a\x00\xff\xff\xff\xff\x0b\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\x0d\x00\x0c\x00\xff\xff",
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\x02\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x16\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x11\x00\xff\xff\
+            \x0e\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x14\x00\x17\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x15\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\xff\xff\x00\x00\xff\xff\xff\xff\x0f\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x10\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x13\x00\xff\xff\xff\xff\x12\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
         identifiers_at: 208,
-        names_at: 336,
-        positions_at: 464,
-        // The perfect hash index of the 16 names: 64 slots, 1 bucket(s).
+        names_at: 464,
+        positions_at: 656,
+        // The perfect hash index of the 24 names: 256 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 15,
+            seed: 0,
             wide: false,
             windows: 3,
             bucket_bits: 0,
-            slot_bits: 6,
-            displacements_at: 480,
-            slots_at: 482,
+            slot_bits: 8,
+            displacements_at: 672,
+            slots_at: 674,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[],
@@ -205,7 +250,7 @@ impl LocalVideoStreamError {
         other_meanings: &[
             (7, &[
                 crate::Meaning {
-                    source: crate::Source::Cpp3_57,
+                    source: crate::Source::Cpp3_45,
                     texts: [
                         "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
                         "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",

@@ -63,9 +63,9 @@ pub enum LoginErrorCode {
     ///
     /// Value `-1003`. SDK identifiers:
     ///
-    /// - `LOGIN_ERROR_CODE_SERVER_ERROR`: 3.58 pages Android
-    /// - `ByteRTCLoginErrorCodeServerError`: 3.58 pages iOS, macOS
-    /// - `kLoginErrorCodeServerError`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `LOGIN_ERROR_CODE_SERVER_ERROR`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCLoginErrorCodeServerError`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kLoginErrorCodeServerError`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
     #[doc(alias = "-1003")]
     #[doc(alias = "LOGIN_ERROR_CODE_SERVER_ERROR")]
     #[doc(alias = "ByteRTCLoginErrorCodeServerError")]
@@ -77,9 +77,9 @@ pub enum LoginErrorCode {
     ///
     /// Value `-1002`. SDK identifiers:
     ///
-    /// - `LOGIN_ERROR_CODE_INVALID_USER_ID`: 3.58 pages Android
-    /// - `ByteRTCLoginErrorCodeInvalidUserId`: 3.58 pages iOS, macOS
-    /// - `kLoginErrorCodeInvalidUserId`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `LOGIN_ERROR_CODE_INVALID_USER_ID`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCLoginErrorCodeInvalidUserId`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kLoginErrorCodeInvalidUserId`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
     #[doc(alias = "-1002")]
     #[doc(alias = "LOGIN_ERROR_CODE_INVALID_USER_ID")]
     #[doc(alias = "ByteRTCLoginErrorCodeInvalidUserId")]
@@ -95,9 +95,9 @@ pub enum LoginErrorCode {
     ///
     /// Value `-1001`. SDK identifiers:
     ///
-    /// - `LOGIN_ERROR_CODE_LOGIN_FAILED`: 3.58 pages Android
-    /// - `ByteRTCLoginErrorCodeLoginFailed`: 3.58 pages iOS, macOS
-    /// - `kLoginErrorCodeLoginFailed`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `LOGIN_ERROR_CODE_LOGIN_FAILED`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCLoginErrorCodeLoginFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kLoginErrorCodeLoginFailed`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
     #[doc(alias = "-1001")]
     #[doc(alias = "LOGIN_ERROR_CODE_LOGIN_FAILED")]
     #[doc(alias = "ByteRTCLoginErrorCodeLoginFailed")]
@@ -109,9 +109,9 @@ pub enum LoginErrorCode {
     ///
     /// Value `-1000`. SDK identifiers:
     ///
-    /// - `LOGIN_ERROR_CODE_INVALID_TOKEN`: 3.58 pages Android
-    /// - `ByteRTCLoginErrorCodeInvalidToken`: 3.58 pages iOS, macOS
-    /// - `kLoginErrorCodeInvalidToken`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `LOGIN_ERROR_CODE_INVALID_TOKEN`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCLoginErrorCodeInvalidToken`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kLoginErrorCodeInvalidToken`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
     #[doc(alias = "-1000")]
     #[doc(alias = "LOGIN_ERROR_CODE_INVALID_TOKEN")]
     #[doc(alias = "ByteRTCLoginErrorCodeInvalidToken")]
@@ -123,9 +123,9 @@ pub enum LoginErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `LOGIN_ERROR_CODE_SUCCESS`: 3.58 pages Android
-    /// - `ByteRTCLoginErrorCodeSuccess`: 3.58 pages iOS, macOS
-    /// - `kLoginErrorCodeSuccess`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `LOGIN_ERROR_CODE_SUCCESS`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCLoginErrorCodeSuccess`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kLoginErrorCodeSuccess`: 3.58 pages Windows, Linux; sources C++ 3.26–3.61
     #[doc(alias = "0")]
     #[doc(alias = "LOGIN_ERROR_CODE_SUCCESS")]
     #[doc(alias = "ByteRTCLoginErrorCodeSuccess")]
@@ -182,17 +182,17 @@ impl LoginErrorCode {
             \x35\x00\x35\x00\x35\x02\x00\x00\x33\x00\x33\x00\x09\x00\x03\x00\x68\x02\x00\x00\x0b\x00\
             \x73\x02\x00\x00\x28\x00\x28\x00\x9b\x02\x00\x00\x33\x00\x33\x00\x0c\x00\x03\x00\xce\x02\
             \x00\x00\x0b\x00\xd9\x02\x00\x00\x2e\x00\x2e\x00\x07\x03\x00\x00\x39\x00\x39\x00\x0f\x00\
-            \x01\x00\x40\x03\x00\x00\x18\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x58\x03\x00\x00\
-            \x1c\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x74\x03\x00\x00\x16\x00\x30\x00\x00\x00\
-            \x78\x00\x00\x00\x00\x00\x8a\x03\x00\x00\x1e\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \xa8\x03\x00\x00\x21\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xc9\x03\x00\x00\x1b\x00\
-            \x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\xe4\x03\x00\x00\x1d\x00\x02\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\x01\x04\x00\x00\x20\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x21\x04\
-            \x00\x00\x1a\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\x3b\x04\x00\x00\x20\x00\x02\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x5b\x04\x00\x00\x22\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x7d\x04\x00\x00\x1c\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\x99\x04\x00\x00\
-            \x1d\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xb6\x04\x00\x00\x20\x00\x0c\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\xd6\x04\x00\x00\x1a\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\
+            \x01\x00\x40\x03\x00\x00\x18\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x58\x03\x00\x00\
+            \x1c\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x74\x03\x00\x00\x16\x00\x30\x00\xfe\xff\
+            \x7f\x00\x00\x00\x00\x00\x8a\x03\x00\x00\x1e\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\
+            \xa8\x03\x00\x00\x21\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xc9\x03\x00\x00\x1b\x00\
+            \x30\x00\xfe\xff\x7f\x00\x00\x00\x00\x00\xe4\x03\x00\x00\x1d\x00\x02\x00\x00\x00\x00\xe0\
+            \x03\x00\x00\x00\x01\x04\x00\x00\x20\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x21\x04\
+            \x00\x00\x1a\x00\x30\x00\xfe\xff\x7f\x00\x00\x00\x00\x00\x3b\x04\x00\x00\x20\x00\x02\x00\
+            \x00\x00\x00\xe0\x03\x00\x00\x00\x5b\x04\x00\x00\x22\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\x7d\x04\x00\x00\x1c\x00\x30\x00\xfe\xff\x7f\x00\x00\x00\x00\x00\x99\x04\x00\x00\
+            \x1d\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xb6\x04\x00\x00\x20\x00\x0c\x00\x00\x00\
+            \x80\x1f\x00\x00\x00\x00\xd6\x04\x00\x00\x1a\x00\x30\x00\xfe\xff\x7f\x00\x00\x00\x00\x00\
             \xf0\x04\x00\x00\x1a\x00\x00\x00\x00\x00\x60\x00\x00\x00\x00\x00\x00\x00\x00\x00\x07\x00\
             \x00\x00\x40\x03\x00\x00\x18\x00\x00\x00\x58\x03\x00\x00\x1c\x00\x00\x00\x74\x03\x00\x00\
             \x16\x00\x00\x00\x50\x00\x00\x00\x0c\x00\x01\x00\x8a\x03\x00\x00\x1e\x00\x01\x00\xa8\x03\

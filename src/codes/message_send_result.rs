@@ -40,7 +40,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_SUCCESS`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_SUCCESS`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "MESSAGE_CODE_SUCCESS")]
     Success = 0,
@@ -50,7 +50,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_TIMEOUT`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_TIMEOUT`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "MESSAGE_CODE_ERROR_TIMEOUT")]
     ErrorTimeout,
@@ -60,7 +60,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_BROKEN`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_BROKEN`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "MESSAGE_CODE_ERROR_BROKEN")]
     ErrorBroken,
@@ -70,7 +70,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_NOT_RECEIVER`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_NOT_RECEIVER`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NOT_RECEIVER")]
     ErrorNotReceiver,
@@ -80,7 +80,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `100`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_NOT_JOIN`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_NOT_JOIN`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "100")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NOT_JOIN")]
     ErrorNotJoin = 100,
@@ -90,7 +90,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `102`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_NO_CONNECTION`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_NO_CONNECTION`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "102")]
     #[doc(alias = "MESSAGE_CODE_ERROR_NO_CONNECTION")]
     ErrorNoConnection = 102,
@@ -100,7 +100,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `103`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     ///
     /// **From electron-3.60.1 on** it is documented otherwise:
     ///
@@ -120,7 +120,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `104`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_EMPTY_USER`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_EMPTY_USER`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "104")]
     #[doc(alias = "MESSAGE_CODE_ERROR_EMPTY_USER")]
     ErrorEmptyUser,
@@ -130,7 +130,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `200`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ROOM_SUCCESS`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ROOM_SUCCESS`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "200")]
     #[doc(alias = "MESSAGE_CODE_ROOM_SUCCESS")]
     RoomSuccess = 200,
@@ -140,7 +140,7 @@ pub enum MessageSendResultCode {
     ///
     /// Value `1000`. SDK identifiers:
     ///
-    /// - `MESSAGE_CODE_ERROR_UNKNOWN`: 3.58 pages Electron; sources Electron 3.58.4–3.60.1
+    /// - `MESSAGE_CODE_ERROR_UNKNOWN`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     #[doc(alias = "1000")]
     #[doc(alias = "MESSAGE_CODE_ERROR_UNKNOWN")]
     ErrorUnknown = 1000,
@@ -200,13 +200,13 @@ impl MessageSendResultCode {
             \x00\x00\x37\x00\x37\x00\x07\x00\x01\x00\xdc\x02\x00\x00\x0e\x00\xea\x02\x00\x00\x25\x00\
             \x25\x00\x0f\x03\x00\x00\x39\x00\x39\x00\x08\x00\x01\x00\x48\x03\x00\x00\x0c\x00\x54\x03\
             \x00\x00\x0c\x00\x0c\x00\x60\x03\x00\x00\x0d\x00\x0d\x00\x09\x00\x01\x00\x6d\x03\x00\x00\
-            \x14\x00\x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\x81\x03\x00\x00\x19\x00\x40\x00\x00\x00\
-            \x00\x00\x30\x00\x00\x00\x9a\x03\x00\x00\x1a\x00\x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\
-            \xb4\x03\x00\x00\x19\x00\x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\xcd\x03\x00\x00\x1f\x00\
-            \x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\xec\x03\x00\x00\x1b\x00\x40\x00\x00\x00\x00\x00\
-            \x30\x00\x00\x00\x07\x04\x00\x00\x20\x00\x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\x27\x04\
-            \x00\x00\x24\x00\x40\x00\x00\x00\x00\x00\x30\x00\x00\x00\x4b\x04\x00\x00\x1d\x00\x40\x00\
-            \x00\x00\x00\x00\x30\x00\x00\x00\x68\x04\x00\x00\x1a\x00\x40\x00\x00\x00\x00\x00\x30\x00\
+            \x14\x00\x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\x81\x03\x00\x00\x19\x00\x40\x00\x00\x00\
+            \x00\x00\x3c\x00\x00\x00\x9a\x03\x00\x00\x1a\x00\x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\
+            \xb4\x03\x00\x00\x19\x00\x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\xcd\x03\x00\x00\x1f\x00\
+            \x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\xec\x03\x00\x00\x1b\x00\x40\x00\x00\x00\x00\x00\
+            \x3c\x00\x00\x00\x07\x04\x00\x00\x20\x00\x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\x27\x04\
+            \x00\x00\x24\x00\x40\x00\x00\x00\x00\x00\x3c\x00\x00\x00\x4b\x04\x00\x00\x1d\x00\x40\x00\
+            \x00\x00\x00\x00\x3c\x00\x00\x00\x68\x04\x00\x00\x1a\x00\x40\x00\x00\x00\x00\x00\x3c\x00\
             \x00\x00\x00\x00\x00\x00\x07\x00\x00\x00\x6d\x03\x00\x00\x14\x00\x00\x00\x4e\x00\x00\x00\
             \x0b\x00\x01\x00\x81\x03\x00\x00\x19\x00\x01\x00\xac\x00\x00\x00\x0c\x00\x02\x00\x9a\x03\
             \x00\x00\x1a\x00\x02\x00\x01\x01\x00\x00\x0b\x00\x03\x00\xb4\x03\x00\x00\x19\x00\x03\x00\

@@ -117,7 +117,7 @@ pub(crate) const OK: [&[i32]; 36] = [
     // SingleStreamPushEvent
     &[],
     // PublicStreamErrorCode
-    &[0],
+    &[0, 200],
     // TranscodingError
     &[0],
     // AvSyncEvent

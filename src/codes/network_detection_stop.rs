@@ -39,9 +39,11 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonUser`: sources C++ 3.57–3.61
+    /// - `kNetworkDetectionStopReasonUser`: sources C++ 3.33–3.61
+    /// - `ByteRTCNetworkDetectionStopReasonUser`: sources Objective-C 3.45–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kNetworkDetectionStopReasonUser")]
+    #[doc(alias = "ByteRTCNetworkDetectionStopReasonUser")]
     User = 0,
     /// The detection ran for more than three minutes.
     ///
@@ -49,9 +51,11 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonTimeout`: sources C++ 3.57–3.61
+    /// - `kNetworkDetectionStopReasonTimeout`: sources C++ 3.33–3.61
+    /// - `ByteRTCNetworkDetectionStopReasonTimeout`: sources Objective-C 3.45–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kNetworkDetectionStopReasonTimeout")]
+    #[doc(alias = "ByteRTCNetworkDetectionStopReasonTimeout")]
     Timeout,
     /// The probe's network connection was lost.
     ///
@@ -63,9 +67,11 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonConnectionLost`: sources C++ 3.57–3.61
+    /// - `kNetworkDetectionStopReasonConnectionLost`: sources C++ 3.33–3.61
+    /// - `ByteRTCNetworkDetectionStopReasonConnectionLost`: sources Objective-C 3.45–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kNetworkDetectionStopReasonConnectionLost")]
+    #[doc(alias = "ByteRTCNetworkDetectionStopReasonConnectionLost")]
     ConnectionLost,
     /// Publishing or subscribing started locally, so the detection stopped.
     ///
@@ -73,9 +79,11 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonStreaming`: sources C++ 3.57–3.61
+    /// - `kNetworkDetectionStopReasonStreaming`: sources C++ 3.33–3.61
+    /// - `ByteRTCNetworkDetectionStopReasonStreaming`: sources Objective-C 3.45–3.58
     #[doc(alias = "3")]
     #[doc(alias = "kNetworkDetectionStopReasonStreaming")]
+    #[doc(alias = "ByteRTCNetworkDetectionStopReasonStreaming")]
     Streaming,
     /// Network detection failed because of an internal error.
     ///
@@ -83,9 +91,11 @@ pub enum NetworkDetectionStopReason {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `kNetworkDetectionStopReasonInnerErr`: sources C++ 3.57–3.61
+    /// - `kNetworkDetectionStopReasonInnerErr`: sources C++ 3.33–3.61
+    /// - `ByteRTCNetworkDetectionStopReasonInnerErr`: sources Objective-C 3.45–3.58
     #[doc(alias = "4")]
     #[doc(alias = "kNetworkDetectionStopReasonInnerErr")]
+    #[doc(alias = "ByteRTCNetworkDetectionStopReasonInnerErr")]
     InnerErr,
 }
 
@@ -105,51 +115,62 @@ impl NetworkDetectionStopReason {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "NetworkDetectionStopReason",
-        sdk_names: &["NetworkDetectionStopReason"],
+        sdk_names: &["NetworkDetectionStopReason", "ByteRTCNetworkDetectionStopReason"],
         delivered_by: "`onNetworkDetectionStopped`",
         value_seed: 1853398635,
         value_shift: 29,
         len: 5,
-        // Every string of the set, run together (761 bytes).
+        // Every string of the set, run together (968 bytes).
         text: "User用户主动停止Stopped by the userTimeout探测超过三分钟The detection ran f\
             or more than three minutesConnectionLost探测网络连接断开。\n当超过 12s 没有\
             收到回复，SDK 将断开网络连接，并且不再尝试重连。The probe\'s netwo\
             rk connection was lost\nWhen no reply arrives for more than 12 s, the SDK disconnects an\
             d does not try to reconnect.Streaming本地开始推拉流，停止探测Publishing or s\
             ubscribing started locally, so the detection stoppedInnerErr网络探测失败，内部异\
-            常Network detection failed because of an internal errorkNetworkDetectionStopReasonUserk\
-            NetworkDetectionStopReasonTimeoutkNetworkDetectionStopReasonConnectionLostkNetworkDetect\
-            ionStopReasonStreamingkNetworkDetectionStopReasonInnerErr",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (372 bytes).
+            常Network detection failed because of an internal errorkNetworkDetectionStopReasonUserB\
+            yteRTCNetworkDetectionStopReasonUserkNetworkDetectionStopReasonTimeoutByteRTCNetworkDete\
+            ctionStopReasonTimeoutkNetworkDetectionStopReasonConnectionLostByteRTCNetworkDetectionSt\
+            opReasonConnectionLostkNetworkDetectionStopReasonStreamingByteRTCNetworkDetectionStopRea\
+            sonStreamingkNetworkDetectionStopReasonInnerErrByteRTCNetworkDetectionStopReasonInnerErr",
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (556 bytes).
         data: b"\x00\x00\x00\x00\x04\x00\x04\x00\x00\x00\x12\x00\x12\x00\x16\x00\x00\x00\x13\x00\x13\x00\
-            \x00\x00\x01\x00\x29\x00\x00\x00\x07\x00\x30\x00\x00\x00\x15\x00\x15\x00\x45\x00\x00\x00\
-            \x2d\x00\x2d\x00\x01\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x80\x00\x00\x00\x76\x00\x1b\x00\
-            \xf6\x00\x00\x00\x84\x00\x27\x00\x02\x00\x01\x00\x7a\x01\x00\x00\x09\x00\x83\x01\x00\x00\
-            \x24\x00\x24\x00\xa7\x01\x00\x00\x43\x00\x43\x00\x03\x00\x01\x00\xea\x01\x00\x00\x08\x00\
-            \xf2\x01\x00\x00\x21\x00\x21\x00\x13\x02\x00\x00\x35\x00\x35\x00\x04\x00\x01\x00\x48\x02\
-            \x00\x00\x1f\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x67\x02\x00\x00\x22\x00\x00\x00\
-            \x00\x00\x78\x00\x00\x00\x00\x00\x89\x02\x00\x00\x29\x00\x00\x00\x00\x00\x78\x00\x00\x00\
-            \x00\x00\xb2\x02\x00\x00\x24\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\xd6\x02\x00\x00\
-            \x23\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x48\x02\
-            \x00\x00\x1f\x00\x00\x00\x29\x00\x00\x00\x07\x00\x01\x00\x67\x02\x00\x00\x22\x00\x01\x00\
-            \x72\x00\x00\x00\x0e\x00\x02\x00\x89\x02\x00\x00\x29\x00\x02\x00\x7a\x01\x00\x00\x09\x00\
-            \x03\x00\xb2\x02\x00\x00\x24\x00\x03\x00\xea\x01\x00\x00\x08\x00\x04\x00\xd6\x02\x00\x00\
-            \x23\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\xff\xff\x04\x00\x02\x00\xff\xff\x00\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\x01\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\x06\x00\xff\xff\xff\xff\x00\x00\x03\x00\xff\xff\
-            \x07\x00\xff\xff\xff\xff\x04\x00\x08\x00\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff",
+            \x00\x00\x02\x00\x29\x00\x00\x00\x07\x00\x30\x00\x00\x00\x15\x00\x15\x00\x45\x00\x00\x00\
+            \x2d\x00\x2d\x00\x02\x00\x02\x00\x72\x00\x00\x00\x0e\x00\x80\x00\x00\x00\x76\x00\x1b\x00\
+            \xf6\x00\x00\x00\x84\x00\x27\x00\x04\x00\x02\x00\x7a\x01\x00\x00\x09\x00\x83\x01\x00\x00\
+            \x24\x00\x24\x00\xa7\x01\x00\x00\x43\x00\x43\x00\x06\x00\x02\x00\xea\x01\x00\x00\x08\x00\
+            \xf2\x01\x00\x00\x21\x00\x21\x00\x13\x02\x00\x00\x35\x00\x35\x00\x08\x00\x02\x00\x48\x02\
+            \x00\x00\x1f\x00\x00\x00\xc0\xff\x7f\x00\x00\x00\x00\x00\x67\x02\x00\x00\x25\x00\x00\x00\
+            \x00\x00\x80\x1f\x00\x00\x00\x00\x8c\x02\x00\x00\x22\x00\x00\x00\xc0\xff\x7f\x00\x00\x00\
+            \x00\x00\xae\x02\x00\x00\x28\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xd6\x02\x00\x00\
+            \x29\x00\x00\x00\xc0\xff\x7f\x00\x00\x00\x00\x00\xff\x02\x00\x00\x2f\x00\x00\x00\x00\x00\
+            \x80\x1f\x00\x00\x00\x00\x2e\x03\x00\x00\x24\x00\x00\x00\xc0\xff\x7f\x00\x00\x00\x00\x00\
+            \x52\x03\x00\x00\x2a\x00\x00\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x7c\x03\x00\x00\x23\x00\
+            \x00\x00\xc0\xff\x7f\x00\x00\x00\x00\x00\x9f\x03\x00\x00\x29\x00\x00\x00\x00\x00\x80\x1f\
+            \x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\x00\x48\x02\x00\x00\x1f\x00\x00\x00\x67\x02\
+            \x00\x00\x25\x00\x00\x00\x29\x00\x00\x00\x07\x00\x01\x00\x8c\x02\x00\x00\x22\x00\x01\x00\
+            \xae\x02\x00\x00\x28\x00\x01\x00\x72\x00\x00\x00\x0e\x00\x02\x00\xd6\x02\x00\x00\x29\x00\
+            \x02\x00\xff\x02\x00\x00\x2f\x00\x02\x00\x7a\x01\x00\x00\x09\x00\x03\x00\x2e\x03\x00\x00\
+            \x24\x00\x03\x00\x52\x03\x00\x00\x2a\x00\x03\x00\xea\x01\x00\x00\x08\x00\x04\x00\x7c\x03\
+            \x00\x00\x23\x00\x04\x00\x9f\x03\x00\x00\x29\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\
+            \xff\xff\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\x09\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x08\x00\x04\x00\xff\xff\xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\x0c\x00\xff\xff\x05\x00\
+            \x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\x0e\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x01\x00",
         identifiers_at: 130,
-        names_at: 210,
-        positions_at: 290,
-        // The perfect hash index of the 10 names: 32 slots, 1 bucket(s).
+        names_at: 290,
+        positions_at: 410,
+        // The perfect hash index of the 15 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 11,
+            seed: 54,
             wide: false,
             windows: 3,
             bucket_bits: 0,
-            slot_bits: 5,
-            displacements_at: 306,
-            slots_at: 308,
+            slot_bits: 6,
+            displacements_at: 426,
+            slots_at: 428,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[],

@@ -36,8 +36,8 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kRoomMessageSendResultTimeout`: sources C++ 3.57–3.61
-    /// - `ByteRTCRoomMessageSendResultTimeout`: 3.58 pages iOS, macOS
+    /// - `kRoomMessageSendResultTimeout`: sources C++ 3.50–3.61
+    /// - `ByteRTCRoomMessageSendResultTimeout`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kRoomMessageSendResultTimeout")]
     #[doc(alias = "ByteRTCRoomMessageSendResultTimeout")]
@@ -48,8 +48,8 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kRoomMessageSendResultNetworkDisconnected`: sources C++ 3.57–3.61
-    /// - `ByteRTCRoomMessageSendResultNetworkDisconnected`: 3.58 pages iOS, macOS
+    /// - `kRoomMessageSendResultNetworkDisconnected`: sources C++ 3.50–3.61
+    /// - `ByteRTCRoomMessageSendResultNetworkDisconnected`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kRoomMessageSendResultNetworkDisconnected")]
     #[doc(alias = "ByteRTCRoomMessageSendResultNetworkDisconnected")]
@@ -60,9 +60,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultExceedQPS`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultExceedQPS`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS`: 3.58 pages Android; sources Android 3.50–3.57
+    /// - `ByteRTCRoomMessageSendResultExceedQPS`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
+    /// - `kRoomMessageSendResultExceedQPS`: sources C++ 3.50–3.61
     #[doc(alias = "5")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_EXCEED_QPS")]
     #[doc(alias = "ByteRTCRoomMessageSendResultExceedQPS")]
@@ -74,9 +74,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `100`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_NOT_JOIN`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultNotJoin`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultNotJoin`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_NOT_JOIN`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultNotJoin`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomMessageSendResultNotJoin`: sources C++ 3.24–3.61
     #[doc(alias = "100")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_NOT_JOIN")]
     #[doc(alias = "ByteRTCRoomMessageSendResultNotJoin")]
@@ -88,8 +88,8 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `101`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_INIT`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultInit`: 3.58 pages iOS, macOS
+    /// - `ROOM_MESSAGE_SEND_RESULT_INIT`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultInit`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     #[doc(alias = "101")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_INIT")]
     #[doc(alias = "ByteRTCRoomMessageSendResultInit")]
@@ -100,9 +100,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `102`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_NO_CONNECTION`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultNoConnection`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultNoConnection`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_NO_CONNECTION`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultNoConnection`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomMessageSendResultNoConnection`: sources C++ 3.24–3.61
     #[doc(alias = "102")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_NO_CONNECTION")]
     #[doc(alias = "ByteRTCRoomMessageSendResultNoConnection")]
@@ -114,9 +114,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `103`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultExceedMaxLength`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultExceedMaxLength`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultExceedMaxLength`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomMessageSendResultExceedMaxLength`: sources C++ 3.24–3.61
     #[doc(alias = "103")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_EXCEED_MAX_LENGTH")]
     #[doc(alias = "ByteRTCRoomMessageSendResultExceedMaxLength")]
@@ -128,9 +128,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `200`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_SUCCESS`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultSuccess`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultSuccess`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_SUCCESS`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultSuccess`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomMessageSendResultSuccess`: sources C++ 3.24–3.61
     #[doc(alias = "200")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_SUCCESS")]
     #[doc(alias = "ByteRTCRoomMessageSendResultSuccess")]
@@ -142,9 +142,9 @@ pub enum RoomMessageSendResult {
     ///
     /// Value `1000`. SDK identifiers:
     ///
-    /// - `ROOM_MESSAGE_SEND_RESULT_UNKNOWN`: 3.58 pages Android
-    /// - `ByteRTCRoomMessageSendResultUnknown`: 3.58 pages iOS, macOS
-    /// - `kRoomMessageSendResultUnknown`: sources C++ 3.57–3.61
+    /// - `ROOM_MESSAGE_SEND_RESULT_UNKNOWN`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCRoomMessageSendResultUnknown`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
+    /// - `kRoomMessageSendResultUnknown`: sources C++ 3.24–3.61
     #[doc(alias = "1000")]
     #[doc(alias = "ROOM_MESSAGE_SEND_RESULT_UNKNOWN")]
     #[doc(alias = "ByteRTCRoomMessageSendResultUnknown")]
@@ -210,23 +210,23 @@ impl RoomMessageSendResult {
             \x2a\x00\x11\x00\x03\x00\xa8\x02\x00\x00\x07\x00\xaf\x02\x00\x00\x1b\x00\x1b\x00\xca\x02\
             \x00\x00\x2e\x00\x2e\x00\x14\x00\x02\x00\xf8\x02\x00\x00\x13\x00\x0b\x03\x00\x00\x1b\x00\
             \x1b\x00\x26\x03\x00\x00\x39\x00\x39\x00\x16\x00\x02\x00\x5f\x03\x00\x00\x20\x00\x02\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x7f\x03\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xa2\x03\x00\x00\x1d\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\xbf\x03\x00\x00\
-            \x23\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe2\x03\x00\x00\x25\x00\x0c\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x07\x04\x00\x00\x1f\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\
-            \x26\x04\x00\x00\x21\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x47\x04\x00\x00\x23\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x6a\x04\x00\x00\x1d\x00\x00\x00\x00\x00\x78\x00\
-            \x00\x00\x00\x00\x87\x04\x00\x00\x1d\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xa4\x04\
-            \x00\x00\x20\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xc4\x04\x00\x00\x26\x00\x02\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\xea\x04\x00\x00\x28\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x12\x05\x00\x00\x22\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x34\x05\x00\x00\
-            \x2a\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x5e\x05\x00\x00\x2b\x00\x0c\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x89\x05\x00\x00\x25\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\
-            \xae\x05\x00\x00\x20\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xce\x05\x00\x00\x23\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf1\x05\x00\x00\x1d\x00\x00\x00\x00\x00\x78\x00\
-            \x00\x00\x00\x00\x0e\x06\x00\x00\x1d\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x2b\x06\
-            \x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x4e\x06\x00\x00\x29\x00\x00\x00\
-            \x00\x00\x78\x00\x00\x00\x00\x00\x77\x06\x00\x00\x2f\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
+            \x00\x00\x00\xe0\x03\x00\x00\x00\x7f\x03\x00\x00\x23\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\xa2\x03\x00\x00\x1d\x00\x00\x00\xff\xff\x7f\x00\x00\x00\x00\x00\xbf\x03\x00\x00\
+            \x23\x00\x02\x00\x00\x00\x00\xc0\x03\x00\x00\x00\xe2\x03\x00\x00\x25\x00\x0c\x00\x00\x00\
+            \x00\x1f\x00\x00\x00\x00\x07\x04\x00\x00\x1f\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\
+            \x26\x04\x00\x00\x21\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x47\x04\x00\x00\x23\x00\
+            \x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\x6a\x04\x00\x00\x1d\x00\x00\x00\xff\xff\x7f\x00\
+            \x00\x00\x00\x00\x87\x04\x00\x00\x1d\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xa4\x04\
+            \x00\x00\x20\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xc4\x04\x00\x00\x26\x00\x02\x00\
+            \x00\x00\x00\xe0\x03\x00\x00\x00\xea\x04\x00\x00\x28\x00\x0c\x00\x00\x00\x80\x1f\x00\x00\
+            \x00\x00\x12\x05\x00\x00\x22\x00\x00\x00\xff\xff\x7f\x00\x00\x00\x00\x00\x34\x05\x00\x00\
+            \x2a\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x5e\x05\x00\x00\x2b\x00\x0c\x00\x00\x00\
+            \x80\x1f\x00\x00\x00\x00\x89\x05\x00\x00\x25\x00\x00\x00\xff\xff\x7f\x00\x00\x00\x00\x00\
+            \xae\x05\x00\x00\x20\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\xce\x05\x00\x00\x23\x00\
+            \x0c\x00\x00\x00\x80\x1f\x00\x00\x00\x00\xf1\x05\x00\x00\x1d\x00\x00\x00\xff\xff\x7f\x00\
+            \x00\x00\x00\x00\x0e\x06\x00\x00\x1d\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x2b\x06\
+            \x00\x00\x23\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x4e\x06\x00\x00\x29\x00\x00\x00\
+            \x00\x80\x7f\x00\x00\x00\x00\x00\x77\x06\x00\x00\x2f\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\
             \x00\x00\x00\x00\x00\x00\x07\x00\x00\x00\x5f\x03\x00\x00\x20\x00\x00\x00\x7f\x03\x00\x00\
             \x23\x00\x00\x00\xa2\x03\x00\x00\x1d\x00\x00\x00\x24\x00\x00\x00\x09\x00\x01\x00\xbf\x03\
             \x00\x00\x23\x00\x01\x00\xe2\x03\x00\x00\x25\x00\x01\x00\x07\x04\x00\x00\x1f\x00\x01\x00\

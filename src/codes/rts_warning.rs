@@ -40,19 +40,33 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2016`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeOldRoomBeenReplaced`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
-    /// - `ByteRTSWarningCodeOldRoomBeenReplaced`: 3.58 pages iOS, macOS
+    /// - `kRtsWarningCodeOldRoomBeenReplaced`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodeOldRoomBeenReplaced`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-2016")]
     #[doc(alias = "kRtsWarningCodeOldRoomBeenReplaced")]
     #[doc(alias = "ByteRTSWarningCodeOldRoomBeenReplaced")]
     OldRoomBeenReplaced = -2016,
+    /// A room with the same roomId already exists.
+    ///
+    /// > 同样roomid的房间已经存在了
+    ///
+    /// Value `-2015`. SDK identifiers:
+    ///
+    /// - `ByteRTSWarningCodeRoomAlreadyExist`: sources Objective-C 3.50–3.58
+    ///
+    /// Marked `@hidden` (for internal use) in Objective-C 3.57–3.58.
+    ///
+    /// **Deprecated** since SDK 3.46. The SDK still sends it to apps built with older releases.
+    #[doc(alias = "-2015")]
+    #[doc(alias = "ByteRTSWarningCodeRoomAlreadyExist")]
+    RoomAlreadyExist,
     /// Over 500 users in the room: existing users stop getting onUserJoined and onUserLeave; all are notified by broadcast.
     ///
     /// > 当房间内人数超过 500 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并通过广播提示房间内所有用户。
     ///
     /// Value `-2013`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeUserNotifyStop`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
+    /// - `kRtsWarningCodeUserNotifyStop`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
     #[doc(alias = "-2013")]
     #[doc(alias = "kRtsWarningCodeUserNotifyStop")]
     UserNotifyStop = -2013,
@@ -62,8 +76,8 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2011`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeSendCustomMessage`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
-    /// - `ByteRTSWarningCodeSendCustomMessage`: 3.58 pages iOS, macOS
+    /// - `kRtsWarningCodeSendCustomMessage`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodeSendCustomMessage`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-2011")]
     #[doc(alias = "kRtsWarningCodeSendCustomMessage")]
     #[doc(alias = "ByteRTSWarningCodeSendCustomMessage")]
@@ -74,11 +88,13 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2007`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeInvalidExpectMediaServerAddress`: sources C++ 3.57–3.61
+    /// - `kRtsWarningCodeInvalidExpectMediaServerAddress`: sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodeInvalidExpectMediaServerAddress`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-2007")]
     #[doc(alias = "kRtsWarningCodeInvalidExpectMediaServerAddress")]
+    #[doc(alias = "ByteRTSWarningCodeInvalidExpectMediaServerAddress")]
     InvalidExpectMediaServerAddress = -2007,
     /// The functions were called in the wrong order.
     ///
@@ -86,11 +102,13 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2005`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeInvokeError`: sources C++ 3.57–3.61
+    /// - `kRtsWarningCodeInvokeError`: sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodeInvokeError`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     #[doc(alias = "-2005")]
     #[doc(alias = "kRtsWarningCodeInvokeError")]
+    #[doc(alias = "ByteRTSWarningCodeInvokeError")]
     InvokeError = -2005,
     /// Failed to publish audio and video streams.
     ///
@@ -102,8 +120,8 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2002`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodePublishStreamFailed`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
-    /// - `ByteRTSWarningCodePublishStreamFailed`: 3.58 pages iOS, macOS
+    /// - `kRtsWarningCodePublishStreamFailed`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodePublishStreamFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-2002")]
     #[doc(alias = "kRtsWarningCodePublishStreamFailed")]
     #[doc(alias = "ByteRTSWarningCodePublishStreamFailed")]
@@ -118,8 +136,8 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2001`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeJoinRoomFailed`: 3.58 pages Windows, Linux; sources C++ 3.57–3.61
-    /// - `ByteRTSWarningCodeJoinRoomFailed`: 3.58 pages iOS, macOS
+    /// - `kRtsWarningCodeJoinRoomFailed`: 3.58 pages Windows, Linux; sources C++ 3.50–3.61
+    /// - `ByteRTSWarningCodeJoinRoomFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.50–3.58
     #[doc(alias = "-2001")]
     #[doc(alias = "kRtsWarningCodeJoinRoomFailed")]
     #[doc(alias = "ByteRTSWarningCodeJoinRoomFailed")]
@@ -130,7 +148,8 @@ pub enum RtsWarningCode {
     ///
     /// Value `-2000`. SDK identifiers:
     ///
-    /// - `kRtsWarningCodeGetRoomFailed`: sources C++ 3.57–3.58
+    /// - `kRtsWarningCodeGetRoomFailed`: sources C++ 3.50–3.58
+    /// - `ByteRTSWarningCodeGetRoomFailed`: sources Objective-C 3.50–3.58
     ///
     /// **Hidden**: the newest C++ header that lists it marks it `@hidden` (for internal use), so it is undocumented. The SDK can still deliver it.
     ///
@@ -139,10 +158,11 @@ pub enum RtsWarningCode {
     /// **Deprecated** since SDK 3.46. The SDK still sends it to apps built with older releases.
     #[doc(alias = "-2000")]
     #[doc(alias = "kRtsWarningCodeGetRoomFailed")]
+    #[doc(alias = "ByteRTSWarningCodeGetRoomFailed")]
     GetRoomFailed,
 }
 
-code_set!(RtsWarningCode, 1274204213, 29, 8);
+code_set!(RtsWarningCode, 1853398635, 28, 9);
 
 impl RtsWarningCode {
     /// Every code of this set, in the order of the reference pages (the Unity page's; a code it lacks,
@@ -150,22 +170,22 @@ impl RtsWarningCode {
     pub const ALL: &'static [Self] = &[
         Self::GetRoomFailed, Self::JoinRoomFailed, Self::PublishStreamFailed, Self::InvokeError,
         Self::InvalidExpectMediaServerAddress, Self::SendCustomMessage, Self::UserNotifyStop,
-        Self::OldRoomBeenReplaced,
+        Self::RoomAlreadyExist, Self::OldRoomBeenReplaced,
     ];
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
-    const SLOTS: [Self; 8] = crate::table::slots(
+    const SLOTS: [Self; 16] = crate::table::slots(
         Self::ALL,
-        b"\x02\x03\x01\x05\x04\x00\x06\x07",
+        b"\x08\x02\x00\x05\x00\x06\x00\x07\x01\x00\x00\x00\x03\x00\x04\x00",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "RtsWarningCode",
         sdk_names: &["RtsWarningCode", "ByteRTSWarningCode"],
         delivered_by: "an RTS warning callback (none named)",
-        value_seed: 1274204213,
-        value_shift: 29,
-        len: 8,
-        // Every string of the set, run together (2027 bytes).
+        value_seed: 1853398635,
+        value_shift: 28,
+        len: 9,
+        // Every string of the set, run together (2264 bytes).
         text: "GetRoomFailed获取房间信息失败。Failed to get room informationJoinRoomFailed进房\
             失败。\n初次进房或者由于网络状况不佳断网重连时，由于服务器错\
             误导致进房失败。SDK 会自动重试进房。Failed to join the room\nJoining the \
@@ -182,71 +202,94 @@ impl RtsWarningCode {
             oadcast message because you are not in the roomUserNotifyStop当房间内人数超过 50\
             0 人时，停止向房间内已有用户发送 onUserJoined 和 onUserLeave 回调，并\
             通过广播提示房间内所有用户。Over 500 users in the room: existing users sto\
-            p getting onUserJoined and onUserLeave; all are notified by broadcastOldRoomBeenReplaced\
-            新生成的房间已经替换了同样 roomId 的旧房间The newly created room has re\
-            placed the old room with the same roomIdkRtsWarningCodeGetRoomFailedkRtsWarningCodeJoinR\
-            oomFailedByteRTSWarningCodeJoinRoomFailedkRtsWarningCodePublishStreamFailedByteRTSWarnin\
-            gCodePublishStreamFailedkRtsWarningCodeInvokeErrorkRtsWarningCodeInvalidExpectMediaServe\
-            rAddresskRtsWarningCodeSendCustomMessageByteRTSWarningCodeSendCustomMessagekRtsWarningCo\
-            deUserNotifyStopkRtsWarningCodeOldRoomBeenReplacedByteRTSWarningCodeOldRoomBeenReplaced",
-        // 8 rows of 26 bytes, the identifiers, the names, the positions, the name index (834 bytes).
+            p getting onUserJoined and onUserLeave; all are notified by broadcastRoomAlreadyExist同\
+            样roomid的房间已经存在了A room with the same roomId already existsOldRoomBeenRe\
+            placed新生成的房间已经替换了同样 roomId 的旧房间The newly created room \
+            has replaced the old room with the same roomIdkRtsWarningCodeGetRoomFailedByteRTSWarning\
+            CodeGetRoomFailedkRtsWarningCodeJoinRoomFailedByteRTSWarningCodeJoinRoomFailedkRtsWarnin\
+            gCodePublishStreamFailedByteRTSWarningCodePublishStreamFailedkRtsWarningCodeInvokeErrorB\
+            yteRTSWarningCodeInvokeErrorkRtsWarningCodeInvalidExpectMediaServerAddressByteRTSWarning\
+            CodeInvalidExpectMediaServerAddresskRtsWarningCodeSendCustomMessageByteRTSWarningCodeSen\
+            dCustomMessagekRtsWarningCodeUserNotifyStopByteRTSWarningCodeRoomAlreadyExistkRtsWarning\
+            CodeOldRoomBeenReplacedByteRTSWarningCodeOldRoomBeenReplaced",
+        // 9 rows of 26 bytes, the identifiers, the names, the positions, the name index (1236 bytes).
         data: b"\x00\x00\x00\x00\x0d\x00\x0d\x00\x00\x00\x1b\x00\x1b\x00\x28\x00\x00\x00\x1e\x00\x1e\x00\
-            \x00\x00\x01\x00\x46\x00\x00\x00\x0e\x00\x54\x00\x00\x00\x92\x00\x0f\x00\xe6\x00\x00\x00\
-            \xde\x00\x17\x00\x01\x00\x02\x00\xc4\x01\x00\x00\x13\x00\xd7\x01\x00\x00\x92\x00\x1b\x00\
-            \x69\x02\x00\x00\xa1\x00\x29\x00\x03\x00\x02\x00\x0a\x03\x00\x00\x0b\x00\x15\x03\x00\x00\
-            \x1b\x00\x1b\x00\x30\x03\x00\x00\x2c\x00\x2c\x00\x05\x00\x01\x00\x5c\x03\x00\x00\x1f\x00\
-            \x7b\x03\x00\x00\x42\x00\x42\x00\xbd\x03\x00\x00\x52\x00\x52\x00\x06\x00\x01\x00\x0f\x04\
-            \x00\x00\x11\x00\x20\x04\x00\x00\x3f\x00\x3f\x00\x5f\x04\x00\x00\x4b\x00\x4b\x00\x07\x00\
+            \x00\x00\x02\x00\x46\x00\x00\x00\x0e\x00\x54\x00\x00\x00\x92\x00\x0f\x00\xe6\x00\x00\x00\
+            \xde\x00\x17\x00\x02\x00\x02\x00\xc4\x01\x00\x00\x13\x00\xd7\x01\x00\x00\x92\x00\x1b\x00\
+            \x69\x02\x00\x00\xa1\x00\x29\x00\x04\x00\x02\x00\x0a\x03\x00\x00\x0b\x00\x15\x03\x00\x00\
+            \x1b\x00\x1b\x00\x30\x03\x00\x00\x2c\x00\x2c\x00\x06\x00\x02\x00\x5c\x03\x00\x00\x1f\x00\
+            \x7b\x03\x00\x00\x42\x00\x42\x00\xbd\x03\x00\x00\x52\x00\x52\x00\x08\x00\x02\x00\x0f\x04\
+            \x00\x00\x11\x00\x20\x04\x00\x00\x3f\x00\x3f\x00\x5f\x04\x00\x00\x4b\x00\x4b\x00\x0a\x00\
             \x02\x00\xaa\x04\x00\x00\x0e\x00\xb8\x04\x00\x00\x9e\x00\x9e\x00\x56\x05\x00\x00\x73\x00\
-            \x73\x00\x09\x00\x01\x00\xc9\x05\x00\x00\x13\x00\xdc\x05\x00\x00\x3b\x00\x3b\x00\x17\x06\
-            \x00\x00\x45\x00\x45\x00\x0a\x00\x02\x00\x5c\x06\x00\x00\x1c\x00\x00\x00\x00\x00\x18\x00\
-            \x00\x00\x00\x00\x78\x06\x00\x00\x1d\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\x95\x06\
-            \x00\x00\x20\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xb5\x06\x00\x00\x22\x00\x30\x00\
-            \x00\x00\x78\x00\x00\x00\x00\x00\xd7\x06\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xfc\x06\x00\x00\x1a\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x16\x07\x00\x00\
-            \x2e\x00\x00\x00\x00\x00\x78\x00\x00\x00\x00\x00\x44\x07\x00\x00\x20\x00\x30\x00\x00\x00\
-            \x78\x00\x00\x00\x00\x00\x64\x07\x00\x00\x23\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x87\x07\x00\x00\x1d\x00\x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\xa4\x07\x00\x00\x22\x00\
-            \x30\x00\x00\x00\x78\x00\x00\x00\x00\x00\xc6\x07\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x0d\x00\x00\x00\x5c\x06\x00\x00\x1c\x00\x00\x00\x46\x00\
-            \x00\x00\x0e\x00\x01\x00\x78\x06\x00\x00\x1d\x00\x01\x00\x95\x06\x00\x00\x20\x00\x01\x00\
-            \xc4\x01\x00\x00\x13\x00\x02\x00\xb5\x06\x00\x00\x22\x00\x02\x00\xd7\x06\x00\x00\x25\x00\
-            \x02\x00\x0a\x03\x00\x00\x0b\x00\x03\x00\xfc\x06\x00\x00\x1a\x00\x03\x00\x5c\x03\x00\x00\
-            \x1f\x00\x04\x00\x16\x07\x00\x00\x2e\x00\x04\x00\x0f\x04\x00\x00\x11\x00\x05\x00\x44\x07\
-            \x00\x00\x20\x00\x05\x00\x64\x07\x00\x00\x23\x00\x05\x00\xaa\x04\x00\x00\x0e\x00\x06\x00\
-            \x87\x07\x00\x00\x1d\x00\x06\x00\xc9\x05\x00\x00\x13\x00\x07\x00\xa4\x07\x00\x00\x22\x00\
-            \x07\x00\xc6\x07\x00\x00\x25\x00\x07\x00\x02\x00\x03\x00\x01\x00\x05\x00\x04\x00\x00\x00\
-            \x06\x00\x07\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \x00\x00\xff\xff\x11\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\x01\x00\
-            \x0f\x00\x0c\x00\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x0e\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x12\x00\
-            \xff\xff\xff\xff\x10\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\xff\xff\x0a\x00\x06\x00\x09\x00\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x05\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\xff\xff\x13\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff",
-        identifiers_at: 208,
-        names_at: 400,
-        positions_at: 560,
-        // The perfect hash index of the 20 names: 128 slots, 1 bucket(s).
+            \x73\x00\x0c\x00\x01\x00\xc9\x05\x00\x00\x10\x00\xd9\x05\x00\x00\x24\x00\x24\x00\xfd\x05\
+            \x00\x00\x2a\x00\x2a\x00\x0d\x00\x01\x00\x27\x06\x00\x00\x13\x00\x3a\x06\x00\x00\x3b\x00\
+            \x3b\x00\x75\x06\x00\x00\x45\x00\x45\x00\x0e\x00\x02\x00\xba\x06\x00\x00\x1c\x00\x00\x00\
+            \x00\x80\x1f\x00\x00\x00\x00\x00\xd6\x06\x00\x00\x1f\x00\x00\x00\x00\x00\x00\x1f\x00\x00\
+            \x00\x00\xf5\x06\x00\x00\x1d\x00\x30\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x12\x07\x00\x00\
+            \x20\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x32\x07\x00\x00\x22\x00\x30\x00\x00\x80\
+            \x7f\x00\x00\x00\x00\x00\x54\x07\x00\x00\x25\x00\x0c\x00\x00\x00\x00\x1f\x00\x00\x00\x00\
+            \x79\x07\x00\x00\x1a\x00\x00\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x93\x07\x00\x00\x1d\x00\
+            \x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\xb0\x07\x00\x00\x2e\x00\x00\x00\x00\x80\x7f\x00\
+            \x00\x00\x00\x00\xde\x07\x00\x00\x31\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x0f\x08\
+            \x00\x00\x20\x00\x30\x00\x00\x80\x7f\x00\x00\x00\x00\x00\x2f\x08\x00\x00\x23\x00\x0c\x00\
+            \x00\x00\x00\x1f\x00\x00\x00\x00\x52\x08\x00\x00\x1d\x00\x30\x00\x00\x80\x7f\x00\x00\x00\
+            \x00\x00\x6f\x08\x00\x00\x22\x00\x00\x00\x00\x00\x00\x1f\x00\x00\x00\x00\x91\x08\x00\x00\
+            \x22\x00\x30\x00\x00\x80\x7f\x00\x00\x00\x00\x00\xb3\x08\x00\x00\x25\x00\x0c\x00\x00\x00\
+            \x00\x1f\x00\x00\x00\x00\x00\x00\x00\x00\x0d\x00\x00\x00\xba\x06\x00\x00\x1c\x00\x00\x00\
+            \xd6\x06\x00\x00\x1f\x00\x00\x00\x46\x00\x00\x00\x0e\x00\x01\x00\xf5\x06\x00\x00\x1d\x00\
+            \x01\x00\x12\x07\x00\x00\x20\x00\x01\x00\xc4\x01\x00\x00\x13\x00\x02\x00\x32\x07\x00\x00\
+            \x22\x00\x02\x00\x54\x07\x00\x00\x25\x00\x02\x00\x0a\x03\x00\x00\x0b\x00\x03\x00\x79\x07\
+            \x00\x00\x1a\x00\x03\x00\x93\x07\x00\x00\x1d\x00\x03\x00\x5c\x03\x00\x00\x1f\x00\x04\x00\
+            \xb0\x07\x00\x00\x2e\x00\x04\x00\xde\x07\x00\x00\x31\x00\x04\x00\x0f\x04\x00\x00\x11\x00\
+            \x05\x00\x0f\x08\x00\x00\x20\x00\x05\x00\x2f\x08\x00\x00\x23\x00\x05\x00\xaa\x04\x00\x00\
+            \x0e\x00\x06\x00\x52\x08\x00\x00\x1d\x00\x06\x00\xc9\x05\x00\x00\x10\x00\x07\x00\x6f\x08\
+            \x00\x00\x22\x00\x07\x00\x27\x06\x00\x00\x13\x00\x08\x00\x91\x08\x00\x00\x22\x00\x08\x00\
+            \xb3\x08\x00\x00\x25\x00\x08\x00\x08\x00\x02\x00\xff\xff\x05\x00\xff\xff\x06\x00\xff\xff\
+            \x07\x00\x01\x00\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\x04\x00\x00\x00\x00\x00\xff\xff\
+            \xff\xff\x18\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0e\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0f\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x12\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x0b\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x10\x00\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\
+            \x0c\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\x13\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x05\x00\xff\xff\
+            \x07\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x08\x00\xff\xff\xff\xff\x00\x00\xff\xff\
+            \xff\xff\x0a\x00\xff\xff\xff\xff\xff\xff\xff\xff\x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x15\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x16\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\x14\x00\xff\xff\xff\xff\x11\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x17\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff",
+        identifiers_at: 234,
+        names_at: 490,
+        positions_at: 690,
+        // The perfect hash index of the 25 names: 256 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 13,
+            seed: 0,
             wide: true,
-            windows: 3,
+            windows: 4,
             bucket_bits: 0,
-            slot_bits: 7,
-            displacements_at: 576,
-            slots_at: 578,
+            slot_bits: 8,
+            displacements_at: 722,
+            slots_at: 724,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(0, 0x100000), (3, 0x400000), (4, 0x400000)],
+        hidden_in: &[(0, 0x18180000), (3, 0x1f7f8000), (4, 0x1f7f8000), (7, 0x18000000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[
             (0, "3.46", None),
+            (7, "3.46", None),
         ],
         other_meanings: &[
         ],
@@ -260,7 +303,8 @@ impl RtsWarningCode {
             (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 6, 0x80),
             (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 9, 0x80),
             (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 10, 0x80),
-            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 13, 0x80),
+            (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 12, 0x80),
+            (8, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 13, 0x80),
         ],
     };
 }
@@ -278,6 +322,7 @@ impl From<RtsWarningCode> for crate::WarningCode {
             RtsWarningCode::InvalidExpectMediaServerAddress => crate::WarningCode::InvalidExpectMediaServerAddress,
             RtsWarningCode::SendCustomMessage => crate::WarningCode::SendCustomMessage,
             RtsWarningCode::UserNotifyStop => crate::WarningCode::ReceiveUserNotifyStop,
+            RtsWarningCode::RoomAlreadyExist => crate::WarningCode::RoomIdAlreadyExist,
             RtsWarningCode::OldRoomBeenReplaced => crate::WarningCode::OldRoomBeenReplaced,
         }
     }

@@ -270,7 +270,7 @@ impl SingleStreamTaskErrorCode {
             slots_at: 672,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
-        hidden_in: &[(1, 0x400000)],
+        hidden_in: &[(1, 0x600000)],
         // (position in `ALL`, `Platforms` bits) of the codes hidden on some platforms.
         hidden_on: &[],
         deprecations: &[

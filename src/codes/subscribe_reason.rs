@@ -233,7 +233,7 @@ impl SubscribeStateChangeReason {
         links: &[
             (4, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 4, 0x81),
             (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 3, 0x81),
-            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 25, 0x81),
+            (6, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 26, 0x81),
             (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 3, 0x81),
         ],
     };

@@ -46,9 +46,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `-1`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_UNKNOW`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeUnknow`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeUnknow`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_UNKNOW`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeUnknow`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeUnknow`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "-1")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_UNKNOW")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeUnknow")]
@@ -60,9 +60,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_SUCCESS`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeSuccess`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeSuccess`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_SUCCESS`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeSuccess`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeSuccess`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "0")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_SUCCESS")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeSuccess")]
@@ -74,9 +74,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_POST_PROCESS_ERROR`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodePostProcessError`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodePostProcessError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_POST_PROCESS_ERROR`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodePostProcessError`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodePostProcessError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "1")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_POST_PROCESS_ERROR")]
     #[doc(alias = "ByteRTCSubtitleErrorCodePostProcessError")]
@@ -88,9 +88,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_ASR_CONNECTION_ERROR`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeASRConnectionError`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeASRConnectionError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_ASR_CONNECTION_ERROR`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeASRConnectionError`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeASRConnectionError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "2")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_ASR_CONNECTION_ERROR")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeASRConnectionError")]
@@ -102,9 +102,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_ASR_SERVICE_ERROR`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeASRServiceError`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeASRServiceError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_ASR_SERVICE_ERROR`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeASRServiceError`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeASRServiceError`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "3")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_ASR_SERVICE_ERROR")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeASRServiceError")]
@@ -116,9 +116,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_BEFORE_JOIN_ROOM`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeBeforeJoinRoom`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeBeforeJoinRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_BEFORE_JOIN_ROOM`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeBeforeJoinRoom`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeBeforeJoinRoom`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "4")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_BEFORE_JOIN_ROOM")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeBeforeJoinRoom")]
@@ -130,9 +130,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `5`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_ALREADY_ON`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeAlreadyOn`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeAlreadyOn`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_ALREADY_ON`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeAlreadyOn`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeAlreadyOn`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "5")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_ALREADY_ON")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeAlreadyOn")]
@@ -144,9 +144,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `6`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_UNSUPPORTED_LANGUAGE`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodeUnsupportedLanguage`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodeUnsupportedLanguage`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_UNSUPPORTED_LANGUAGE`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodeUnsupportedLanguage`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodeUnsupportedLanguage`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "6")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_UNSUPPORTED_LANGUAGE")]
     #[doc(alias = "ByteRTCSubtitleErrorCodeUnsupportedLanguage")]
@@ -158,9 +158,9 @@ pub enum SubtitleErrorCode {
     ///
     /// Value `7`. SDK identifiers:
     ///
-    /// - `SUBTITLE_ERROR_CODE_POST_PROCESS_TIMEOUT`: 3.58 pages Android
-    /// - `ByteRTCSubtitleErrorCodePostProcessTimeout`: 3.58 pages iOS, macOS
-    /// - `kSubtitleErrorCodePostProcessTimeout`: 3.58 pages Windows, Linux, Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `SUBTITLE_ERROR_CODE_POST_PROCESS_TIMEOUT`: 3.58 pages Android; sources Android 3.54–3.57
+    /// - `ByteRTCSubtitleErrorCodePostProcessTimeout`: 3.58 pages iOS, macOS; sources Objective-C 3.52–3.58
+    /// - `kSubtitleErrorCodePostProcessTimeout`: 3.58 pages Windows, Linux, Electron; sources C++ 3.52–3.61, Electron 3.54–3.60.1
     #[doc(alias = "7")]
     #[doc(alias = "SUBTITLE_ERROR_CODE_POST_PROCESS_TIMEOUT")]
     #[doc(alias = "ByteRTCSubtitleErrorCodePostProcessTimeout")]
@@ -233,26 +233,26 @@ impl SubtitleErrorCode {
             \x46\x00\x12\x00\x03\x00\xf9\x03\x00\x00\x13\x00\x0c\x04\x00\x00\x2d\x00\x2d\x00\x39\x04\
             \x00\x00\x32\x00\x32\x00\x15\x00\x03\x00\x6b\x04\x00\x00\x12\x00\x7d\x04\x00\x00\x3c\x00\
             \x3c\x00\xb9\x04\x00\x00\x4e\x00\x4e\x00\x18\x00\x03\x00\x07\x05\x00\x00\x1a\x00\x02\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x21\x05\x00\x00\x1e\x00\x0c\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\x3f\x05\x00\x00\x18\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x57\x05\x00\x00\
-            \x1b\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x72\x05\x00\x00\x1f\x00\x0c\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x91\x05\x00\x00\x19\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\
-            \xaa\x05\x00\x00\x26\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xd0\x05\x00\x00\x28\x00\
-            \x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xf8\x05\x00\x00\x22\x00\x70\x00\x00\x00\x78\x00\
-            \x30\x00\x00\x00\x1a\x06\x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x42\x06\
-            \x00\x00\x2a\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x6c\x06\x00\x00\x24\x00\x70\x00\
-            \x00\x00\x78\x00\x30\x00\x00\x00\x90\x06\x00\x00\x25\x00\x02\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xb5\x06\x00\x00\x27\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\xdc\x06\x00\x00\
-            \x21\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\xfd\x06\x00\x00\x24\x00\x02\x00\x00\x00\
-            \x00\x00\x00\x00\x00\x00\x21\x07\x00\x00\x26\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\
-            \x47\x07\x00\x00\x20\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\x67\x07\x00\x00\x1e\x00\
-            \x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x85\x07\x00\x00\x21\x00\x0c\x00\x00\x00\x00\x00\
-            \x00\x00\x00\x00\xa6\x07\x00\x00\x1b\x00\x70\x00\x00\x00\x78\x00\x30\x00\x00\x00\xc1\x07\
-            \x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xe9\x07\x00\x00\x2b\x00\x0c\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\x14\x08\x00\x00\x25\x00\x70\x00\x00\x00\x78\x00\x30\x00\
-            \x00\x00\x39\x08\x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x61\x08\x00\x00\
-            \x2a\x00\x0c\x00\x00\x00\x00\x00\x00\x00\x00\x00\x8b\x08\x00\x00\x24\x00\x70\x00\x00\x00\
-            \x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x07\x05\x00\x00\x1a\x00\x00\x00\
+            \x00\x00\x00\x00\x03\x00\x00\x00\x21\x05\x00\x00\x1e\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\
+            \x00\x00\x3f\x05\x00\x00\x18\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\x57\x05\x00\x00\
+            \x1b\x00\x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\x72\x05\x00\x00\x1f\x00\x0c\x00\x00\x00\
+            \x00\x1e\x00\x00\x00\x00\x91\x05\x00\x00\x19\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\
+            \xaa\x05\x00\x00\x26\x00\x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\xd0\x05\x00\x00\x28\x00\
+            \x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\xf8\x05\x00\x00\x22\x00\x70\x00\x00\x00\x7f\x00\
+            \x3c\x00\x00\x00\x1a\x06\x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\x42\x06\
+            \x00\x00\x2a\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x6c\x06\x00\x00\x24\x00\x70\x00\
+            \x00\x00\x7f\x00\x3c\x00\x00\x00\x90\x06\x00\x00\x25\x00\x02\x00\x00\x00\x00\x00\x03\x00\
+            \x00\x00\xb5\x06\x00\x00\x27\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\xdc\x06\x00\x00\
+            \x21\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\xfd\x06\x00\x00\x24\x00\x02\x00\x00\x00\
+            \x00\x00\x03\x00\x00\x00\x21\x07\x00\x00\x26\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\
+            \x47\x07\x00\x00\x20\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\x67\x07\x00\x00\x1e\x00\
+            \x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\x85\x07\x00\x00\x21\x00\x0c\x00\x00\x00\x00\x1e\
+            \x00\x00\x00\x00\xa6\x07\x00\x00\x1b\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\x00\x00\xc1\x07\
+            \x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\xe9\x07\x00\x00\x2b\x00\x0c\x00\
+            \x00\x00\x00\x1e\x00\x00\x00\x00\x14\x08\x00\x00\x25\x00\x70\x00\x00\x00\x7f\x00\x3c\x00\
+            \x00\x00\x39\x08\x00\x00\x28\x00\x02\x00\x00\x00\x00\x00\x03\x00\x00\x00\x61\x08\x00\x00\
+            \x2a\x00\x0c\x00\x00\x00\x00\x1e\x00\x00\x00\x00\x8b\x08\x00\x00\x24\x00\x70\x00\x00\x00\
+            \x7f\x00\x3c\x00\x00\x00\x00\x00\x00\x00\x06\x00\x00\x00\x07\x05\x00\x00\x1a\x00\x00\x00\
             \x21\x05\x00\x00\x1e\x00\x00\x00\x3f\x05\x00\x00\x18\x00\x00\x00\xbe\x00\x00\x00\x07\x00\
             \x01\x00\x57\x05\x00\x00\x1b\x00\x01\x00\x72\x05\x00\x00\x1f\x00\x01\x00\x91\x05\x00\x00\
             \x19\x00\x01\x00\xe7\x00\x00\x00\x10\x00\x02\x00\xaa\x05\x00\x00\x26\x00\x02\x00\xd0\x05\

@@ -37,9 +37,11 @@ pub enum TranscodingError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_OK`: 3.58 pages Android
+    /// - `TRANSCODING_ERROR_OK`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCTranscodingErrorOK`: sources Objective-C 3.45–3.52
     #[doc(alias = "0")]
     #[doc(alias = "TRANSCODING_ERROR_OK")]
+    #[doc(alias = "ByteRTCTranscodingErrorOK")]
     Ok = 0,
     /// The push parameters are wrong; you must update the stream-mixing parameters and try again.
     ///
@@ -47,9 +49,11 @@ pub enum TranscodingError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_INVALID_ARGUMENT`: 3.58 pages Android
+    /// - `TRANSCODING_ERROR_INVALID_ARGUMENT`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCTranscodingErrorInvalidArgument`: sources Objective-C 3.45–3.52
     #[doc(alias = "1")]
     #[doc(alias = "TRANSCODING_ERROR_INVALID_ARGUMENT")]
+    #[doc(alias = "ByteRTCTranscodingErrorInvalidArgument")]
     InvalidArgument,
     /// Connecting to the RTC server failed; the connection is retried automatically.
     ///
@@ -57,9 +61,11 @@ pub enum TranscodingError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_SUBSCRIBE`: 3.58 pages Android
+    /// - `TRANSCODING_ERROR_SUBSCRIBE`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCTranscodingErrorSubscribe`: sources Objective-C 3.45–3.52
     #[doc(alias = "2")]
     #[doc(alias = "TRANSCODING_ERROR_SUBSCRIBE")]
+    #[doc(alias = "ByteRTCTranscodingErrorSubscribe")]
     Subscribe,
     /// An error occurred during stream-mixing processing; trying again is recommended.
     ///
@@ -67,9 +73,11 @@ pub enum TranscodingError {
     ///
     /// Value `3`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_PROCESSING`: 3.58 pages Android
+    /// - `TRANSCODING_ERROR_PROCESSING`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCTranscodingErrorProcessing`: sources Objective-C 3.45–3.52
     #[doc(alias = "3")]
     #[doc(alias = "TRANSCODING_ERROR_PROCESSING")]
+    #[doc(alias = "ByteRTCTranscodingErrorProcessing")]
     Processing,
     /// Pushing the stream failed; you can wait for the server to push it again.
     ///
@@ -77,9 +85,11 @@ pub enum TranscodingError {
     ///
     /// Value `4`. SDK identifiers:
     ///
-    /// - `TRANSCODING_ERROR_PUBLISH`: 3.58 pages Android
+    /// - `TRANSCODING_ERROR_PUBLISH`: 3.58 pages Android; sources Android 3.45–3.57
+    /// - `ByteRTCTranscodingErrorPublish`: sources Objective-C 3.45–3.52
     #[doc(alias = "4")]
     #[doc(alias = "TRANSCODING_ERROR_PUBLISH")]
+    #[doc(alias = "ByteRTCTranscodingErrorPublish")]
     Publish,
 }
 
@@ -102,12 +112,12 @@ impl TranscodingError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "TranscodingError",
-        sdk_names: &["TranscodingError"],
-        delivered_by: "none named (an older Android class)",
+        sdk_names: &["TranscodingError", "ByteRTCTranscodingError"],
+        delivered_by: "none named (an older Android class and Objective-C enum)",
         value_seed: 1853398635,
         value_shift: 29,
         len: 5,
-        // Every string of the set, run together (758 bytes).
+        // Every string of the set, run together (916 bytes).
         text: "Ok推流成功。The stream was pushed successfullyInvalidArgument推流参数错误。你\
             必须更新合流参数并重试。The push parameters are wrong; you must update the s\
             tream-mixing parameters and try againSubscribe和 RTC 服务端建立连接失败。会自\
@@ -115,38 +125,49 @@ impl TranscodingError {
             cessing合流服务中间过程存在错误，建议重试。An error occurred during st\
             ream-mixing processing; trying again is recommendedPublish推流失败，可以等待服\
             务端重新推流。Pushing the stream failed; you can wait for the server to push it a\
-            gainTRANSCODING_ERROR_OKTRANSCODING_ERROR_INVALID_ARGUMENTTRANSCODING_ERROR_SUBSCRIBETRA\
-            NSCODING_ERROR_PROCESSINGTRANSCODING_ERROR_PUBLISH",
-        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (372 bytes).
+            gainTRANSCODING_ERROR_OKByteRTCTranscodingErrorOKTRANSCODING_ERROR_INVALID_ARGUMENTByteR\
+            TCTranscodingErrorInvalidArgumentTRANSCODING_ERROR_SUBSCRIBEByteRTCTranscodingErrorSubsc\
+            ribeTRANSCODING_ERROR_PROCESSINGByteRTCTranscodingErrorProcessingTRANSCODING_ERROR_PUBLI\
+            SHByteRTCTranscodingErrorPublish",
+        // 5 rows of 26 bytes, the identifiers, the names, the positions, the name index (556 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x0f\x00\x0f\x00\x11\x00\x00\x00\x22\x00\x22\x00\
-            \x00\x00\x01\x00\x33\x00\x00\x00\x0f\x00\x42\x00\x00\x00\x3c\x00\x3c\x00\x7e\x00\x00\x00\
-            \x59\x00\x59\x00\x01\x00\x01\x00\xd7\x00\x00\x00\x09\x00\xe0\x00\x00\x00\x35\x00\x35\x00\
-            \x15\x01\x00\x00\x4c\x00\x4c\x00\x02\x00\x01\x00\x61\x01\x00\x00\x0a\x00\x6b\x01\x00\x00\
-            \x36\x00\x36\x00\xa1\x01\x00\x00\x4e\x00\x4e\x00\x03\x00\x01\x00\xef\x01\x00\x00\x07\x00\
-            \xf6\x01\x00\x00\x33\x00\x33\x00\x29\x02\x00\x00\x47\x00\x47\x00\x04\x00\x01\x00\x70\x02\
-            \x00\x00\x14\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x84\x02\x00\x00\x22\x00\x02\x00\
-            \x00\x00\x00\x00\x00\x00\x00\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x00\x00\x00\x00\x00\x00\
-            \x00\x00\xc1\x02\x00\x00\x1c\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\xdd\x02\x00\x00\
-            \x19\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x70\x02\
-            \x00\x00\x14\x00\x00\x00\x33\x00\x00\x00\x0f\x00\x01\x00\x84\x02\x00\x00\x22\x00\x01\x00\
-            \xd7\x00\x00\x00\x09\x00\x02\x00\xa6\x02\x00\x00\x1b\x00\x02\x00\x61\x01\x00\x00\x0a\x00\
-            \x03\x00\xc1\x02\x00\x00\x1c\x00\x03\x00\xef\x01\x00\x00\x07\x00\x04\x00\xdd\x02\x00\x00\
-            \x19\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\xff\xff\x04\x00\x02\x00\xff\xff\x00\x00\
-            \x03\x00\x08\x00\xff\xff\x04\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
-            \xff\xff\xff\xff\xff\xff\x07\x00\xff\xff\x01\x00\x06\x00\x09\x00\xff\xff\xff\xff\xff\xff\
-            \xff\xff\x05\x00\x00\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x02\x00",
+            \x00\x00\x02\x00\x33\x00\x00\x00\x0f\x00\x42\x00\x00\x00\x3c\x00\x3c\x00\x7e\x00\x00\x00\
+            \x59\x00\x59\x00\x02\x00\x02\x00\xd7\x00\x00\x00\x09\x00\xe0\x00\x00\x00\x35\x00\x35\x00\
+            \x15\x01\x00\x00\x4c\x00\x4c\x00\x04\x00\x02\x00\x61\x01\x00\x00\x0a\x00\x6b\x01\x00\x00\
+            \x36\x00\x36\x00\xa1\x01\x00\x00\x4e\x00\x4e\x00\x06\x00\x02\x00\xef\x01\x00\x00\x07\x00\
+            \xf6\x01\x00\x00\x33\x00\x33\x00\x29\x02\x00\x00\x47\x00\x47\x00\x08\x00\x02\x00\x70\x02\
+            \x00\x00\x14\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x84\x02\x00\x00\x19\x00\x00\x00\
+            \x00\x00\x80\x03\x00\x00\x00\x00\x9d\x02\x00\x00\x22\x00\x02\x00\x00\x00\x00\xe0\x03\x00\
+            \x00\x00\xbf\x02\x00\x00\x26\x00\x00\x00\x00\x00\x80\x03\x00\x00\x00\x00\xe5\x02\x00\x00\
+            \x1b\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x00\x03\x00\x00\x20\x00\x00\x00\x00\x00\
+            \x80\x03\x00\x00\x00\x00\x20\x03\x00\x00\x1c\x00\x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\
+            \x3c\x03\x00\x00\x21\x00\x00\x00\x00\x00\x80\x03\x00\x00\x00\x00\x5d\x03\x00\x00\x19\x00\
+            \x02\x00\x00\x00\x00\xe0\x03\x00\x00\x00\x76\x03\x00\x00\x1e\x00\x00\x00\x00\x00\x80\x03\
+            \x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x00\x00\x70\x02\x00\x00\x14\x00\x00\x00\x84\x02\
+            \x00\x00\x19\x00\x00\x00\x33\x00\x00\x00\x0f\x00\x01\x00\x9d\x02\x00\x00\x22\x00\x01\x00\
+            \xbf\x02\x00\x00\x26\x00\x01\x00\xd7\x00\x00\x00\x09\x00\x02\x00\xe5\x02\x00\x00\x1b\x00\
+            \x02\x00\x00\x03\x00\x00\x20\x00\x02\x00\x61\x01\x00\x00\x0a\x00\x03\x00\x20\x03\x00\x00\
+            \x1c\x00\x03\x00\x3c\x03\x00\x00\x21\x00\x03\x00\xef\x01\x00\x00\x07\x00\x04\x00\x5d\x03\
+            \x00\x00\x19\x00\x04\x00\x76\x03\x00\x00\x1e\x00\x04\x00\x00\x00\xff\xff\x03\x00\x01\x00\
+            \xff\xff\x04\x00\x02\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff\x0c\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x01\x00\x0a\x00\xff\xff\xff\xff\xff\xff\x08\x00\x0e\x00\
+            \x0d\x00\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\
+            \x05\x00\xff\xff\x07\x00\xff\xff\xff\xff\x0b\x00\x04\x00\xff\xff\xff\xff\xff\xff\x00\x00\
+            \xff\xff\xff\xff\xff\xff\xff\xff\x02\x00\xff\xff\xff\xff\xff\xff\x09\x00\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff",
         identifiers_at: 130,
-        names_at: 210,
-        positions_at: 290,
-        // The perfect hash index of the 10 names: 32 slots, 1 bucket(s).
+        names_at: 290,
+        positions_at: 410,
+        // The perfect hash index of the 15 names: 64 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 1,
+            seed: 3,
             wide: false,
             windows: 3,
             bucket_bits: 0,
-            slot_bits: 5,
-            displacements_at: 306,
-            slots_at: 308,
+            slot_bits: 6,
+            displacements_at: 426,
+            slots_at: 428,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[],

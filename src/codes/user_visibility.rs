@@ -44,9 +44,11 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `0`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorOk`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kUserVisibilityChangeErrorOk`: 3.58 pages Electron; sources C++ 3.54–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCUserVisibilityChangeErrorOk`: sources Objective-C 3.54–3.58
     #[doc(alias = "0")]
     #[doc(alias = "kUserVisibilityChangeErrorOk")]
+    #[doc(alias = "ByteRTCUserVisibilityChangeErrorOk")]
     Ok = 0,
     /// Unknown error.
     ///
@@ -54,9 +56,11 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `1`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorUnknown`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kUserVisibilityChangeErrorUnknown`: 3.58 pages Electron; sources C++ 3.54–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCUserVisibilityChangeErrorUnknown`: sources Objective-C 3.54–3.58
     #[doc(alias = "1")]
     #[doc(alias = "kUserVisibilityChangeErrorUnknown")]
+    #[doc(alias = "ByteRTCUserVisibilityChangeErrorUnknown")]
     Unknown,
     /// The number of visible users in the room has reached the limit.
     ///
@@ -64,9 +68,11 @@ pub enum UserVisibilityChangeError {
     ///
     /// Value `2`. SDK identifiers:
     ///
-    /// - `kUserVisibilityChangeErrorTooManyVisibleUser`: 3.58 pages Electron; sources C++ 3.57–3.61, Electron 3.58.4–3.60.1
+    /// - `kUserVisibilityChangeErrorTooManyVisibleUser`: 3.58 pages Electron; sources C++ 3.54–3.61, Electron 3.54–3.60.1 (not 3.57)
+    /// - `ByteRTCUserVisibilityChangeErrorTooManyVisibleUser`: sources Objective-C 3.54–3.58
     #[doc(alias = "2")]
     #[doc(alias = "kUserVisibilityChangeErrorTooManyVisibleUser")]
+    #[doc(alias = "ByteRTCUserVisibilityChangeErrorTooManyVisibleUser")]
     TooManyVisibleUser,
 }
 
@@ -87,39 +93,45 @@ impl UserVisibilityChangeError {
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {
         name: "UserVisibilityChangeError",
-        sdk_names: &["UserVisibilityChangeError"],
+        sdk_names: &["UserVisibilityChangeError", "ByteRTCUserVisibilityChangeError"],
         delivered_by: "`onUserVisibilityChanged`",
         value_seed: 1853398635,
         value_shift: 30,
         len: 3,
-        // Every string of the set, run together (273 bytes).
+        // Every string of the set, run together (396 bytes).
         text: "Ok成功。SuccessUnknown未知错误。Unknown errorTooManyVisibleUser房间内可见用\
             户达到上限。The number of visible users in the room has reached the limitkUserVisi\
-            bilityChangeErrorOkkUserVisibilityChangeErrorUnknownkUserVisibilityChangeErrorTooManyVis\
-            ibleUser",
-        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (216 bytes).
+            bilityChangeErrorOkByteRTCUserVisibilityChangeErrorOkkUserVisibilityChangeErrorUnknownBy\
+            teRTCUserVisibilityChangeErrorUnknownkUserVisibilityChangeErrorTooManyVisibleUserByteRTC\
+            UserVisibilityChangeErrorTooManyVisibleUser",
+        // 3 rows of 26 bytes, the identifiers, the names, the positions, the name index (320 bytes).
         data: b"\x00\x00\x00\x00\x02\x00\x02\x00\x00\x00\x09\x00\x09\x00\x0b\x00\x00\x00\x07\x00\x07\x00\
-            \x00\x00\x01\x00\x12\x00\x00\x00\x07\x00\x19\x00\x00\x00\x0f\x00\x0f\x00\x28\x00\x00\x00\
-            \x0d\x00\x0d\x00\x01\x00\x01\x00\x35\x00\x00\x00\x12\x00\x47\x00\x00\x00\x24\x00\x24\x00\
-            \x6b\x00\x00\x00\x3d\x00\x3d\x00\x02\x00\x01\x00\xa8\x00\x00\x00\x1c\x00\x40\x00\x00\x00\
-            \x78\x00\x30\x00\x00\x00\xc4\x00\x00\x00\x21\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\
-            \xe5\x00\x00\x00\x2c\x00\x40\x00\x00\x00\x78\x00\x30\x00\x00\x00\x00\x00\x00\x00\x02\x00\
-            \x00\x00\xa8\x00\x00\x00\x1c\x00\x00\x00\x12\x00\x00\x00\x07\x00\x01\x00\xc4\x00\x00\x00\
-            \x21\x00\x01\x00\x35\x00\x00\x00\x12\x00\x02\x00\xe5\x00\x00\x00\x2c\x00\x02\x00\x00\x00\
-            \x01\x00\xff\xff\x02\x00\x00\x00\x04\x00\xff\xff\xff\xff\x02\x00\x01\x00\xff\xff\xff\xff\
-            \xff\xff\x03\x00\xff\xff\x05\x00\xff\xff\x00\x00\xff\xff\xff\xff\xff\xff",
+            \x00\x00\x02\x00\x12\x00\x00\x00\x07\x00\x19\x00\x00\x00\x0f\x00\x0f\x00\x28\x00\x00\x00\
+            \x0d\x00\x0d\x00\x02\x00\x02\x00\x35\x00\x00\x00\x12\x00\x47\x00\x00\x00\x24\x00\x24\x00\
+            \x6b\x00\x00\x00\x3d\x00\x3d\x00\x04\x00\x02\x00\xa8\x00\x00\x00\x1c\x00\x40\x00\x00\x00\
+            \x7e\x00\x34\x00\x00\x00\xc4\x00\x00\x00\x22\x00\x00\x00\x00\x00\x00\x1c\x00\x00\x00\x00\
+            \xe6\x00\x00\x00\x21\x00\x40\x00\x00\x00\x7e\x00\x34\x00\x00\x00\x07\x01\x00\x00\x27\x00\
+            \x00\x00\x00\x00\x00\x1c\x00\x00\x00\x00\x2e\x01\x00\x00\x2c\x00\x40\x00\x00\x00\x7e\x00\
+            \x34\x00\x00\x00\x5a\x01\x00\x00\x32\x00\x00\x00\x00\x00\x00\x1c\x00\x00\x00\x00\x00\x00\
+            \x00\x00\x02\x00\x00\x00\xa8\x00\x00\x00\x1c\x00\x00\x00\xc4\x00\x00\x00\x22\x00\x00\x00\
+            \x12\x00\x00\x00\x07\x00\x01\x00\xe6\x00\x00\x00\x21\x00\x01\x00\x07\x01\x00\x00\x27\x00\
+            \x01\x00\x35\x00\x00\x00\x12\x00\x02\x00\x2e\x01\x00\x00\x2c\x00\x02\x00\x5a\x01\x00\x00\
+            \x32\x00\x02\x00\x00\x00\x01\x00\xff\xff\x02\x00\x00\x00\xff\xff\xff\xff\xff\xff\x04\x00\
+            \xff\xff\xff\xff\xff\xff\x03\x00\xff\xff\xff\xff\x07\x00\x05\x00\xff\xff\xff\xff\xff\xff\
+            \xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x06\x00\xff\xff\x00\x00\x01\x00\
+            \xff\xff\xff\xff\xff\xff\x02\x00\x08\x00\xff\xff",
         identifiers_at: 78,
-        names_at: 126,
-        positions_at: 174,
-        // The perfect hash index of the 6 names: 16 slots, 1 bucket(s).
+        names_at: 174,
+        positions_at: 246,
+        // The perfect hash index of the 9 names: 32 slots, 1 bucket(s).
         name_index: NameIndex {
-            seed: 2,
+            seed: 1,
             wide: false,
-            windows: 3,
+            windows: 4,
             bucket_bits: 0,
-            slot_bits: 4,
-            displacements_at: 182,
-            slots_at: 184,
+            slot_bits: 5,
+            displacements_at: 254,
+            slots_at: 256,
         },
         // (position in `ALL`, `Sources` bits) of the codes that some sources mark `@hidden`.
         hidden_in: &[],

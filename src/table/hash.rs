@@ -25,11 +25,14 @@ pub(crate) const fn read16(bytes: &[u8], at: usize) -> u128 {
     }
 }
 
-/// A fast hash of a name: its length and its last 8 bytes or, if `wide`, its last 16 (names of a set
-/// share prefixes like `ERROR_CODE_` and differ towards the end), mixed by one multiplication. Names of
-/// 8 bytes or more take one path and shorter ones another, so a stream of SDK identifiers (all longer)
-/// costs no mispredictions. `seed` picks the odd multiplier; it and `wide` are chosen per set by the
-/// generator (see `NameIndex`).
+/// A fast hash of a name: its length and its last 8 bytes (names of a set share prefixes like
+/// `ERROR_CODE_` and differ towards the end) or, if `wide`, its last 24 and its first 8 (the older
+/// releases give codes names that end alike and differ at the start, `ByteRTCMediaDeviceError…` and
+/// `kMediaDeviceErrorDevice…`, or in one letter 21 bytes from the end, Android 3.45's
+/// `ERROR_CODE_EXXEEDS_THE_UPPER_LIMIT`), mixed by one multiplication. Names of 8 bytes or more take
+/// one path and shorter ones another, so a stream of SDK identifiers (all longer) costs no
+/// mispredictions. `seed` picks the odd multiplier; it and `wide` are chosen per set by the generator
+/// (see `NameIndex`).
 #[inline(always)]
 pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
     let bytes = name.as_bytes();
@@ -38,8 +41,11 @@ pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
         let last = len - 8;
         let tail = read8(bytes, last);
         if wide {
-            // The 8 bytes before the tail, or for a name under 16 bytes its first 8.
+            // The 16 bytes before the tail (reads that would start before the name start at its
+            // first byte) and the first 8.
             tail ^ read8(bytes, last.saturating_sub(8)).rotate_left(21)
+                ^ read8(bytes, last.saturating_sub(16)).rotate_left(42)
+                ^ read8(bytes, 0).rotate_left(11)
         } else {
             tail
         }

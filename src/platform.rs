@@ -84,11 +84,16 @@ impl FromStr for Platform {
 
     /// Parses a platform name, case-insensitively (`"iOS"`, `"ios"`, `"MacOS"`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Platform::ALL
-            .iter()
-            .copied()
-            .find(|p| p.name().eq_ignore_ascii_case(s))
-            .ok_or_else(|| ParsePlatformError::new(s))
+        // An index loop: an iterator adaptor over a new type is a tree of generic functions that
+        // every build of the crate compiles.
+        let mut i = 0;
+        while i < Platform::ALL.len() {
+            if Platform::ALL[i].name().eq_ignore_ascii_case(s) {
+                return Ok(Platform::ALL[i]);
+            }
+            i += 1;
+        }
+        Err(ParsePlatformError::new(s))
     }
 }
 

@@ -152,16 +152,32 @@ impl CodeSet {
     /// in any ASCII case.
     #[must_use]
     pub fn from_name(name: &str) -> Option<CodeSet> {
-        CodeSet::ALL.iter().copied().find(|set| set.is_named(name))
+        // Index loops: an iterator adaptor over a new type is a tree of generic functions that every
+        // build of the crate compiles.
+        let mut i = 0;
+        while i < CodeSet::ALL.len() {
+            if CodeSet::ALL[i].is_named(name) {
+                return Some(CodeSet::ALL[i]);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// Whether `name` is one of the set's names, in any ASCII case.
     pub(crate) fn is_named(self, name: &str) -> bool {
-        self.name().eq_ignore_ascii_case(name)
-            || self
-                .sdk_names()
-                .iter()
-                .any(|n| n.eq_ignore_ascii_case(name))
+        if self.name().eq_ignore_ascii_case(name) {
+            return true;
+        }
+        let sdk_names = self.sdk_names();
+        let mut i = 0;
+        while i < sdk_names.len() {
+            if sdk_names[i].eq_ignore_ascii_case(name) {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 }
 

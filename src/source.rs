@@ -211,15 +211,19 @@ impl FromStr for Sdk {
     /// Parses the short form (`cpp`, `objc`, `android`, `electron`) or the name (`C++`,
     /// `Objective-C`, …), case-insensitively.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Sdk::ALL
-            .iter()
-            .copied()
-            .find(|sdk| {
-                sdk.short_name().eq_ignore_ascii_case(s) || sdk.name().eq_ignore_ascii_case(s)
-            })
-            .ok_or_else(|| ParseSdkError {
-                input: RejectedInput::new(s),
-            })
+        // Index loops rather than iterator adaptors here and below: each adaptor over a new type
+        // is a tree of generic functions the compiler builds for every user of the crate.
+        let mut i = 0;
+        while i < Sdk::ALL.len() {
+            let sdk = Sdk::ALL[i];
+            if sdk.short_name().eq_ignore_ascii_case(s) || sdk.name().eq_ignore_ascii_case(s) {
+                return Ok(sdk);
+            }
+            i += 1;
+        }
+        Err(ParseSdkError {
+            input: RejectedInput::new(s),
+        })
     }
 }
 
@@ -375,10 +379,15 @@ impl Source {
     /// writes it), if there is one.
     #[must_use]
     pub fn find(sdk: Sdk, release: &str) -> Option<Source> {
-        sdk.sources()
-            .iter()
-            .copied()
-            .find(|source| source.release() == release)
+        let sources = sdk.sources();
+        let mut i = 0;
+        while i < sources.len() {
+            if sources[i].release() == release {
+                return Some(sources[i]);
+            }
+            i += 1;
+        }
+        None
     }
 
     #[inline]
@@ -399,10 +408,12 @@ impl FromStr for Source {
 
     /// Parses a label, case-insensitively (`"cpp-3.61"`, `"Electron-3.60.1"`).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        for &source in Source::ALL {
-            if source.label().eq_ignore_ascii_case(s) {
-                return Ok(source);
+        let mut i = 0;
+        while i < Source::ALL.len() {
+            if Source::ALL[i].label().eq_ignore_ascii_case(s) {
+                return Ok(Source::ALL[i]);
             }
+            i += 1;
         }
         Err(ParseSourceError {
             input: RejectedInput::new(s),
@@ -567,28 +578,41 @@ impl fmt::Display for Sources {
     /// the family's sources between them that the set lacks: `C++ 3.24–3.61 (not 3.46, 3.50)`, or
     /// `C++ 3.61` for one; families separated by `, `. Honours width, fill and alignment like `str`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// The ranges, unpadded.
         struct Ranges(Sources);
         impl fmt::Display for Ranges {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let sources = self.0;
                 let mut separator = "";
-                for &sdk in Sdk::ALL {
-                    let (Some(first), Some(last)) = (self.0.first(sdk), self.0.last(sdk)) else {
+                let mut family = 0;
+                while family < Sdk::ALL.len() {
+                    let sdk = Sdk::ALL[family];
+                    family += 1;
+                    let (Some(first), Some(last)) = (sources.first(sdk), sources.last(sdk)) else {
                         continue;
                     };
-                    write!(f, "{separator}{} {}", sdk.name(), first.release())?;
+                    f.write_str(separator)?;
+                    f.write_str(sdk.name())?;
+                    f.write_str(" ")?;
+                    f.write_str(first.release())?;
                     separator = ", ";
                     if first == last {
                         continue;
                     }
-                    write!(f, "–{}", last.release())?;
-                    let mut gaps = Source::ALL[first as usize..last as usize]
-                        .iter()
-                        .filter(|&&source| !self.0.contains(source));
-                    if let Some(gap) = gaps.next() {
-                        write!(f, " (not {}", gap.release())?;
-                        for gap in gaps {
-                            write!(f, ", {}", gap.release())?;
+                    f.write_str("–")?;
+                    f.write_str(last.release())?;
+                    let mut before = " (not ";
+                    let mut i = first as usize + 1;
+                    while i < last as usize {
+                        let source = Source::ALL[i];
+                        if !sources.contains(source) {
+                            f.write_str(before)?;
+                            f.write_str(source.release())?;
+                            before = ", ";
                         }
+                        i += 1;
+                    }
+                    if before == ", " {
                         f.write_str(")")?;
                     }
                 }

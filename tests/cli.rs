@@ -74,6 +74,13 @@ fn explain_minus_1000_shows_everything_about_it() {
         "\n  sources: C++ 3.24–3.61, Objective-C 3.45–3.58, Android 3.45–3.57, Electron 3.54–3.60.1\n"
     ));
     assert!(!text.contains("hidden"), "{text}");
+    // -1072: in no page and no header; SDK builds outside the crate's sources declare it.
+    let text = stdout(&run(&["explain", "-1072"]));
+    let neither = "none (no page or header of the crate's sources lists it; see its docs)";
+    assert!(
+        text.ends_with(&format!("  platforms: {neither}\n  sources: {neither}\n")),
+        "{text}"
+    );
 }
 
 #[test]

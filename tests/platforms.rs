@@ -103,7 +103,13 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
         // others come from the headers only (tests/headers.rs).
         for &code in C::ALL {
             if code.platforms().is_empty() {
-                assert!(!code.sources().is_empty(), "{} {}", C::SET, code.code());
+                // -1072 alone is known from SDKs outside the crate's sources (tests/headers.rs).
+                assert!(
+                    !code.sources().is_empty() || (C::SET, code.code()) == ("ErrorCode", -1072),
+                    "{} {}",
+                    C::SET,
+                    code.code()
+                );
                 continue;
             }
             let listed = pages
@@ -386,7 +392,7 @@ fn pinned_facts() {
         "kErrorCodeJoinRoomLicenseFunctionNotFound"
     );
     // The set counts.
-    assert_eq!(ErrorCode::ALL.len(), 36);
+    assert_eq!(ErrorCode::ALL.len(), 37);
     assert_eq!(WarningCode::ALL.len(), 35);
 }
 

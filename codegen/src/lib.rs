@@ -67,6 +67,10 @@
 //! # from where no source says so: "same-value" (where the values are equal, and only there),
 //! # "same-identifier-words" or "same-text". The generator rejects anything else.
 //!
+//! known_from = "the Flutter plugin's …"           # optional (Markdown): where the code is known from
+//!                                                 # when no page or source lists it; then, and only
+//!                                                 # then, an identifier may name none
+//!
 //! [[code.other_meanings]]                         # optional: what a source says that differs
 //! source = "cpp-3.60"                             # the first source that says it
 //! zh = ["..."]
@@ -319,6 +323,10 @@ pub struct Row {
     pub replaces: Vec<String>,
     /// The evidence of the row's links, where it is not the set's `link_evidence`.
     pub evidence: Option<EvidenceSpec>,
+    /// Where the code is known from when no page or source of the crate lists it (Markdown): then,
+    /// and only then, an identifier may name no page or source.
+    #[serde(default)]
+    pub known_from: Option<String>,
     /// What sources say the code means where that differs from `zh`/`en`.
     #[serde(default)]
     pub other_meanings: Vec<OtherMeaning>,
@@ -398,8 +406,11 @@ impl Row {
                 let (name, platforms) = entry
                     .split_first()
                     .ok_or_else(|| format!("{}: an empty identifier entry", self.variant))?;
-                if platforms.is_empty() {
-                    return Err(format!("{}: {name} names no page or source", self.variant));
+                if platforms.is_empty() && self.known_from.is_none() {
+                    return Err(format!(
+                        "{}: {name} names no page or source (and the row no `known_from`)",
+                        self.variant
+                    ));
                 }
                 let (mut page_bits, mut source_bits) = (0u8, 0u64);
                 for label in platforms {
@@ -921,11 +932,18 @@ fn variant_doc(out: &mut String, row: &Row) {
         if sources != 0 {
             listed.push(format!("sources {}", describe_sources(sources)));
         }
+        if listed.is_empty() {
+            listed.push("no page or source of this crate (see below)".to_string());
+        }
         doc_line(
             out,
             "    ",
             &format!("- `{identifier}`: {}", listed.join("; ")),
         );
+    }
+    if let Some(known_from) = &row.known_from {
+        doc_line(out, "    ", "");
+        doc_line(out, "    ", &format!("**Known from** {known_from}"));
     }
     let hidden_in = row.hidden_in_bits().expect("read_table checked it");
     let hidden_on_bits = row.hidden_on_bits().expect("read_table checked it");

@@ -133,7 +133,7 @@ impl AvSyncEvent {
         // (position in `ALL`, relation, the other code's set and position in its `ALL`, evidence:
         // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
         links: &[
-            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 30, 0x15),
+            (0, crate::Relation::Replaces, crate::CodeSet::ErrorCode, 31, 0x15),
         ],
     };
 }

@@ -256,8 +256,8 @@ impl PublishStateChangeReason {
         // the position of the stating source in `Source::ALL`, or 0x80 + the `Inference`)
         links: &[
             (2, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 2, 0x81),
-            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 27, 0x81),
-            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 32, 0x81),
+            (3, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 28, 0x81),
+            (4, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 33, 0x81),
             (5, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 2, 0x81),
             (6, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 7, 0x81),
             (7, crate::Relation::StandsFor, crate::CodeSet::WarningCode, 11, 0x81),

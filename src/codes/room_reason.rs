@@ -579,7 +579,7 @@ impl RoomStateChangeReason {
             (19, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 21, 0x80),
             (20, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 22, 0x80),
             (21, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 25, 0x80),
-            (22, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 31, 0x80),
+            (22, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 32, 0x80),
             (23, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 1, 0x80),
         ],
     };

@@ -445,8 +445,8 @@ impl RtsErrorCode {
             (7, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 11, 0x80),
             (8, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 13, 0x80),
             (9, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 14, 0x80),
-            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 31, 0x80),
-            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 35, 0x80),
+            (10, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 32, 0x80),
+            (11, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 36, 0x80),
             (12, crate::Relation::StandsFor, crate::CodeSet::ErrorCode, 12, 0x80),
         ],
     };

@@ -115,10 +115,16 @@ fn json_array(out: &mut String, codes: &[AnyCode]) {
     out.push('\n');
 }
 
+/// What the platforms and sources lines say of a code that no page or source lists (`ErrorCode`
+/// -1072, which SDK builds outside the crate's sources declare: see its rustdoc).
+const NEITHER: &str = "none (no page or header of the crate's sources lists it; see its docs)";
+
 /// The 3.58 reference pages that list the code, or that only the headers do.
 fn platforms_line(code: AnyCode) -> String {
     let platforms = code.platforms();
-    if platforms.is_empty() {
+    if platforms.is_empty() && code.sources().is_empty() {
+        NEITHER.to_owned()
+    } else if platforms.is_empty() {
         "none (only the SDK headers)".to_owned()
     } else {
         platforms.to_string()
@@ -128,7 +134,9 @@ fn platforms_line(code: AnyCode) -> String {
 /// The SDK releases whose headers list the code, compactly, or that only the pages do.
 fn sources_line(code: AnyCode) -> String {
     let sources = code.sources();
-    if sources.is_empty() {
+    if sources.is_empty() && code.platforms().is_empty() {
+        NEITHER.to_owned()
+    } else if sources.is_empty() {
         "none (only the 3.58 reference pages)".to_owned()
     } else {
         sources.to_string()

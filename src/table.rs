@@ -478,16 +478,14 @@ pub(crate) fn from_name<C: Copy>(set: CodeSet, all: &[C], name: &str) -> Option<
 }
 
 /// A set's value hash, evaluated at compile time: the code of `all` (the set's `ALL`) at each of
-/// `positions`, one a slot. Generic rather than written out per set, so that the compiler checks the
-/// loop once; and a byte string, which it reads far faster than an array of paths to variants.
-pub(crate) const fn slots<C: Copy, const SLOTS: usize>(
-    all: &[C],
-    positions: &[u8; SLOTS],
-) -> [C; SLOTS] {
+/// `positions` (a little-endian `u16` a slot). Generic rather than written out per set, so that the
+/// compiler checks the loop once; and a byte string, which it reads far faster than an array of
+/// paths to variants.
+pub(crate) const fn slots<C: Copy, const SLOTS: usize>(all: &[C], positions: &[u8]) -> [C; SLOTS] {
     let mut slots = [all[0]; SLOTS];
     let mut slot = 0;
     while slot < SLOTS {
-        slots[slot] = all[positions[slot] as usize];
+        slots[slot] = all[u16_at(positions, 2 * slot) as usize];
         slot += 1;
     }
     slots

@@ -767,18 +767,19 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
         "];",
     );
     // Each slot of the value hash holds the code that hashes to it, or else the first code (which
-    // cannot compare equal to a value that hashes there): a byte string of positions in `ALL`, which
-    // the compiler reads far faster than an array of paths.
-    let mut positions = vec![0u8; value_hash.slots()];
+    // cannot compare equal to a value that hashes there): a byte string of positions in `ALL` (`u16`),
+    // which the compiler reads far faster than an array of paths.
+    let mut slots = vec![0u16; value_hash.slots()];
     for (position, code) in table.codes.iter().enumerate() {
-        positions[value_hash.slot(code.value)] =
-            u8::try_from(position).map_err(|_| format!("{name}: over 256 codes"))?;
+        slots[value_hash.slot(code.value)] =
+            u16::try_from(position).map_err(|_| format!("{name}: over 65,536 codes"))?;
     }
+    let positions: Vec<u8> = slots.iter().flat_map(|p| p.to_le_bytes()).collect();
     let _ = write!(
         out,
         "    /// The value hash: the code of each slot (see `table::layout::value_slot`).\n    \
          const SLOTS: [Self; {}] = crate::table::slots(\n        Self::ALL,\n        ",
-        positions.len()
+        slots.len()
     );
     blob::bytes_literal(&mut out, &positions);
     out.push_str(",\n    );\n");

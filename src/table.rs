@@ -478,14 +478,37 @@ pub(crate) fn from_name<C: Copy>(set: CodeSet, all: &[C], name: &str) -> Option<
 }
 
 /// A set's value hash, evaluated at compile time: the code of `all` (the set's `ALL`) at each of
-/// `positions` (a little-endian `u16` a slot). Generic rather than written out per set, so that the
-/// compiler checks the loop once; and a byte string, which it reads far faster than an array of
-/// paths to variants.
-pub(crate) const fn slots<C: Copy, const SLOTS: usize>(all: &[C], positions: &[u8]) -> [C; SLOTS] {
+/// `positions`, one a slot. Generic rather than written out per set, so that the compiler checks the
+/// loop once; and a byte string, which it reads far faster than an array of paths to variants.
+pub(crate) const fn slots<C: Copy, const SLOTS: usize>(
+    all: &[C],
+    positions: &[u8; SLOTS],
+) -> [C; SLOTS] {
     let mut slots = [all[0]; SLOTS];
     let mut slot = 0;
     while slot < SLOTS {
-        slots[slot] = all[u16_at(positions, 2 * slot) as usize];
+        slots[slot] = all[positions[slot] as usize];
+        slot += 1;
+    }
+    slots
+}
+
+/// [`slots`] for a set of more than 256 codes: `positions` holds a little-endian `u16` a slot. (The
+/// compiler evaluates it per slot at compile time, where each operation counts: the SDK's sets are
+/// far smaller, and take the byte per slot of `slots`.)
+// Only sets of more than 256 codes use it, such as those `benches/build-cost.sh` generates.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) const fn slots_wide<C: Copy, const SLOTS: usize>(
+    all: &[C],
+    positions: &[u8],
+) -> [C; SLOTS] {
+    let mut slots = [all[0]; SLOTS];
+    let mut slot = 0;
+    while slot < SLOTS {
+        // Two indexings, not `u16_at`: at compile time, slicing (`split_at`, `first_chunk`) costs
+        // the compiler some 400 K instructions a slot.
+        let position = positions[2 * slot] as usize | (positions[2 * slot + 1] as usize) << 8;
+        slots[slot] = all[position];
         slot += 1;
     }
     slots
@@ -586,6 +609,24 @@ fn same_name(a: &[u8], b: &[u8], windows: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn slots_and_slots_wide_read_the_same_positions() {
+        use crate::WarningCode;
+        let all = WarningCode::ALL;
+        let narrow: [u8; 5] = [3, 0, 34, 7, 1];
+        let wide: [u8; 10] = [3, 0, 0, 0, 34, 0, 7, 0, 1, 0];
+        let expected = narrow.map(|p| all[usize::from(p)]);
+        assert_eq!(slots::<WarningCode, 5>(all, &narrow), expected);
+        assert_eq!(slots_wide::<WarningCode, 5>(all, &wide), expected);
+        // A position of 256 or more needs its high byte.
+        let many: Vec<u16> = (0..300).collect();
+        let bytes: Vec<u8> = [299u16, 256, 0]
+            .iter()
+            .flat_map(|p| p.to_le_bytes())
+            .collect();
+        assert_eq!(slots_wide::<u16, 3>(&many, &bytes), [299, 256, 0]);
+    }
 
     #[test]
     fn every_value_of_the_widest_range_is_found_exactly_where_the_set_has_it() {

@@ -767,18 +767,29 @@ pub fn render(table: &Table, stem: &str, tables: &[Table]) -> Result<String, Str
         "];",
     );
     // Each slot of the value hash holds the code that hashes to it, or else the first code (which
-    // cannot compare equal to a value that hashes there): a byte string of positions in `ALL` (`u16`),
-    // which the compiler reads far faster than an array of paths.
+    // cannot compare equal to a value that hashes there): a byte string of positions in `ALL`, which
+    // the compiler reads far faster than an array of paths.
     let mut slots = vec![0u16; value_hash.slots()];
     for (position, code) in table.codes.iter().enumerate() {
         slots[value_hash.slot(code.value)] =
             u16::try_from(position).map_err(|_| format!("{name}: over 65,536 codes"))?;
     }
-    let positions: Vec<u8> = slots.iter().flat_map(|p| p.to_le_bytes()).collect();
+    // A byte a slot where every position fits one (the SDK's sets), else two.
+    let (function, positions): (&str, Vec<u8>) = match slots
+        .iter()
+        .map(|&p| u8::try_from(p))
+        .collect::<Result<Vec<u8>, _>>()
+    {
+        Ok(bytes) => ("slots", bytes),
+        Err(_) => (
+            "slots_wide",
+            slots.iter().flat_map(|p| p.to_le_bytes()).collect(),
+        ),
+    };
     let _ = write!(
         out,
         "    /// The value hash: the code of each slot (see `table::layout::value_slot`).\n    \
-         const SLOTS: [Self; {}] = crate::table::slots(\n        Self::ALL,\n        ",
+         const SLOTS: [Self; {}] = crate::table::{function}(\n        Self::ALL,\n        ",
         slots.len()
     );
     blob::bytes_literal(&mut out, &positions);

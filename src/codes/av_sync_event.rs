@@ -87,7 +87,7 @@ impl AvSyncEvent {
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
     const SLOTS: [Self; 2] = crate::table::slots(
         Self::ALL,
-        b"\x00\x00\x00\x00",
+        b"\x00\x00",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {

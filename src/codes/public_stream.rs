@@ -217,7 +217,7 @@ impl PublicStreamErrorCode {
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
     const SLOTS: [Self; 8] = crate::table::slots(
         Self::ALL,
-        b"\x00\x00\x05\x00\x06\x00\x01\x00\x07\x00\x02\x00\x03\x00\x04\x00",
+        b"\x00\x05\x06\x01\x07\x02\x03\x04",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {

@@ -95,7 +95,7 @@ impl RoomEvent {
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
     const SLOTS: [Self; 4] = crate::table::slots(
         Self::ALL,
-        b"\x00\x00\x01\x00\x00\x00\x02\x00",
+        b"\x00\x01\x00\x02",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {

@@ -250,8 +250,7 @@ impl RtsErrorCode {
     /// The value hash: the code of each slot (see `table::layout::value_slot`).
     const SLOTS: [Self; 16] = crate::table::slots(
         Self::ALL,
-        b"\x04\x00\x09\x00\x00\x00\x06\x00\x03\x00\x0b\x00\x08\x00\x05\x00\x00\x00\x00\x00\x0c\x00\
-            \x01\x00\x0a\x00\x02\x00\x07\x00\x00\x00",
+        b"\x04\x09\x00\x06\x03\x0b\x08\x05\x00\x00\x0c\x01\x0a\x02\x07\x00",
     );
     /// Everything about the codes but their values, for the methods and for `AnyCode`.
     pub(crate) const TABLE: SetTable = SetTable {

@@ -480,7 +480,10 @@ pub(crate) fn from_name<C: Copy>(set: CodeSet, all: &[C], name: &str) -> Option<
 /// A set's value hash, evaluated at compile time: the code of `all` (the set's `ALL`) at each of
 /// `positions`, one a slot. Generic rather than written out per set, so that the compiler checks the
 /// loop once; and a byte string, which it reads far faster than an array of paths to variants.
-pub(crate) const fn slots<C: Copy, const SLOTS: usize>(all: &[C], positions: &[u8; SLOTS]) -> [C; SLOTS] {
+pub(crate) const fn slots<C: Copy, const SLOTS: usize>(
+    all: &[C],
+    positions: &[u8; SLOTS],
+) -> [C; SLOTS] {
     let mut slots = [all[0]; SLOTS];
     let mut slot = 0;
     while slot < SLOTS {

@@ -305,7 +305,10 @@ pub fn value_hash(values: &[i32]) -> Result<ValueHash, String> {
         }
         bits += 1;
     }
-    Err(format!("no value hash of up to 2^16 slots for {} values", values.len()))
+    Err(format!(
+        "no value hash of up to 2^16 slots for {} values",
+        values.len()
+    ))
 }
 
 #[cfg(test)]

@@ -606,7 +606,7 @@ impl fmt::Display for Sources {
 /// A meaning holds in the sources of one family ([`Sdk`]) from [`source`](Self::source) through
 /// [`until`](Self::until) ([`holds_in`](Self::holds_in)); in every other source the description
 /// holds. The meanings of a code never overlap, so at most one holds in a source: the text in force
-/// there, which [`diff`](crate::diff) compares.
+/// there, which `diff` compares (with the `diff` feature).
 ///
 /// ```
 /// use bytertc_codes::{Code, ErrorCode, Locale, Source, WarningCode};

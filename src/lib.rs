@@ -178,11 +178,11 @@
 //!   [`Locale`] its tag.
 //! - `num_enum`: `num_enum::TryFromPrimitive` for every code enum, for code generic over it. `num_enum`
 //!   always brings its derive macro and `syn` into the build, so the feature is off by default.
-//! - `diff`: [`diff`] and [`diff_set`], what changes for an application that moves from one SDK
+//! - `diff`: `diff()` and `diff_set()`, what changes for an application that moves from one SDK
 //!   release to another (codes added, removed, renamed, hidden, shown, deprecated, meanings
 //!   changed), as an iterator that allocates nothing; no `std` needed. Off by default: it adds
-//!   about 4 % to the library's compile time, which every application would pay for a tool most use
-//!   only in their tests.
+//!   about 4 % to the compiler instructions of the library, which every application would pay for a
+//!   tool most use only in their tests.
 //! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`, `annotate`,
 //!   `diff`; it turns `diff` on); the library itself does not change.
 

@@ -1588,3 +1588,20 @@ fn explain_names_the_sources_of_each_meaning_from_source_through_until() {
         "{text}"
     );
 }
+
+#[test]
+fn the_readme_shows_the_real_diff_output() {
+    let readme = include_str!("../README.md");
+    let command = "  $ bytertc-codes diff 3.57 3.58 --sdk objc\n";
+    let start = readme.find(command).expect("README shows diff") + command.len();
+    let end = start + readme[start..].find("  ```").expect("end of block");
+    // The block is indented by two spaces (it is in a list item).
+    let shown: String = readme[start..end]
+        .lines()
+        .map(|line| format!("{}\n", line.strip_prefix("  ").unwrap_or(line)))
+        .collect();
+    assert_eq!(
+        shown,
+        stdout(&run(&["diff", "3.57", "3.58", "--sdk", "objc"]))
+    );
+}

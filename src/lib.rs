@@ -137,7 +137,9 @@
 //! The last four are methods of the [`Code`] trait (and of [`AnyCode`]) rather than of each enum:
 //! written once, they cost nothing per set to compile. `use bytertc_codes::*;` brings the trait in.
 //! - [`other_meanings()`](Code::other_meanings) tells what a later release says it means, where
-//!   that changed ([`Meaning`]).
+//!   that changed ([`Meaning`]), and in which sources;
+//! - with the `diff` feature, `diff(from, to)` lists what changes between two releases of a family:
+//!   what an SDK upgrade brings.
 //!
 //! ```
 //! use bytertc_codes::{Code, ErrorCode, Source};
@@ -176,8 +178,13 @@
 //!   [`Locale`] its tag.
 //! - `num_enum`: `num_enum::TryFromPrimitive` for every code enum, for code generic over it. `num_enum`
 //!   always brings its derive macro and `syn` into the build, so the feature is off by default.
-//! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`); the library itself
-//!   does not change.
+//! - `diff`: `diff()` and `diff_set()`, what changes for an application that moves from one SDK
+//!   release to another (codes added, removed, renamed, hidden, shown, deprecated, meanings
+//!   changed), as an iterator that allocates nothing; no `std` needed. Off by default: it adds
+//!   about 4 % to the compiler instructions of the library, which every application would pay for a
+//!   tool most use only in their tests.
+//! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`, `annotate`,
+//!   `diff`; it turns `diff` on); the library itself does not change.
 
 #![cfg_attr(not(any(feature = "std", test)), no_std)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -196,6 +203,8 @@ mod any;
 mod behavior;
 mod code;
 mod convert;
+#[cfg(feature = "diff")]
+mod diff;
 mod error;
 mod format;
 mod link;
@@ -213,6 +222,8 @@ pub use behavior::Recovery;
 pub use code::{Code, Localized};
 pub use codes::*;
 pub use convert::{OkCode, WrongSet};
+#[cfg(feature = "diff")]
+pub use diff::{diff, diff_set, Change, ChangeKind, Diff, DiffError, ParseChangeKindError};
 pub use error::{ParseCodeError, UnknownCode};
 pub use link::{Evidence, Inference, Link, NoCounterpart, Relation};
 pub use locale::{Locale, ParseLocaleError};

@@ -623,34 +623,65 @@ impl fmt::Display for Sources {
     }
 }
 
-/// What a code means in one source where that differs from its [`description`](crate::ErrorCode::description)
+/// What a code means in some sources where that differs from its [`description`](crate::ErrorCode::description)
 /// (the 3.58 reference pages' meaning): a later release that documents it anew, or an SDK that
 /// documents it otherwise. Made by [`Code::other_meanings`](crate::Code::other_meanings).
 ///
+/// A meaning holds in the sources of one family ([`Sdk`]) from [`source`](Self::source) through
+/// [`until`](Self::until) ([`holds_in`](Self::holds_in)); in every other source the description
+/// holds. The meanings of a code never overlap, so at most one holds in a source: the text in force
+/// there, which `diff` compares (with the `diff` feature).
+///
 /// ```
-/// use bytertc_codes::{Code, Locale, Source, WarningCode};
+/// use bytertc_codes::{Code, ErrorCode, Locale, Source, WarningCode};
 ///
 /// let code = WarningCode::UserInPublish;
 /// assert!(code.description(Locale::Zh).contains("公共流"));
 /// let later = &code.other_meanings()[0];
-/// assert_eq!(later.source(), Source::Cpp3_60);
+/// assert_eq!((later.source(), later.until()), (Source::Cpp3_60, Source::Cpp3_61));
 /// assert!(later.description(Locale::Zh).contains("WTN 流"));
+/// assert!(later.holds_in(Source::Cpp3_61) && !later.holds_in(Source::Cpp3_58));
+///
+/// // -1004 meant more in the C++ headers of 3.29, and more again in 3.30 to 3.38.
+/// let [in_3_29, in_3_30] = ErrorCode::DuplicateLogin.other_meanings() else { panic!() };
+/// assert_eq!((in_3_29.source(), in_3_29.until()), (Source::Cpp3_29, Source::Cpp3_29));
+/// assert_eq!((in_3_30.source(), in_3_30.until()), (Source::Cpp3_30, Source::Cpp3_38));
+/// assert!(in_3_30.holds_in(Source::Cpp3_34) && !in_3_30.holds_in(Source::Cpp3_41));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Meaning {
-    /// The first source that documents the code this way.
+    /// The first source of its family that documents the code this way.
     pub(crate) source: Source,
+    /// The last source of that family that documents it this way.
+    pub(crate) until: Source,
     /// Chinese summary and description, English summary and description, as in `Row`.
     pub(crate) texts: [&'static str; 4],
 }
 
 impl Meaning {
-    /// The first source that documents the code this way (the later sources of the same SDK that
-    /// list the code do too, unless another meaning names a later one).
+    /// The first source of its family that documents the code this way (another family's sources
+    /// may say the same earlier; that family then has a meaning of its own where that matters).
     #[must_use]
     #[inline]
     pub const fn source(&self) -> Source {
         self.source
+    }
+
+    /// The last source of the same family that documents the code this way: the family's next
+    /// source that lists the code says something else.
+    #[must_use]
+    #[inline]
+    pub const fn until(&self) -> Source {
+        self.until
+    }
+
+    /// Whether the meaning holds in `source`: a source of its family from
+    /// [`source`](Self::source) through [`until`](Self::until) (whether or not `source` lists the
+    /// code).
+    #[must_use]
+    #[inline]
+    pub const fn holds_in(&self, source: Source) -> bool {
+        self.source as u8 <= source as u8 && source as u8 <= self.until as u8
     }
 
     /// The first line of the description in `locale`.

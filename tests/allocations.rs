@@ -244,3 +244,30 @@ fn cross_set_lookups_do_not_allocate() {
         assert!(found >= 1);
     }
 }
+
+#[cfg(feature = "diff")]
+#[test]
+fn diff_iterates_without_allocating() {
+    use bytertc_codes::{diff, Sdk};
+
+    for &sdk in Sdk::ALL {
+        let sources = sdk.sources();
+        // Each source against the one as far from it in the family: forwards and backwards.
+        for (&from, &to) in sources.iter().zip(sources.iter().rev()) {
+            if from == to {
+                continue;
+            }
+            let count = assert_no_heap(
+                || format!("diff({from}, {to})"),
+                || diff(from, to).map(Iterator::count),
+            );
+            assert!(count.is_ok_and(|count| count > 0), "{from} → {to}");
+        }
+        // An error allocates nothing either.
+        let err = assert_no_heap(
+            || "diff of a source with itself".to_owned(),
+            || diff(sources[0], sources[0]).map(Iterator::count),
+        );
+        assert!(err.is_err());
+    }
+}

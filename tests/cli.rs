@@ -1206,3 +1206,409 @@ fn failing_output_is_exit_1_never_a_panic() {
         assert_eq!(status.code(), Some(1), "{args:?}");
     }
 }
+
+// ---- diff -------------------------------------------------------------------------------------------
+
+#[test]
+fn diff_text_groups_the_changes_per_set() {
+    let output = run(&["diff", "3.41", "3.45"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let count = bytertc_codes::diff(Source::Cpp3_41, Source::Cpp3_45)
+        .unwrap()
+        .count();
+    assert!(
+        text.starts_with(&format!("C++ 3.41 → 3.45: {count} changes\n\n")),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "\nErrorCode\n  removed     -1008  UserIsInRoom            kRoomErrorCodeUserIsInRoom\n  \
+             added       -1013  RoomAlreadyExist        kErrorCodeRoomAlreadyExist\n"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  deprecated  -2000  GetRoomFailed "),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  hidden      3  DeviceBusy  @hidden in 3.45, not in 3.41\n"),
+        "{text}"
+    );
+    // A meaning change shows what the code meant before and after, in each language.
+    assert!(
+        text.contains(
+            "\n  meaning     7  DeviceDisconnected\n      was (zh): 本地视频采集设备被移除\n      \
+             was (en): The local video capture device was removed\n      now (zh): 通话过程中"
+        ),
+        "{text}"
+    );
+    // Labels name the same sources; the C++ SDK is the default.
+    assert_eq!(stdout(&run(&["diff", "cpp-3.41", "CPP-3.45"])), text);
+    assert_eq!(
+        stdout(&run(&["diff", "3.41", "3.45", "--sdk", "cpp"])),
+        text
+    );
+    assert!(!text.contains("backwards"));
+}
+
+#[test]
+fn diff_narrows_by_set_and_family() {
+    let output = run(&[
+        "diff",
+        "3.45",
+        "3.50",
+        "--sdk",
+        "objc",
+        "--set",
+        "RtsWarningCode",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("Objective-C 3.45 → 3.50: "), "{text}");
+    assert!(
+        text.contains("  added       -2015  RoomAlreadyExist                 ByteRTSWarningCodeRoomAlreadyExist\n"),
+        "{text}"
+    );
+    assert!(text.contains("  deprecated  -2015  RoomAlreadyExist                 since 3.46\n"));
+    assert!(!text.contains("\nErrorCode\n"));
+    // A label names its family.
+    assert_eq!(
+        stdout(&run(&[
+            "diff",
+            "objc-3.45",
+            "3.50",
+            "--set",
+            "RtsWarningCode"
+        ])),
+        text
+    );
+    // Nothing changes in a set: said so.
+    let output = run(&[
+        "diff",
+        "3.57",
+        "3.58",
+        "--sdk",
+        "objc",
+        "--set",
+        "WarningCode",
+    ]);
+    assert!(output.status.success());
+    assert_eq!(stdout(&output), "Objective-C 3.57 → 3.58: no changes\n");
+}
+
+#[test]
+fn diff_json_is_an_array_of_changes_with_stable_keys() {
+    let rows = json(&["diff", "3.41", "3.45", "--format", "json"]);
+    let changes: Vec<bytertc_codes::Change> = bytertc_codes::diff(Source::Cpp3_41, Source::Cpp3_45)
+        .unwrap()
+        .collect();
+    assert_eq!(rows.len(), changes.len());
+    for (row, change) in rows.iter().zip(&changes) {
+        let object = row.as_object().expect("an object");
+        let mut keys = vec!["set", "code", "name", "change"];
+        keys.extend(change.from.map(|_| "from"));
+        keys.extend(change.to.map(|_| "to"));
+        assert_eq!(object.keys().map(String::as_str).collect::<Vec<_>>(), keys);
+        assert_eq!(row["set"], change.code.set());
+        assert_eq!(row["code"], change.code.code());
+        assert_eq!(row["name"], change.code.name());
+        assert_eq!(row["change"], change.kind.to_string());
+        if let Some(from) = change.from {
+            assert_eq!(row["from"], from);
+        }
+        if let Some(to) = change.to {
+            assert_eq!(row["to"], to);
+        }
+    }
+    assert!(rows.contains(&serde_json::json!({
+        "set": "ErrorCode",
+        "code": -1008,
+        "name": "UserIsInRoom",
+        "change": "removed",
+        "from": "kRoomErrorCodeUserIsInRoom",
+    })));
+    assert!(rows.contains(&serde_json::json!({
+        "set": "WarningCode",
+        "code": -2000,
+        "name": "GetRoomFailed",
+        "change": "deprecated",
+        "to": "3.45",
+    })));
+    assert!(rows.contains(&serde_json::json!({
+        "set": "LocalAudioStreamError",
+        "code": 3,
+        "name": "DeviceBusy",
+        "change": "hidden",
+    })));
+    let meaning = rows
+        .iter()
+        .find(|row| row["change"] == "meaning")
+        .expect("a meaning change");
+    assert_eq!(
+        meaning["from"],
+        "The local video capture device was removed"
+    );
+    // --set narrows it; --lang does not change it.
+    let errors = json(&[
+        "diff",
+        "3.41",
+        "3.45",
+        "--format",
+        "json",
+        "--set",
+        "errorcode",
+    ]);
+    assert!(errors.iter().all(|row| row["set"] == "ErrorCode"));
+    assert_eq!(
+        errors.len(),
+        rows.iter().filter(|row| row["set"] == "ErrorCode").count()
+    );
+    assert_eq!(
+        json(&["diff", "3.41", "3.45", "--format", "json", "--lang", "zh"]),
+        rows
+    );
+}
+
+#[test]
+fn diff_markdown_has_a_table_per_set() {
+    let output = run(&[
+        "diff",
+        "3.28",
+        "3.30",
+        "--set",
+        "ErrorCode",
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.starts_with(
+            "## C++ 3.28 → 3.30\n\n3 changes.\n\n### ErrorCode\n\n| change | code | name | from | to |\n\
+             | --- | ---: | --- | --- | --- |\n| meaning | -1004 | `DuplicateLogin` | A user with the same \
+             user ID joined this room, so the current user was kicked out of the room | The user was \
+             removed from the room:<br>+ A user"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("| added | -1008 | `UserIsInRoom` |  | `kRoomErrorCodeUserIsInRoom` |\n")
+    );
+}
+
+#[test]
+fn diff_backwards_says_so_and_mirrors_the_forward_diff() {
+    let output = run(&["diff", "3.45", "3.41"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("C++ 3.45 → 3.41 (backwards: from a newer release to an older one"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n  added       -1008  UserIsInRoom "),
+        "{text}"
+    );
+    let markdown = stdout(&run(&["diff", "3.45", "3.41", "--format", "markdown"]));
+    assert!(markdown.contains("changes; backwards: from a newer release to an older one"));
+    // JSON stays an array of changes: each the mirror of a forward one.
+    let backward = json(&["diff", "3.45", "3.41", "--format", "json"]);
+    let forward = json(&["diff", "3.41", "3.45", "--format", "json"]);
+    let mirror = |row: &serde_json::Value| {
+        let mut row = row.as_object().unwrap().clone();
+        let change = match row["change"].as_str().unwrap() {
+            "added" => "removed",
+            "removed" => "added",
+            "hidden" => "shown",
+            "shown" => "hidden",
+            other => other,
+        };
+        row.insert("change".into(), change.into());
+        let (from, to) = (row.remove("from"), row.remove("to"));
+        if let Some(to) = to {
+            row.insert("from".into(), to);
+        }
+        if let Some(from) = from {
+            row.insert("to".into(), from);
+        }
+        serde_json::Value::Object(row)
+    };
+    let mirrored: Vec<serde_json::Value> = backward.iter().map(mirror).collect();
+    let undeprecated: Vec<serde_json::Value> = forward
+        .into_iter()
+        .filter(|row| row["change"] != "deprecated")
+        .collect();
+    assert_eq!(mirrored.len(), undeprecated.len());
+    for row in &undeprecated {
+        assert!(mirrored.contains(row), "{row}");
+    }
+}
+
+#[test]
+fn diff_bad_releases_are_usage_errors_that_say_what_there_is() {
+    for (args, message) in [
+        (
+            &["diff", "3.45", "3.45"][..],
+            "error: invalid value \"3.45\" for '<TO>': cannot diff cpp-3.45 with itself: nothing \
+             changes\n",
+        ),
+        (
+            &["diff", "cpp-3.61", "3.61"],
+            "error: invalid value \"3.61\" for '<TO>': cannot diff cpp-3.61 with itself",
+        ),
+        (
+            &["diff", "3.45", "3.59"],
+            "error: invalid value \"3.59\" for '<TO>': no C++ source of release 3.59; the C++ \
+             releases are 3.24, 3.26, 3.27, 3.28, 3.29, 3.30, 3.33, 3.34, 3.35, 3.36, 3.37, 3.38, \
+             3.41, 3.45, 3.46, 3.50, 3.52, 3.54, 3.56, 3.57, 3.58, 3.60, 3.61 (no family has a \
+             source of 3.59)\n",
+        ),
+        (
+            &["diff", "3.45", "3.61", "--sdk", "android"],
+            "error: invalid value \"3.61\" for '<TO>': no Android source of release 3.61; the \
+             Android releases are 3.45, 3.50, 3.52, 3.54, 3.57 (C++ has it: --sdk cpp)\n",
+        ),
+        (
+            &["diff", "3.24", "3.57", "--sdk", "electron"],
+            "error: invalid value \"3.24\" for '<FROM>': no Electron source of release 3.24; the \
+             Electron releases are 3.54, 3.57, 3.58.4, 3.60.1 (C++ has it: --sdk cpp)\n",
+        ),
+        (
+            &["diff", "3.50", "3.58.4"],
+            "error: invalid value \"3.58.4\" for '<TO>': no C++ source of release 3.58.4;",
+        ),
+        (
+            &["diff", "3.50", "3.52", "--sdk", "electron"],
+            "(C++, Objective-C and Android have it: --sdk cpp)\n",
+        ),
+        (
+            &["diff", "latest", "3.61"],
+            "error: invalid value \"latest\" for '<FROM>': not a release (such as 3.45 or 3.58.4) \
+             nor a source label (such as cpp-3.45)\n",
+        ),
+        (
+            &["diff", "3.45", "java-3.50"],
+            "error: invalid value \"java-3.50\" for '<TO>': not a release",
+        ),
+        (
+            &["diff", "3.45", "3.50", "--sdk", "java"],
+            "error: invalid value \"java\" for '--sdk <SDK>': not an SDK family; the families are \
+             cpp (C++), objc (Objective-C), android and electron\n",
+        ),
+        (
+            &["diff", "objc-3.45", "cpp-3.50"],
+            "error: invalid value \"cpp-3.50\" for '<TO>': a source of C++, but FROM is of \
+             Objective-C; compare releases of one family\n",
+        ),
+        (
+            &["diff", "objc-3.45", "3.50", "--sdk", "cpp"],
+            "error: invalid value \"objc-3.45\" for '<FROM>': a source of Objective-C, but --sdk \
+             asks for C++ ones\n",
+        ),
+        (
+            &["diff", "3.45"],
+            "error: the following required arguments were not provided:\n  <TO>\n",
+        ),
+        (
+            &["diff", "", "3.45"],
+            "error: invalid value \"\" for '<FROM>': not a release",
+        ),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        let err = stderr(&output);
+        assert!(
+            err.contains(message) && err.starts_with("error: "),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("Usage: bytertc-codes diff "),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn diff_arguments_that_are_not_utf8_are_usage_errors() {
+    use std::os::unix::ffi::OsStrExt;
+
+    let bad = OsStr::from_bytes(b"3.\xff5");
+    for (args, arg) in [
+        (vec![OsStr::new("diff"), bad, OsStr::new("3.45")], "<FROM>"),
+        (vec![OsStr::new("diff"), OsStr::new("3.45"), bad], "<TO>"),
+        (
+            vec![
+                OsStr::new("diff"),
+                OsStr::new("3.45"),
+                OsStr::new("3.50"),
+                OsStr::new("--sdk"),
+                bad,
+            ],
+            "--sdk <SDK>",
+        ),
+    ] {
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty());
+        let err = stderr(&output);
+        assert!(
+            err.starts_with(&format!(
+                "error: invalid value \"3.\u{fffd}5\" for '{arg}': not valid UTF-8\n"
+            )),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn explain_names_the_sources_of_each_meaning_from_source_through_until() {
+    let text = stdout(&run(&[
+        "explain",
+        "-1004",
+        "--set",
+        "ErrorCode",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        text.contains("\n  meaning in C++ 3.29:\n    en: The user was removed from the room:\n"),
+        "{text}"
+    );
+    assert!(text.contains("\n  meaning in C++ 3.30–3.38:\n"), "{text}");
+    let text = stdout(&run(&[
+        "explain",
+        "UserMessageSendResult::NoRelayPath",
+        "--lang",
+        "en",
+    ]));
+    assert!(
+        text.contains(
+            "\n  meaning in C++ 3.24–3.46:\n    en: Failed to get the relay path\n  meaning in \
+             Objective-C 3.45:\n    en: Failed to get the relay path\n"
+        ),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_readme_shows_the_real_diff_output() {
+    let readme = include_str!("../README.md");
+    let command = "  $ bytertc-codes diff 3.57 3.58 --sdk objc\n";
+    let start = readme.find(command).expect("README shows diff") + command.len();
+    let end = start + readme[start..].find("  ```").expect("end of block");
+    // The block is indented by two spaces (it is in a list item).
+    let shown: String = readme[start..end]
+        .lines()
+        .map(|line| format!("{}\n", line.strip_prefix("  ").unwrap_or(line)))
+        .collect();
+    assert_eq!(
+        shown,
+        stdout(&run(&["diff", "3.57", "3.58", "--sdk", "objc"]))
+    );
+}

@@ -16,9 +16,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use bytertc_codes::{
-    lookup_name, AnyCode, Code, CodeSet, ErrorCode, Locale, MediaDeviceError, MediaDeviceWarning,
-    MixedStreamTaskErrorCode, OkCode, Platform, Platforms, PublicStreamErrorCode, RtsWarningCode,
-    Sdk, SingleStreamPushEvent, Source, Sources, StreamMixingErrorCode, WarningCode,
+    lookup_name, AnyCode, Code, CodeSet, ErrorCode, Locale, Meaning, MediaDeviceError,
+    MediaDeviceWarning, MixedStreamTaskErrorCode, OkCode, Platform, Platforms,
+    PublicStreamErrorCode, RtsWarningCode, Sdk, SingleStreamPushEvent, Source, Sources,
+    StreamMixingErrorCode, WarningCode,
 };
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
@@ -1762,47 +1763,104 @@ fn chinese_texts_come_from_the_source_the_table_names() {
     for_each_set!(check);
 }
 
+/// The cleaned Chinese texts that `source` gives the code `value` of `set` (where the source has two
+/// enumerators of the value, as `RtsErrorCode` -1013 in C++ 3.60, each one's).
+fn chinese_texts(source: Source, set: &str, value: i32) -> Vec<String> {
+    header(source)
+        .codes(set)
+        .filter(|e| e.value == value)
+        .filter_map(Enumerator::chinese)
+        .collect()
+}
+
+/// A meaning holds in its family's sources from its `source` through its `until`, and the
+/// description elsewhere (the text in force that `diff` compares). Per family, in release order, each
+/// source that lists the code and has a Chinese text (`cpp-3.56` has English comments only):
+///
+/// 1. where a meaning holds, the source says its text;
+/// 2. where a source says the text of a meaning of its family, that meaning holds (so the family's
+///    sources before `source` and after `until` do not say it);
+/// 3. where two consecutive such sources say different meanings' texts (of any family), or one a
+///    meaning's and the other none, the meanings in force differ: `diff` misses no change of meaning
+///    that the sources show.
 #[test]
 fn other_meanings_are_their_sources_texts() {
     fn check<C: Code>() {
         for &code in C::ALL {
-            for meaning in code.other_meanings() {
-                let source = meaning.source();
-                let at = format!("{} {} ({}) in {source}", C::SET, code.code(), code.name());
-                // Where the source has two enumerators of the value (`RtsErrorCode` -1013), either one's.
-                let texts: Vec<String> = header(source)
-                    .codes(C::SET)
-                    .filter(|e| e.value == code.code())
-                    .filter_map(Enumerator::chinese)
-                    .collect();
-                assert!(
-                    texts
-                        .iter()
-                        .any(|text| common::is_source_text(meaning.description(Locale::Zh), text)),
-                    "{at}: {:?} is none of the source's texts {texts:?}",
-                    meaning.description(Locale::Zh)
-                );
+            let meanings = code.other_meanings();
+            let at = |source: Source| {
+                format!("{} {} ({}) in {source}", C::SET, code.code(), code.name())
+            };
+            for meaning in meanings {
                 assert_ne!(
                     meaning.description(Locale::Zh),
                     code.description(Locale::Zh),
-                    "{at}: the same as the description"
+                    "{}: the same as the description",
+                    at(meaning.source())
                 );
-                // The meaning's source is the first (the oldest release) that says it.
-                let earlier: Vec<Source> = Source::ALL
+                assert_eq!(meaning.source().sdk(), meaning.until().sdk());
+                assert!(meaning.source() <= meaning.until());
+                for end in [meaning.source(), meaning.until()] {
+                    assert!(
+                        code.sources().contains(end),
+                        "{}: lists no such code",
+                        at(end)
+                    );
+                }
+            }
+            if meanings.is_empty() {
+                continue;
+            }
+            let says = |meaning: &Meaning, texts: &[String]| {
+                texts
                     .iter()
-                    .copied()
-                    .filter(|other| by_release(other, &source) == Ordering::Less)
-                    .filter(|&other| {
-                        header(other)
-                            .codes(C::SET)
-                            .filter(|e| e.value == code.code())
-                            .filter_map(Enumerator::chinese)
-                            .any(|text| {
-                                common::is_source_text(meaning.description(Locale::Zh), &text)
-                            })
-                    })
-                    .collect();
-                assert!(earlier.is_empty(), "{at}: {earlier:?} say it before");
+                    .any(|text| common::is_source_text(meaning.description(Locale::Zh), text))
+            };
+            for &sdk in Sdk::ALL {
+                // (source, the meaning in force there, the first meaning whose text it says).
+                let mut previous: Option<(Source, Option<&Meaning>, Option<&Meaning>)> = None;
+                for &source in sdk.sources() {
+                    let texts = chinese_texts(source, C::SET, code.code());
+                    if !code.sources().contains(source) || texts.is_empty() {
+                        continue;
+                    }
+                    let in_force = meanings.iter().find(|m| m.holds_in(source));
+                    assert!(
+                        meanings.iter().filter(|m| m.holds_in(source)).count() <= 1,
+                        "{}: two meanings hold",
+                        at(source)
+                    );
+                    if let Some(meaning) = in_force {
+                        assert!(
+                            says(meaning, &texts),
+                            "{}: the meaning of {}..{} holds, but the source says {texts:?}",
+                            at(source),
+                            meaning.source(),
+                            meaning.until()
+                        );
+                    }
+                    for meaning in meanings.iter().filter(|m| m.source().sdk() == sdk) {
+                        assert!(
+                            !says(meaning, &texts) || meaning.holds_in(source),
+                            "{}: says the meaning of {}..{}, which does not hold there",
+                            at(source),
+                            meaning.source(),
+                            meaning.until()
+                        );
+                    }
+                    let said = meanings.iter().find(|m| says(m, &texts));
+                    if let Some((before, before_in_force, before_said)) = previous {
+                        assert!(
+                            before_said == said || before_in_force != in_force,
+                            "{}: the text changes from {before}'s ({:?} to {:?}), but the meaning \
+                             in force does not",
+                            at(source),
+                            before_said.map(Meaning::source),
+                            said.map(Meaning::source)
+                        );
+                    }
+                    previous = Some((source, in_force, said));
+                }
             }
         }
     }

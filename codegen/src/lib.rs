@@ -72,7 +72,11 @@
 //!                                                 # then, an identifier may name none
 //!
 //! [[code.other_meanings]]                         # optional: what a source says that differs
-//! source = "cpp-3.60"                             # the first source that says it
+//! source = "cpp-3.60"                             # the first source of its family that says it
+//! until = "cpp-3.61"                              # the last source of that family that says it:
+//!                                                 # the meaning holds in the family's sources from
+//!                                                 # `source` through `until` (both list the code;
+//!                                                 # two meanings of a family do not overlap)
 //! zh = ["..."]
 //! en = ["..."]
 //! ```
@@ -252,6 +256,19 @@ fn describe_sources(bits: u64) -> String {
     parts.join(", ")
 }
 
+/// A meaning's sources for people: `C++ 3.29` for one, `C++ 3.30–3.38` for a run (whichever of the
+/// family's sources between them list the code).
+fn describe_range(source: &str, until: &str) -> String {
+    let (Some(first), Some(last)) = (source_index(source), source_index(until)) else {
+        return format!("{source}..{until}");
+    };
+    let (start, end) = (describe_sources(1 << first), describe_sources(1 << last));
+    match end.rsplit_once(' ') {
+        Some((_, release)) if last != first => format!("{start}–{release}"),
+        _ => start,
+    }
+}
+
 /// One `src/codes/*.toml` file.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -336,8 +353,10 @@ pub struct Row {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtherMeaning {
-    /// The label of the first source that says it.
+    /// The label of the first source of its family that says it.
     pub source: String,
+    /// The label of the last source of that family that says it.
+    pub until: String,
     /// The Chinese text, as the row's.
     pub zh: Vec<String>,
     /// The English text, as the row's.
@@ -621,18 +640,57 @@ pub fn read_table(path: &Path) -> Result<Table, String> {
                 )));
             }
         }
+        let mut meaning_bits = 0u64;
         for meaning in &row.other_meanings {
-            if source_index(&meaning.source).is_none() {
+            let bits = meaning_bits_of(row, meaning).map_err(fail)?;
+            if meaning_bits & bits != 0 {
                 return Err(fail(format!(
-                    "{}: unknown source {:?}",
-                    row.variant, meaning.source
+                    "{}: the meaning of {}..{} overlaps another one",
+                    row.variant, meaning.source, meaning.until
                 )));
             }
+            meaning_bits |= bits;
             texts_ok(&row.variant, &meaning.zh, &meaning.en).map_err(fail)?;
         }
     }
     ok_codes(&table).map_err(fail)?;
     Ok(table)
+}
+
+/// The `Sources` bits of the sources in which `meaning` holds: its family's from `source` through
+/// `until`.
+///
+/// # Errors
+///
+/// An unknown label, `until` of another family or older than `source`, or an end that does not list
+/// the code.
+fn meaning_bits_of(row: &Row, meaning: &OtherMeaning) -> Result<u64, String> {
+    let variant = &row.variant;
+    let (source, until) = (&meaning.source, &meaning.until);
+    let (Some(first), Some(last)) = (source_index(source), source_index(until)) else {
+        return Err(format!(
+            "{variant}: other meaning {source:?}..{until:?}: unknown source"
+        ));
+    };
+    if family(source) != family(until) {
+        return Err(format!(
+            "{variant}: other meaning: until {until:?} is not of the family of {source:?}"
+        ));
+    }
+    if last < first {
+        return Err(format!(
+            "{variant}: other meaning: until {until:?} is older than {source:?}"
+        ));
+    }
+    let listed = row.source_bits();
+    for (label, i) in [(source, first), (until, last)] {
+        if listed & 1 << i == 0 {
+            return Err(format!(
+                "{variant}: other meaning: {label} lists no identifier of the code"
+            ));
+        }
+    }
+    Ok(((1u64 << (last - first + 1)) - 1) << first)
 }
 
 /// Whether a code's variant names it a success, so that its set must say whether it is an OK code.
@@ -1006,7 +1064,10 @@ fn variant_doc(out: &mut String, row: &Row) {
         doc_line(
             out,
             "    ",
-            &format!("**From {} on** it is documented otherwise:", meaning.source),
+            &format!(
+                "**In {}** it is documented otherwise:",
+                describe_range(&meaning.source, &meaning.until)
+            ),
         );
         doc_line(out, "    ", "");
         text_paragraphs(out, &meaning.en, false);
@@ -1090,10 +1151,19 @@ fn render_sparse(out: &mut String, table: &Table, tables: &[Table]) -> Result<()
         }
         let _ = writeln!(out, "            ({position}, &[");
         for meaning in &row.other_meanings {
-            let (_, variant) =
-                SOURCES[source_index(&meaning.source).expect("read_table checked it")];
+            let variant =
+                |label: &str| SOURCES[source_index(label).expect("read_table checked it")].1;
             out.push_str("                crate::Meaning {\n");
-            let _ = writeln!(out, "                    source: crate::Source::{variant},");
+            let _ = writeln!(
+                out,
+                "                    source: crate::Source::{},",
+                variant(&meaning.source)
+            );
+            let _ = writeln!(
+                out,
+                "                    until: crate::Source::{},",
+                variant(&meaning.until)
+            );
             out.push_str("                    texts: [\n");
             for lines in [&meaning.zh, &meaning.en] {
                 let _ = writeln!(out, "                        {},", literal(&lines[0]));
@@ -2134,6 +2204,77 @@ mod tests {
         assert!(table.codes[1].name_rank("Ok") > table.codes[0].name_rank("kPublicOK"));
         assert_eq!(table.codes[0].name_rank("kPublicCodeOK"), [3, 58]);
         assert_eq!(table.codes[1].name_rank("kPublicOK"), [3, 41]);
+    }
+
+    #[test]
+    fn other_meanings_hold_in_one_family_from_source_through_until() {
+        // `A` (1) is listed by C++ 3.29 to 3.38 and Objective-C 3.45; `meanings` are its own.
+        let read = |meanings: &str| -> Result<Table, String> {
+            let text = set(
+                "M",
+                "",
+                &format!(
+                    "[[code]]\nvariant = \"A\"\nvalue = 1\n\
+                     identifiers = [[\"kA\", \"cpp-3.29..cpp-3.38\", \"objc-3.45\"]]\n\
+                     zh = [\"甲\"]\nen = [\"A\"]\n{meanings}"
+                ),
+            );
+            let path = std::env::temp_dir().join(format!(
+                "bytertc-codegen-meanings-{}-{:?}.toml",
+                std::process::id(),
+                std::thread::current().id()
+            ));
+            fs::write(&path, text).map_err(|e| e.to_string())?;
+            let table = read_table(&path);
+            let _ = fs::remove_file(&path);
+            table
+        };
+        let meaning = |source: &str, until: &str| {
+            format!(
+                "\n[[code.other_meanings]]\nsource = \"{source}\"\nuntil = \"{until}\"\n\
+                 zh = [\"乙\"]\nen = [\"B\"]\n"
+            )
+        };
+        let table = read(&(meaning("cpp-3.29", "cpp-3.29") + &meaning("cpp-3.30", "cpp-3.38")))
+            .expect("two meanings, one after the other");
+        assert_eq!(
+            meaning_bits_of(&table.codes[0], &table.codes[0].other_meanings[1]),
+            Ok(0b111_1111 << 5),
+            "cpp-3.30 (the sixth source) to cpp-3.38 (the twelfth)"
+        );
+        assert!(
+            read(&(meaning("cpp-3.29", "cpp-3.30") + &meaning("objc-3.45", "objc-3.45"))).is_ok()
+        );
+        for (meanings, what) in [
+            (meaning("cpp-3.29", "objc-3.45"), "is not of the family"),
+            (meaning("cpp-3.33", "cpp-3.30"), "is older than"),
+            (
+                meaning("cpp-3.24", "cpp-3.30"),
+                "cpp-3.24 lists no identifier",
+            ),
+            (
+                meaning("cpp-3.29", "cpp-3.41"),
+                "cpp-3.41 lists no identifier",
+            ),
+            (meaning("cpp-3.29", "cpp-3.99"), "unknown source"),
+            (
+                meaning("cpp-3.29", "cpp-3.33") + &meaning("cpp-3.33", "cpp-3.38"),
+                "overlaps another one",
+            ),
+        ] {
+            let err = read(&meanings).expect_err(what);
+            assert!(err.contains(what), "{err:?} should say {what:?}");
+        }
+        // `until` is required.
+        let err =
+            read("\n[[code.other_meanings]]\nsource = \"cpp-3.29\"\nzh = [\"乙\"]\nen = [\"B\"]\n")
+                .unwrap_err();
+        assert!(err.contains("missing field `until`"), "{err}");
+        assert_eq!(describe_range("cpp-3.30", "cpp-3.38"), "C++ 3.30–3.38");
+        assert_eq!(
+            describe_range("electron-3.60.1", "electron-3.60.1"),
+            "Electron 3.60.1"
+        );
     }
 
     #[test]

@@ -579,7 +579,7 @@ pub enum ErrorCode {
     /// - `ByteRTCErrorCodeDuplicateLogin`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kErrorCodeDuplicateLogin`: 3.58 pages Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     ///
-    /// **From cpp-3.29 on** it is documented otherwise:
+    /// **In C++ 3.29** it is documented otherwise:
     ///
     /// The user was removed from the room:
     ///
@@ -593,7 +593,7 @@ pub enum ErrorCode {
     /// >
     /// > + 因调用踢出用户的 OpenAPI，被踢出房间。
     ///
-    /// **From cpp-3.30 on** it is documented otherwise:
+    /// **In C++ 3.30–3.38** it is documented otherwise:
     ///
     /// The user was removed from the room:
     ///
@@ -1124,6 +1124,7 @@ impl ErrorCode {
             (4, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_29,
+                    until: crate::Source::Cpp3_29,
                     texts: [
                         "用户被踢出房间：",
                         "用户被踢出房间：\n+ 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；\n+ 因调用踢出用户的 OpenAPI，被踢出房间。",
@@ -1133,6 +1134,7 @@ impl ErrorCode {
                 },
                 crate::Meaning {
                     source: crate::Source::Cpp3_30,
+                    until: crate::Source::Cpp3_38,
                     texts: [
                         "用户被踢出房间：",
                         "用户被踢出房间：\n+ 本地用户所在房间中有相同用户 ID 的用户加入房间，导致前者被踢出房间；\n+ 因调用踢出用户的 OpenAPI，被踢出房间；\n+ 因调用解散房间的 OpenAPI，离开房间。",

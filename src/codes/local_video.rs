@@ -121,7 +121,7 @@ pub enum LocalVideoStreamError {
     /// - `kLocalVideoStreamErrorDeviceDisconnected`: 3.58 pages Unity, Windows, Linux, Electron; sources C++ 3.24–3.61, Electron 3.54–3.60.1
     /// - `ByteRTCLocalVideoStreamErrorDeviceDisconnected`: sources Objective-C 3.45–3.58
     ///
-    /// **From cpp-3.45 on** it is documented otherwise:
+    /// **In C++ 3.45–3.61** it is documented otherwise:
     ///
     /// During the call, another program took over the local video capture device, which disconnected it.
     ///
@@ -251,6 +251,7 @@ impl LocalVideoStreamError {
             (7, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_45,
+                    until: crate::Source::Cpp3_61,
                     texts: [
                         "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",
                         "通话过程中本地视频采集设备被其他程序抢占，导致设备连接中断",

@@ -247,7 +247,7 @@ pub enum MediaDeviceError {
     ///
     /// **Hidden on Android, iOS, Linux**: the newest C++ header that lists it marks it `@hidden(Android,iOS,Linux)`, so those platforms' docs leave it out; the others document it.
     ///
-    /// **From electron-3.60.1 on** it is documented otherwise:
+    /// **In Electron 3.60.1** it is documented otherwise:
     ///
     /// The specified process exited unexpectedly during sharing, for example because it was closed manually.
     ///
@@ -450,6 +450,7 @@ impl MediaDeviceError {
             (13, &[
                 crate::Meaning {
                     source: crate::Source::Electron3_60_1,
+                    until: crate::Source::Electron3_60_1,
                     texts: [
                         "共享期间指定的进程异常退出，例如手动关闭进程。",
                         "共享期间指定的进程异常退出，例如手动关闭进程。",

@@ -356,7 +356,7 @@ pub enum MediaDeviceWarning {
     ///
     /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
-    /// **From cpp-3.45 on** it is documented otherwise:
+    /// **In C++ 3.45** it is documented otherwise:
     ///
     /// The user is using a capture device on the device filter list.
     ///
@@ -380,7 +380,7 @@ pub enum MediaDeviceWarning {
     ///
     /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
-    /// **From cpp-3.45 on** it is documented otherwise:
+    /// **In C++ 3.45** it is documented otherwise:
     ///
     /// The user is using a playback device on the device filter list.
     ///
@@ -414,7 +414,7 @@ pub enum MediaDeviceWarning {
     ///
     /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
-    /// **From electron-3.58.4 on** it is documented otherwise:
+    /// **In Electron 3.58.4–3.60.1** it is documented otherwise:
     ///
     /// A silent capture device is in use.
     ///
@@ -767,6 +767,7 @@ impl MediaDeviceWarning {
             (19, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_45,
+                    until: crate::Source::Cpp3_45,
                     texts: [
                         "检测到用户正在使用设备过滤列表中的采集设备。",
                         "检测到用户正在使用设备过滤列表中的采集设备。",
@@ -778,6 +779,7 @@ impl MediaDeviceWarning {
             (20, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_45,
+                    until: crate::Source::Cpp3_45,
                     texts: [
                         "检测到用户正在使用设备过滤列表中的播放设备。",
                         "检测到用户正在使用设备过滤列表中的播放设备。",
@@ -789,6 +791,7 @@ impl MediaDeviceWarning {
             (22, &[
                 crate::Meaning {
                     source: crate::Source::Electron3_58_4,
+                    until: crate::Source::Electron3_60_1,
                     texts: [
                         "使用无声的采集设备",
                         "使用无声的采集设备",

@@ -102,7 +102,7 @@ pub enum MessageSendResultCode {
     ///
     /// - `MESSAGE_CODE_ERROR_EXCEED_MAX_LENGTH`: 3.58 pages Electron; sources Electron 3.54–3.60.1
     ///
-    /// **From electron-3.60.1 on** it is documented otherwise:
+    /// **In Electron 3.60.1** it is documented otherwise:
     ///
     /// The message exceeds the maximum length.
     ///
@@ -251,6 +251,7 @@ impl MessageSendResultCode {
             (7, &[
                 crate::Meaning {
                     source: crate::Source::Electron3_60_1,
+                    until: crate::Source::Electron3_60_1,
                     texts: [
                         "消息超过最大长度。",
                         "消息超过最大长度。\n默认单条消息最大为 1 KB；启用 RTS 高级功能后，最大为 64 KB。",

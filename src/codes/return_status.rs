@@ -67,7 +67,7 @@ pub enum ReturnStatus {
     /// - `kReturnStatusAecSceneWarning`: sources C++ 3.60–3.61
     /// - `kReturnStatusAecSceneError`: sources Electron 3.60.1
     ///
-    /// **From electron-3.60.1 on** it is documented otherwise:
+    /// **In Electron 3.60.1** it is documented otherwise:
     ///
     /// Failure: the delivered configuration has an invalid AEC scene.
     ///
@@ -706,6 +706,7 @@ impl ReturnStatus {
             (27, &[
                 crate::Meaning {
                     source: crate::Source::Electron3_60_1,
+                    until: crate::Source::Electron3_60_1,
                     texts: [
                         "失败，配置下发了无效的aec场景。",
                         "失败，配置下发了无效的aec场景。",

@@ -102,7 +102,7 @@ pub enum RtsErrorCode {
     /// - `kRtsErrorCodeJoinRoomLimitedMode`: sources C++ 3.60–3.61
     /// - `ByteRTSRoomAlreadyExist`: sources Objective-C 3.50–3.54
     ///
-    /// **From cpp-3.60 on** it is documented otherwise:
+    /// **In C++ 3.60–3.61** it is documented otherwise:
     ///
     /// Error joining the RTS room: limited mode is on.
     ///
@@ -423,6 +423,7 @@ impl RtsErrorCode {
             (8, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_60,
+                    until: crate::Source::Cpp3_61,
                     texts: [
                         "加入RTS房间错误。当前为受限模式。",
                         "加入RTS房间错误。当前为受限模式。",

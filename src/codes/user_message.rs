@@ -112,7 +112,13 @@ pub enum UserMessageSendResult {
     /// - `ByteRTCUserMessageSendResultNoRelayPath`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kUserMessageSendResultNoRelayPath`: 3.58 pages Windows, Linux; sources C++ 3.24–3.61
     ///
-    /// **From cpp-3.24 on** it is documented otherwise:
+    /// **In C++ 3.24–3.46** it is documented otherwise:
+    ///
+    /// Failed to get the relay path.
+    ///
+    /// > 获取级联路径失败
+    ///
+    /// **In Objective-C 3.45** it is documented otherwise:
     ///
     /// Failed to get the relay path.
     ///
@@ -494,6 +500,17 @@ impl UserMessageSendResult {
             (4, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_24,
+                    until: crate::Source::Cpp3_46,
+                    texts: [
+                        "获取级联路径失败",
+                        "获取级联路径失败",
+                        "Failed to get the relay path",
+                        "Failed to get the relay path",
+                    ],
+                },
+                crate::Meaning {
+                    source: crate::Source::Objc3_45,
+                    until: crate::Source::Objc3_45,
                     texts: [
                         "获取级联路径失败",
                         "获取级联路径失败",

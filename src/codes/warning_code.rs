@@ -191,7 +191,7 @@ pub enum WarningCode {
     /// - `ByteRTCWarningSetScreenAudioStreamIndexFailed`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeSetScreenAudioStreamIndexFailed`: 3.58 pages Windows, Linux, Electron; sources C++ 3.27–3.61, Electron 3.54–3.60.1
     ///
-    /// **From cpp-3.60 on** it is documented otherwise:
+    /// **In C++ 3.60–3.61** it is documented otherwise:
     ///
     /// Setting how screen-sharing audio is captured with setScreenAudioStreamIndex after publishScreenAudio is not supported.
     ///
@@ -213,7 +213,7 @@ pub enum WarningCode {
     ///
     /// Marked `@hidden` (for internal use) in Electron 3.58.4–3.60.1.
     ///
-    /// **From cpp-3.60 on** it is documented otherwise:
+    /// **In C++ 3.60–3.61** it is documented otherwise:
     ///
     /// Call setScreenAudioSourceType to set the screen audio capture type before publishScreenAudio.
     ///
@@ -438,7 +438,7 @@ pub enum WarningCode {
     /// - `ByteRTCWarningCodeUserInPublish`: 3.58 pages iOS, macOS; sources Objective-C 3.45–3.58
     /// - `kWarningCodeUserInPublish`: 3.58 pages Windows, Linux, Electron; sources C++ 3.45–3.61, Electron 3.54–3.60.1
     ///
-    /// **From cpp-3.60 on** it is documented otherwise:
+    /// **In C++ 3.60–3.61** it is documented otherwise:
     ///
     /// The user has already published streams in another room, or the user is publishing a WTN stream.
     ///
@@ -1082,6 +1082,7 @@ impl WarningCode {
             (11, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_60,
+                    until: crate::Source::Cpp3_61,
                     texts: [
                         "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
                         "用户已经在其他房间发布过流，或者用户正在发布 WTN 流。",
@@ -1093,6 +1094,7 @@ impl WarningCode {
             (23, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_60,
+                    until: crate::Source::Cpp3_61,
                     texts: [
                         "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
                         "你需要在 publishScreenAudio 之前调用 setScreenAudioSourceType 设置屏幕音频采集类型。",
@@ -1104,6 +1106,7 @@ impl WarningCode {
             (24, &[
                 crate::Meaning {
                     source: crate::Source::Cpp3_60,
+                    until: crate::Source::Cpp3_61,
                     texts: [
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",
                         "不支持在 publishScreenAudio 之后，通过 setScreenAudioStreamIndex 设置屏幕共享时的音频采集方式。",

@@ -10,6 +10,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
 mod annotate;
+mod diff;
 mod explain;
 mod render;
 mod search;
@@ -27,7 +28,9 @@ Examples:
   bytertc-codes list --set WarningCode --format markdown
   bytertc-codes search token               every code that mentions a token
   bytertc-codes search 房间 --format json
-  tail -f app.log | bytertc-codes annotate  every code in a log, explained as it streams by";
+  tail -f app.log | bytertc-codes annotate  every code in a log, explained as it streams by
+  bytertc-codes diff 3.50 3.61             what moving the C++ SDK from 3.50 to 3.61 changes
+  bytertc-codes diff 3.45 3.57 --sdk android --set ErrorCode --format json";
 
 /// What a ByteRTC (Volcano Engine RTC) SDK error, warning or state code means.
 ///
@@ -264,6 +267,29 @@ enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<OsString>,
     },
+    /// What changes for an application that moves its SDK from release FROM to TO
+    ///
+    /// Per set, each code that TO adds or removes, renames, marks @hidden (for internal use) or no
+    /// longer, deprecates, or documents with another meaning, as the two releases' headers or
+    /// reference pages say. FROM and TO are releases as the family writes them (3.45, 3.58.4) or
+    /// source labels (cpp-3.45), of the C++ SDK unless --sdk or a label names another family; a
+    /// release without a public source has nothing to compare. FROM may be the newer release: the
+    /// diff then runs backwards, and says so. --format json writes an array of objects with `set`,
+    /// `code`, `name`, `change` (added, removed, renamed, hidden, shown, deprecated or meaning) and,
+    /// where the change has them, `from` and `to`: the identifiers before and after, the release that
+    /// deprecates the code, or the English descriptions before and after.
+    #[command(after_help = EXAMPLES)]
+    Diff {
+        /// The release the application moves from: 3.45, 3.58.4, or a source label (cpp-3.45)
+        #[arg(value_name = "FROM")]
+        from: OsString,
+        /// The release it moves to
+        #[arg(value_name = "TO")]
+        to: OsString,
+        /// The SDK family: cpp (the default), objc, android or electron
+        #[arg(long, value_name = "SDK")]
+        sdk: Option<OsString>,
+    },
 }
 
 /// Every name of `code`: its Rust name, its SDK name, each platform's identifier and each source's
@@ -317,6 +343,7 @@ fn run() -> Result<ExitCode, clap::Error> {
         Command::List => "list",
         Command::Search { .. } => "search",
         Command::Annotate { .. } => "annotate",
+        Command::Diff { .. } => "diff",
     });
     let command = match (cli.command, cli.codes) {
         (None, codes) => Command::Explain { codes },
@@ -381,6 +408,10 @@ fn run() -> Result<ExitCode, clap::Error> {
                 ));
             }
             render::rows(&mut out, &codes, cli.lang, cli.format);
+        }
+        Command::Diff { from, to, sdk } => {
+            let (from, to) = diff::sources(&from, &to, sdk.as_deref())?;
+            diff::render(&mut out, from, to, &sets, cli.lang, cli.format);
         }
         Command::Annotate { files } => {
             let json = match cli.format {

@@ -198,28 +198,13 @@ fn deprecation_line(code: AnyCode) -> Option<String> {
     Some(format!("since SDK {since}{replacement}"))
 }
 
-/// The sources that give `code` the `meaning`: those of its SDK that list the code, from the
-/// meaning's source up to the next meaning of the same SDK.
+/// The sources that give `code` the `meaning`: those that list the code of its family, from the
+/// meaning's source through its `until` (both of which list it).
 fn meaning_sources(code: AnyCode, meaning: &Meaning) -> Sources {
-    let start = meaning.source();
-    let next = code
-        .other_meanings()
+    code.sources()
         .iter()
-        .map(Meaning::source)
-        .filter(|&source| source.sdk() == start.sdk() && source > start)
-        .min();
-    let sources: Sources = code
-        .sources()
-        .iter()
-        .filter(|&source| {
-            source.sdk() == start.sdk() && source >= start && next.is_none_or(|next| source < next)
-        })
-        .collect();
-    if sources.is_empty() {
-        Sources::EMPTY.with(start)
-    } else {
-        sources
-    }
+        .filter(|&source| meaning.holds_in(source))
+        .collect()
 }
 
 /// The recovery's name and its hints in `lang`, where the reference states one.

@@ -164,7 +164,9 @@
 //!
 //! The Chinese texts are the reference pages' own (the Unity page's where it lists the code, else the
 //! first other page's), cleaned of markup only; for a code no page lists, the newest header's that
-//! has one (one code, -1111, has none anywhere: its text is this crate's, and its rustdoc says so).
+//! has one (a few codes have none anywhere — `ErrorCode` and `RtsErrorCode` -1111, `RtsWarningCode`
+//! -2000, and `ErrorCode` -1072, which no page or header lists at all: their texts are this crate's,
+//! and their rustdoc says so).
 //! The first line of a description is its summary. The English texts say the same, written for this
 //! crate.
 //!

@@ -41,6 +41,7 @@ macro_rules! with_sets {
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
+            recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
             network_detection_stop::NetworkDetectionStopReason,
             room_event::RoomEvent,
@@ -67,7 +68,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 36] = [
+pub(crate) const OK: [&[i32]; 37] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -119,6 +120,8 @@ pub(crate) const OK: [&[i32]; 36] = [
     // PublicStreamErrorCode
     &[0, 200],
     // TranscodingError
+    &[0],
+    // RecordingErrorCode
     &[0],
     // AvSyncEvent
     &[],

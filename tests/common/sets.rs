@@ -32,6 +32,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
+        $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
@@ -49,7 +50,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 36] = [
+pub const SETS: [&str; 37] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -76,6 +77,7 @@ pub const SETS: [&str; 36] = [
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",
+    "RecordingErrorCode",
     "AvSyncEvent",
     "NetworkDetectionStopReason",
     "RoomEvent",

@@ -612,6 +612,7 @@ fn search_token_finds_the_token_codes() {
             "PublishStateChangeReason",
             "LoginErrorCode",
             "ForwardStreamError",
+            "AsrErrorCode",
             "RtsErrorCode",
             "RtsErrorCode",
             "RtsErrorCode"

@@ -50,6 +50,7 @@ macro_rules! with_sets {
             ktv_player::KtvPlayerErrorCode,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
+            asr::AsrErrorCode,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -68,7 +69,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 37] = [
+pub(crate) const OK: [&[i32]; 38] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -139,6 +140,8 @@ pub(crate) const OK: [&[i32]; 37] = [
     &[0],
     // LocalProxyError
     &[0],
+    // AsrErrorCode
+    &[],
     // RtsErrorCode
     &[],
     // RtsWarningCode

@@ -41,6 +41,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
+        $check::<bytertc_codes::AsrErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -50,7 +51,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 37] = [
+pub const SETS: [&str; 38] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -86,6 +87,7 @@ pub const SETS: [&str; 37] = [
     "KtvPlayerErrorCode",
     "UserVisibilityChangeError",
     "LocalProxyError",
+    "AsrErrorCode",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

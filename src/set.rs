@@ -116,7 +116,8 @@ impl CodeSet {
     /// [`delivered_by`](Self::delivered_by) names them: each name it quotes that starts with `on` and
     /// a capital letter (`onError`, `onLocalAudioStateChanged`). Empty for a set no callback delivers
     /// (`ReturnStatus`, the API calls' return value) or whose callback no source names. A callback may
-    /// deliver more than one set (`onError`: `ErrorCode`, and `RtsErrorCode` in the RTS SDK).
+    /// deliver more than one set (`onError`: `ErrorCode`, `AsrErrorCode` in the speech recognition
+    /// engine's handler, and `RtsErrorCode` in the RTS SDK).
     ///
     /// ```
     /// use bytertc_codes::CodeSet;
@@ -131,6 +132,7 @@ impl CodeSet {
     ///     .iter()
     ///     .filter(|set| set.callbacks().any(|name| name == "onError"));
     /// assert_eq!(sets.next(), Some(&CodeSet::ErrorCode));
+    /// assert_eq!(sets.next(), Some(&CodeSet::AsrErrorCode));
     /// assert_eq!(sets.next(), Some(&CodeSet::RtsErrorCode));
     /// assert_eq!(sets.next(), None);
     /// ```

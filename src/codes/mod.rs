@@ -26,6 +26,7 @@ macro_rules! with_sets {
             subscribe_reason::SubscribeStateChangeReason,
             remote_audio_reason::RemoteAudioStateChangeReason,
             remote_video_reason::RemoteVideoStateChangeReason,
+            user_offline::UserOfflineReason,
             media_device_error::MediaDeviceError,
             media_device_warning::MediaDeviceWarning,
             user_message::UserMessageSendResult,
@@ -69,7 +70,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 38] = [
+pub(crate) const OK: [&[i32]; 39] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -91,6 +92,8 @@ pub(crate) const OK: [&[i32]; 38] = [
     // RemoteAudioStateChangeReason
     &[],
     // RemoteVideoStateChangeReason
+    &[],
+    // UserOfflineReason
     &[],
     // MediaDeviceError
     &[0],

@@ -17,6 +17,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SubscribeStateChangeReason>($($arg),*);
         $check::<bytertc_codes::RemoteAudioStateChangeReason>($($arg),*);
         $check::<bytertc_codes::RemoteVideoStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::UserOfflineReason>($($arg),*);
         $check::<bytertc_codes::MediaDeviceError>($($arg),*);
         $check::<bytertc_codes::MediaDeviceWarning>($($arg),*);
         $check::<bytertc_codes::UserMessageSendResult>($($arg),*);
@@ -51,7 +52,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 38] = [
+pub const SETS: [&str; 39] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -63,6 +64,7 @@ pub const SETS: [&str; 38] = [
     "SubscribeStateChangeReason",
     "RemoteAudioStateChangeReason",
     "RemoteVideoStateChangeReason",
+    "UserOfflineReason",
     "MediaDeviceError",
     "MediaDeviceWarning",
     "UserMessageSendResult",

@@ -610,6 +610,7 @@ fn search_token_finds_the_token_codes() {
             "RoomStateChangeReason",
             "RoomStateChangeReason",
             "PublishStateChangeReason",
+            "StreamRemoveReason",
             "LoginErrorCode",
             "ForwardStreamError",
             "AsrErrorCode",

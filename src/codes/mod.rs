@@ -27,6 +27,7 @@ macro_rules! with_sets {
             remote_audio_reason::RemoteAudioStateChangeReason,
             remote_video_reason::RemoteVideoStateChangeReason,
             user_offline::UserOfflineReason,
+            stream_remove::StreamRemoveReason,
             media_device_error::MediaDeviceError,
             media_device_warning::MediaDeviceWarning,
             user_message::UserMessageSendResult,
@@ -70,7 +71,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 39] = [
+pub(crate) const OK: [&[i32]; 40] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -94,6 +95,8 @@ pub(crate) const OK: [&[i32]; 39] = [
     // RemoteVideoStateChangeReason
     &[],
     // UserOfflineReason
+    &[],
+    // StreamRemoveReason
     &[],
     // MediaDeviceError
     &[0],

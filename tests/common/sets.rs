@@ -18,6 +18,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::RemoteAudioStateChangeReason>($($arg),*);
         $check::<bytertc_codes::RemoteVideoStateChangeReason>($($arg),*);
         $check::<bytertc_codes::UserOfflineReason>($($arg),*);
+        $check::<bytertc_codes::StreamRemoveReason>($($arg),*);
         $check::<bytertc_codes::MediaDeviceError>($($arg),*);
         $check::<bytertc_codes::MediaDeviceWarning>($($arg),*);
         $check::<bytertc_codes::UserMessageSendResult>($($arg),*);
@@ -52,7 +53,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 39] = [
+pub const SETS: [&str; 40] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -65,6 +66,7 @@ pub const SETS: [&str; 39] = [
     "RemoteAudioStateChangeReason",
     "RemoteVideoStateChangeReason",
     "UserOfflineReason",
+    "StreamRemoveReason",
     "MediaDeviceError",
     "MediaDeviceWarning",
     "UserMessageSendResult",

@@ -43,6 +43,7 @@ macro_rules! with_sets {
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
+            fallback_or_recover::FallbackOrRecoverReason,
             recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
             network_detection_stop::NetworkDetectionStopReason,
@@ -71,7 +72,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 40] = [
+pub(crate) const OK: [&[i32]; 41] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -128,6 +129,8 @@ pub(crate) const OK: [&[i32]; 40] = [
     &[0, 200],
     // TranscodingError
     &[0],
+    // FallbackOrRecoverReason
+    &[],
     // RecordingErrorCode
     &[0],
     // AvSyncEvent

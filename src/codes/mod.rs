@@ -43,6 +43,7 @@ macro_rules! with_sets {
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
+            performance_alarm::PerformanceAlarmReason,
             fallback_or_recover::FallbackOrRecoverReason,
             recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
@@ -72,7 +73,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 41] = [
+pub(crate) const OK: [&[i32]; 42] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -129,6 +130,8 @@ pub(crate) const OK: [&[i32]; 41] = [
     &[0, 200],
     // TranscodingError
     &[0],
+    // PerformanceAlarmReason
+    &[],
     // FallbackOrRecoverReason
     &[],
     // RecordingErrorCode

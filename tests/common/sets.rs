@@ -34,6 +34,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
+        $check::<bytertc_codes::PerformanceAlarmReason>($($arg),*);
         $check::<bytertc_codes::FallbackOrRecoverReason>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
@@ -54,7 +55,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 41] = [
+pub const SETS: [&str; 42] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -83,6 +84,7 @@ pub const SETS: [&str; 41] = [
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",
+    "PerformanceAlarmReason",
     "FallbackOrRecoverReason",
     "RecordingErrorCode",
     "AvSyncEvent",

@@ -37,6 +37,7 @@ macro_rules! with_sets {
             forward_stream::ForwardStreamError,
             mixed_stream_task::MixedStreamTaskErrorCode,
             stream_mixing::StreamMixingErrorCode,
+            stream_mixing_event::StreamMixingEvent,
             single_stream_task::SingleStreamTaskErrorCode,
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
@@ -69,7 +70,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 38] = [
+pub(crate) const OK: [&[i32]; 39] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -114,6 +115,8 @@ pub(crate) const OK: [&[i32]; 38] = [
     &[0],
     // StreamMixingErrorCode
     &[0],
+    // StreamMixingEvent
+    &[],
     // SingleStreamTaskErrorCode
     &[0],
     // SingleStreamPushEvent

@@ -28,6 +28,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
+        $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
@@ -51,7 +52,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 38] = [
+pub const SETS: [&str; 39] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -74,6 +75,7 @@ pub const SETS: [&str; 38] = [
     "ForwardStreamError",
     "MixedStreamTaskErrorCode",
     "StreamMixingErrorCode",
+    "StreamMixingEvent",
     "SingleStreamTaskErrorCode",
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",

@@ -35,6 +35,7 @@ macro_rules! with_sets {
             audio_mixing::AudioMixingError,
             player::PlayerError,
             forward_stream::ForwardStreamError,
+            forward_stream_event::ForwardStreamEvent,
             mixed_stream_task::MixedStreamTaskErrorCode,
             stream_mixing::StreamMixingErrorCode,
             stream_mixing_event::StreamMixingEvent,
@@ -70,7 +71,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 39] = [
+pub(crate) const OK: [&[i32]; 40] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -111,6 +112,8 @@ pub(crate) const OK: [&[i32]; 39] = [
     &[0],
     // ForwardStreamError
     &[0],
+    // ForwardStreamEvent
+    &[],
     // MixedStreamTaskErrorCode
     &[0],
     // StreamMixingErrorCode

@@ -26,6 +26,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
+        $check::<bytertc_codes::ForwardStreamEvent>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
@@ -52,7 +53,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 39] = [
+pub const SETS: [&str; 40] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -73,6 +74,7 @@ pub const SETS: [&str; 39] = [
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",
+    "ForwardStreamEvent",
     "MixedStreamTaskErrorCode",
     "StreamMixingErrorCode",
     "StreamMixingEvent",

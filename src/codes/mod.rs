@@ -37,6 +37,7 @@ macro_rules! with_sets {
             forward_stream::ForwardStreamError,
             forward_stream_event::ForwardStreamEvent,
             mixed_stream_task::MixedStreamTaskErrorCode,
+            mixed_stream_task_event::MixedStreamTaskEvent,
             stream_mixing::StreamMixingErrorCode,
             stream_mixing_event::StreamMixingEvent,
             single_stream_task::SingleStreamTaskErrorCode,
@@ -71,7 +72,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 40] = [
+pub(crate) const OK: [&[i32]; 41] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -116,6 +117,8 @@ pub(crate) const OK: [&[i32]; 40] = [
     &[],
     // MixedStreamTaskErrorCode
     &[0],
+    // MixedStreamTaskEvent
+    &[],
     // StreamMixingErrorCode
     &[0],
     // StreamMixingEvent

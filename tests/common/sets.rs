@@ -28,6 +28,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamEvent>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::MixedStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
@@ -53,7 +54,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 40] = [
+pub const SETS: [&str; 41] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -76,6 +77,7 @@ pub const SETS: [&str; 40] = [
     "ForwardStreamError",
     "ForwardStreamEvent",
     "MixedStreamTaskErrorCode",
+    "MixedStreamTaskEvent",
     "StreamMixingErrorCode",
     "StreamMixingEvent",
     "SingleStreamTaskErrorCode",

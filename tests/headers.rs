@@ -1344,8 +1344,9 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
         .map(|(marker, sources)| format!("{marker}: {}", sources.join(" ")))
         .collect();
     // `…Max` ends the stream-mixing ranges; a textless `…Base` starts the single-stream ones and the
-    // stream-mixing and mixed-stream task events (`kStreamMixingMax`, 15, ended the stream-mixing
-    // events up to C++ 3.41). None is a
+    // stream-mixing and the 3.60 task events (`kStreamMixingMax`, 15, ended the stream-mixing events
+    // up to C++ 3.41). Electron 3.60.1 gives `kSingleStreamTaskEventBase` (0) a text (1's), so there
+    // it is a code, which the crate has from Electron alone. None is a
     // code (no page lists one), so the crate has no variant of them; Electron 3.60.1's textless
     // `kSingleStreamTaskErrorCodeBase` is C++'s hidden code 1090, which the crate has from C++. The
     // stream-mixing `…Base` (1090) has a text in every source, so it is a code (C++ 3.41 documents it
@@ -1359,6 +1360,7 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
             "SingleStreamPushEvent kSingleStreamPushBase = 0: cpp-3.45 cpp-3.46 cpp-3.50 cpp-3.52 cpp-3.54",
             "SingleStreamPushEvent kSingleStreamPushEventBase = 0: cpp-3.56 cpp-3.57 cpp-3.58",
             "SingleStreamTaskErrorCode kSingleStreamTaskErrorCodeBase = 1090: electron-3.60.1",
+            "SingleStreamTaskEvent kSingleStreamTaskEventBase = 0: cpp-3.60 cpp-3.61",
             "StreamMixingErrorCode ByteRTCStreamMixingErrorCodeMax = 1199: objc-3.52 objc-3.54 objc-3.57 objc-3.58",
             "StreamMixingErrorCode ByteRtcTranscoderErrorCodeMax = 1199: objc-3.45 objc-3.50 objc-3.52 objc-3.54 objc-3.57 objc-3.58",
             "StreamMixingErrorCode kStreamMixingErrorCodeMax = 1199: cpp-3.56 cpp-3.57 cpp-3.58 electron-3.58.4",

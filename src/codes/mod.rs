@@ -41,6 +41,7 @@ macro_rules! with_sets {
             stream_mixing::StreamMixingErrorCode,
             stream_mixing_event::StreamMixingEvent,
             single_stream_task::SingleStreamTaskErrorCode,
+            single_stream_task_event::SingleStreamTaskEvent,
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
@@ -72,7 +73,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 41] = [
+pub(crate) const OK: [&[i32]; 42] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -125,6 +126,8 @@ pub(crate) const OK: [&[i32]; 41] = [
     &[],
     // SingleStreamTaskErrorCode
     &[0],
+    // SingleStreamTaskEvent
+    &[],
     // SingleStreamPushEvent
     &[],
     // PublicStreamErrorCode

@@ -32,6 +32,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::SingleStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
@@ -54,7 +55,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 41] = [
+pub const SETS: [&str; 42] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -81,6 +82,7 @@ pub const SETS: [&str; 41] = [
     "StreamMixingErrorCode",
     "StreamMixingEvent",
     "SingleStreamTaskErrorCode",
+    "SingleStreamTaskEvent",
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",

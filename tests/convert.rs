@@ -292,6 +292,10 @@ fn only_these_sets_have_ok_codes() {
     // `SingleStreamPushEvent::Success` is an event among others (`Start`, `Stop`) that are no
     // failures either, so that set has no OK code; the reasons of state changes have none either.
     assert!(!AnyCode::from(SingleStreamPushEvent::Success).is_ok());
+    // So are the `…Success` events of the stream-mixing and 3.60 task events.
+    assert!(!AnyCode::from(StreamMixingEvent::StartSuccess).is_ok());
+    assert!(!AnyCode::from(MixedStreamTaskEvent::StopSuccess).is_ok());
+    assert!(!AnyCode::from(SingleStreamTaskEvent::StartSuccess).is_ok());
     assert!(!AnyCode::from(RoomStateChangeReason::JoinRoom).is_ok());
     assert!(AnyCode::all()
         .filter(|code| !OK_SETS.contains(&code.set()))

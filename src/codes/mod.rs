@@ -37,9 +37,13 @@ macro_rules! with_sets {
             audio_mixing::AudioMixingError,
             player::PlayerError,
             forward_stream::ForwardStreamError,
+            forward_stream_event::ForwardStreamEvent,
             mixed_stream_task::MixedStreamTaskErrorCode,
+            mixed_stream_task_event::MixedStreamTaskEvent,
             stream_mixing::StreamMixingErrorCode,
+            stream_mixing_event::StreamMixingEvent,
             single_stream_task::SingleStreamTaskErrorCode,
+            single_stream_task_event::SingleStreamTaskEvent,
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
@@ -73,7 +77,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 42] = [
+pub(crate) const OK: [&[i32]; 46] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -118,12 +122,20 @@ pub(crate) const OK: [&[i32]; 42] = [
     &[0],
     // ForwardStreamError
     &[0],
+    // ForwardStreamEvent
+    &[],
     // MixedStreamTaskErrorCode
     &[0],
+    // MixedStreamTaskEvent
+    &[],
     // StreamMixingErrorCode
     &[0],
+    // StreamMixingEvent
+    &[],
     // SingleStreamTaskErrorCode
     &[0],
+    // SingleStreamTaskEvent
+    &[],
     // SingleStreamPushEvent
     &[],
     // PublicStreamErrorCode

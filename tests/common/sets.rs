@@ -28,9 +28,13 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
+        $check::<bytertc_codes::ForwardStreamEvent>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::MixedStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
+        $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::SingleStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
@@ -55,7 +59,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 42] = [
+pub const SETS: [&str; 46] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -78,9 +82,13 @@ pub const SETS: [&str; 42] = [
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",
+    "ForwardStreamEvent",
     "MixedStreamTaskErrorCode",
+    "MixedStreamTaskEvent",
     "StreamMixingErrorCode",
+    "StreamMixingEvent",
     "SingleStreamTaskErrorCode",
+    "SingleStreamTaskEvent",
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",

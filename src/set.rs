@@ -295,9 +295,10 @@ mod tests {
         );
         assert_eq!(named(CodeSet::KtvPlayerErrorCode), ["onPlayStateChanged"]);
         // Sets no callback delivers (API calls' return values), or whose callback no source names.
-        const NONE: [CodeSet; 4] = [
+        const NONE: [CodeSet; 5] = [
             CodeSet::ReturnStatus,
             CodeSet::TranscodingError,
+            CodeSet::NetworkDetectionStartReturn,
             CodeSet::BusinessCheckCode,
             CodeSet::RtsWarningCode,
         ];

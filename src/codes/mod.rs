@@ -43,6 +43,7 @@ macro_rules! with_sets {
             transcoding::TranscodingError,
             recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
+            network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
             room_event::RoomEvent,
             subtitle::SubtitleErrorCode,
@@ -70,7 +71,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 39] = [
+pub(crate) const OK: [&[i32]; 40] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -127,6 +128,8 @@ pub(crate) const OK: [&[i32]; 39] = [
     &[0],
     // AvSyncEvent
     &[],
+    // NetworkDetectionStartReturn
+    &[0],
     // NetworkDetectionStopReason
     &[],
     // RoomEvent

@@ -34,6 +34,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::TranscodingError>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
+        $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
@@ -52,7 +53,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 39] = [
+pub const SETS: [&str; 40] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -81,6 +82,7 @@ pub const SETS: [&str; 39] = [
     "TranscodingError",
     "RecordingErrorCode",
     "AvSyncEvent",
+    "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
     "RoomEvent",
     "SubtitleErrorCode",

@@ -45,6 +45,7 @@ macro_rules! with_sets {
             av_sync_event::AvSyncEvent,
             network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
+            echo_test::EchoTestResult,
             room_event::RoomEvent,
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
@@ -71,7 +72,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 40] = [
+pub(crate) const OK: [&[i32]; 41] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -132,6 +133,8 @@ pub(crate) const OK: [&[i32]; 40] = [
     &[0],
     // NetworkDetectionStopReason
     &[],
+    // EchoTestResult
+    &[0],
     // RoomEvent
     &[],
     // SubtitleErrorCode

@@ -36,6 +36,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
+        $check::<bytertc_codes::EchoTestResult>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
@@ -53,7 +54,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 40] = [
+pub const SETS: [&str; 41] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -84,6 +85,7 @@ pub const SETS: [&str; 40] = [
     "AvSyncEvent",
     "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
+    "EchoTestResult",
     "RoomEvent",
     "SubtitleErrorCode",
     "KtvErrorCode",

@@ -46,6 +46,7 @@ macro_rules! with_sets {
             network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
             echo_test::EchoTestResult,
+            hardware_echo_detection::HardwareEchoDetectionResult,
             room_event::RoomEvent,
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
@@ -72,7 +73,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 41] = [
+pub(crate) const OK: [&[i32]; 42] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -135,6 +136,8 @@ pub(crate) const OK: [&[i32]; 41] = [
     &[],
     // EchoTestResult
     &[0],
+    // HardwareEchoDetectionResult
+    &[],
     // RoomEvent
     &[],
     // SubtitleErrorCode

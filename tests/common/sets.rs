@@ -37,6 +37,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
         $check::<bytertc_codes::EchoTestResult>($($arg),*);
+        $check::<bytertc_codes::HardwareEchoDetectionResult>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
@@ -54,7 +55,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 41] = [
+pub const SETS: [&str; 42] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -86,6 +87,7 @@ pub const SETS: [&str; 41] = [
     "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
     "EchoTestResult",
+    "HardwareEchoDetectionResult",
     "RoomEvent",
     "SubtitleErrorCode",
     "KtvErrorCode",

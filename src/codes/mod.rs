@@ -48,6 +48,7 @@ macro_rules! with_sets {
             echo_test::EchoTestResult,
             hardware_echo_detection::HardwareEchoDetectionResult,
             room_event::RoomEvent,
+            room_extra_info::SetRoomExtraInfoResult,
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
@@ -73,7 +74,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 42] = [
+pub(crate) const OK: [&[i32]; 43] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -140,6 +141,8 @@ pub(crate) const OK: [&[i32]; 42] = [
     &[],
     // RoomEvent
     &[],
+    // SetRoomExtraInfoResult
+    &[0],
     // SubtitleErrorCode
     &[0],
     // KtvErrorCode

@@ -39,6 +39,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::EchoTestResult>($($arg),*);
         $check::<bytertc_codes::HardwareEchoDetectionResult>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
+        $check::<bytertc_codes::SetRoomExtraInfoResult>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
@@ -55,7 +56,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 42] = [
+pub const SETS: [&str; 43] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -89,6 +90,7 @@ pub const SETS: [&str; 42] = [
     "EchoTestResult",
     "HardwareEchoDetectionResult",
     "RoomEvent",
+    "SetRoomExtraInfoResult",
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",

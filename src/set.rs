@@ -294,25 +294,21 @@ mod tests {
             ["onForwardStreamStateChanged"]
         );
         assert_eq!(named(CodeSet::KtvPlayerErrorCode), ["onPlayStateChanged"]);
-        // Sets no callback delivers, or whose callback no source names.
-        for set in [
+        // Sets no callback delivers (API calls' return values), or whose callback no source names.
+        const NONE: [CodeSet; 5] = [
             CodeSet::ReturnStatus,
             CodeSet::TranscodingError,
+            CodeSet::NetworkDetectionStartReturn,
+            CodeSet::BusinessCheckCode,
             CodeSet::RtsWarningCode,
-        ] {
+        ];
+        for set in NONE {
             assert_eq!(named(set), Vec::<&str>::new(), "{set}");
         }
         // Every other set has a callback, and each is quoted in `delivered_by`.
         for &set in CodeSet::ALL {
             let names = named(set);
-            assert!(
-                !names.is_empty()
-                    || matches!(
-                        set,
-                        CodeSet::ReturnStatus | CodeSet::TranscodingError | CodeSet::RtsWarningCode
-                    ),
-                "{set}"
-            );
+            assert!(!names.is_empty() || NONE.contains(&set), "{set}");
             for name in names {
                 assert!(
                     set.delivered_by().contains(&format!("`{name}`")),

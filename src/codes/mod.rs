@@ -51,14 +51,19 @@ macro_rules! with_sets {
             fallback_or_recover::FallbackOrRecoverReason,
             recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
+            network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
+            echo_test::EchoTestResult,
+            hardware_echo_detection::HardwareEchoDetectionResult,
             room_event::RoomEvent,
+            room_extra_info::SetRoomExtraInfoResult,
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
+            business_check::BusinessCheckCode,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -77,7 +82,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 46] = [
+pub(crate) const OK: [&[i32]; 51] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -150,10 +155,18 @@ pub(crate) const OK: [&[i32]; 46] = [
     &[0],
     // AvSyncEvent
     &[],
+    // NetworkDetectionStartReturn
+    &[0],
     // NetworkDetectionStopReason
+    &[],
+    // EchoTestResult
+    &[0],
+    // HardwareEchoDetectionResult
     &[],
     // RoomEvent
     &[],
+    // SetRoomExtraInfoResult
+    &[0],
     // SubtitleErrorCode
     &[0],
     // KtvErrorCode
@@ -165,6 +178,8 @@ pub(crate) const OK: [&[i32]; 46] = [
     // LocalProxyError
     &[0],
     // AsrErrorCode
+    &[],
+    // BusinessCheckCode
     &[],
     // RtsErrorCode
     &[],

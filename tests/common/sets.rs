@@ -42,14 +42,19 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::FallbackOrRecoverReason>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
+        $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
+        $check::<bytertc_codes::EchoTestResult>($($arg),*);
+        $check::<bytertc_codes::HardwareEchoDetectionResult>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
+        $check::<bytertc_codes::SetRoomExtraInfoResult>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
+        $check::<bytertc_codes::BusinessCheckCode>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -59,7 +64,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 46] = [
+pub const SETS: [&str; 51] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -96,14 +101,19 @@ pub const SETS: [&str; 46] = [
     "FallbackOrRecoverReason",
     "RecordingErrorCode",
     "AvSyncEvent",
+    "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
+    "EchoTestResult",
+    "HardwareEchoDetectionResult",
     "RoomEvent",
+    "SetRoomExtraInfoResult",
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",
     "UserVisibilityChangeError",
     "LocalProxyError",
     "AsrErrorCode",
+    "BusinessCheckCode",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

@@ -53,6 +53,7 @@ macro_rules! with_sets {
             asr::AsrErrorCode,
             video_denoise::VideoDenoiseModeChangedReason,
             video_super_resolution::VideoSuperResolutionModeChangedReason,
+            audio_dump::AudioDumpStatus,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -71,7 +72,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 40] = [
+pub(crate) const OK: [&[i32]; 41] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -147,6 +148,8 @@ pub(crate) const OK: [&[i32]; 40] = [
     // VideoDenoiseModeChangedReason
     &[],
     // VideoSuperResolutionModeChangedReason
+    &[],
+    // AudioDumpStatus
     &[],
     // RtsErrorCode
     &[],

@@ -44,6 +44,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
         $check::<bytertc_codes::VideoDenoiseModeChangedReason>($($arg),*);
         $check::<bytertc_codes::VideoSuperResolutionModeChangedReason>($($arg),*);
+        $check::<bytertc_codes::AudioDumpStatus>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -53,7 +54,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 40] = [
+pub const SETS: [&str; 41] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -92,6 +93,7 @@ pub const SETS: [&str; 40] = [
     "AsrErrorCode",
     "VideoDenoiseModeChangedReason",
     "VideoSuperResolutionModeChangedReason",
+    "AudioDumpStatus",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

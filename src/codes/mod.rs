@@ -48,6 +48,7 @@ macro_rules! with_sets {
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
+            chorus_cache_sync_error::ChorusCacheSyncError,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
@@ -72,7 +73,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 41] = [
+pub(crate) const OK: [&[i32]; 42] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -138,6 +139,8 @@ pub(crate) const OK: [&[i32]; 41] = [
     // KtvErrorCode
     &[0],
     // KtvPlayerErrorCode
+    &[0],
+    // ChorusCacheSyncError
     &[0],
     // UserVisibilityChangeError
     &[0],

@@ -39,6 +39,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncError>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
@@ -54,7 +55,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 41] = [
+pub const SETS: [&str; 42] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -88,6 +89,7 @@ pub const SETS: [&str; 41] = [
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",
+    "ChorusCacheSyncError",
     "UserVisibilityChangeError",
     "LocalProxyError",
     "AsrErrorCode",

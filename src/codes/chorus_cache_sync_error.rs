@@ -9,7 +9,7 @@ use crate::table::{NameIndex, SetTable};
 ///
 /// After `startChorusCacheSync`, the observer the application passed (`IChorusCacheSyncObserver`)
 /// receives each event of the sync in `onSyncEvent(event, error)`: the event is a
-/// `ChorusCacheSyncEvent`, the error one of these codes.
+/// [`ChorusCacheSyncEvent`](crate::ChorusCacheSyncEvent), the error one of these codes.
 /// [`Ok`](Self::Ok) (`0`) means success.
 ///
 /// Every C++ header from 3.54 to 3.61 and every Objective-C header from 3.54 to 3.58 define the same

@@ -49,6 +49,7 @@ macro_rules! with_sets {
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
             chorus_cache_sync_error::ChorusCacheSyncError,
+            chorus_cache_sync_event::ChorusCacheSyncEvent,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
@@ -73,7 +74,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 42] = [
+pub(crate) const OK: [&[i32]; 43] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -142,6 +143,8 @@ pub(crate) const OK: [&[i32]; 42] = [
     &[0],
     // ChorusCacheSyncError
     &[0],
+    // ChorusCacheSyncEvent
+    &[],
     // UserVisibilityChangeError
     &[0],
     // LocalProxyError

@@ -40,6 +40,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
         $check::<bytertc_codes::ChorusCacheSyncError>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncEvent>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
@@ -55,7 +56,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 42] = [
+pub const SETS: [&str; 43] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -90,6 +91,7 @@ pub const SETS: [&str; 42] = [
     "KtvErrorCode",
     "KtvPlayerErrorCode",
     "ChorusCacheSyncError",
+    "ChorusCacheSyncEvent",
     "UserVisibilityChangeError",
     "LocalProxyError",
     "AsrErrorCode",

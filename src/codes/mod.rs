@@ -32,6 +32,7 @@ macro_rules! with_sets {
             room_message::RoomMessageSendResult,
             message_send_result::MessageSendResultCode,
             login_error::LoginErrorCode,
+            logout::LogoutReason,
             audio_mixing::AudioMixingError,
             player::PlayerError,
             forward_stream::ForwardStreamError,
@@ -74,7 +75,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 43] = [
+pub(crate) const OK: [&[i32]; 44] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -109,6 +110,8 @@ pub(crate) const OK: [&[i32]; 43] = [
     &[0, 200],
     // LoginErrorCode
     &[0],
+    // LogoutReason
+    &[],
     // AudioMixingError
     &[0],
     // PlayerError

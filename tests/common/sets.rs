@@ -23,6 +23,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::RoomMessageSendResult>($($arg),*);
         $check::<bytertc_codes::MessageSendResultCode>($($arg),*);
         $check::<bytertc_codes::LoginErrorCode>($($arg),*);
+        $check::<bytertc_codes::LogoutReason>($($arg),*);
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
@@ -56,7 +57,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 43] = [
+pub const SETS: [&str; 44] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -74,6 +75,7 @@ pub const SETS: [&str; 43] = [
     "RoomMessageSendResult",
     "MessageSendResultCode",
     "LoginErrorCode",
+    "LogoutReason",
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",

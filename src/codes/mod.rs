@@ -34,6 +34,7 @@ macro_rules! with_sets {
             room_message::RoomMessageSendResult,
             message_send_result::MessageSendResultCode,
             login_error::LoginErrorCode,
+            logout::LogoutReason,
             audio_mixing::AudioMixingError,
             player::PlayerError,
             forward_stream::ForwardStreamError,
@@ -60,10 +61,15 @@ macro_rules! with_sets {
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
+            chorus_cache_sync_error::ChorusCacheSyncError,
+            chorus_cache_sync_event::ChorusCacheSyncEvent,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
             business_check::BusinessCheckCode,
+            video_denoise::VideoDenoiseModeChangedReason,
+            video_super_resolution::VideoSuperResolutionModeChangedReason,
+            audio_dump::AudioDumpStatus,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -82,7 +88,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 51] = [
+pub(crate) const OK: [&[i32]; 57] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -121,6 +127,8 @@ pub(crate) const OK: [&[i32]; 51] = [
     &[0, 200],
     // LoginErrorCode
     &[0],
+    // LogoutReason
+    &[],
     // AudioMixingError
     &[0],
     // PlayerError
@@ -173,6 +181,10 @@ pub(crate) const OK: [&[i32]; 51] = [
     &[0],
     // KtvPlayerErrorCode
     &[0],
+    // ChorusCacheSyncError
+    &[0],
+    // ChorusCacheSyncEvent
+    &[],
     // UserVisibilityChangeError
     &[0],
     // LocalProxyError
@@ -180,6 +192,12 @@ pub(crate) const OK: [&[i32]; 51] = [
     // AsrErrorCode
     &[],
     // BusinessCheckCode
+    &[],
+    // VideoDenoiseModeChangedReason
+    &[],
+    // VideoSuperResolutionModeChangedReason
+    &[],
+    // AudioDumpStatus
     &[],
     // RtsErrorCode
     &[],

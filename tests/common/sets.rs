@@ -25,6 +25,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::RoomMessageSendResult>($($arg),*);
         $check::<bytertc_codes::MessageSendResultCode>($($arg),*);
         $check::<bytertc_codes::LoginErrorCode>($($arg),*);
+        $check::<bytertc_codes::LogoutReason>($($arg),*);
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
@@ -51,10 +52,15 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncError>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncEvent>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
         $check::<bytertc_codes::BusinessCheckCode>($($arg),*);
+        $check::<bytertc_codes::VideoDenoiseModeChangedReason>($($arg),*);
+        $check::<bytertc_codes::VideoSuperResolutionModeChangedReason>($($arg),*);
+        $check::<bytertc_codes::AudioDumpStatus>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -64,7 +70,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 51] = [
+pub const SETS: [&str; 57] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -84,6 +90,7 @@ pub const SETS: [&str; 51] = [
     "RoomMessageSendResult",
     "MessageSendResultCode",
     "LoginErrorCode",
+    "LogoutReason",
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",
@@ -110,10 +117,15 @@ pub const SETS: [&str; 51] = [
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",
+    "ChorusCacheSyncError",
+    "ChorusCacheSyncEvent",
     "UserVisibilityChangeError",
     "LocalProxyError",
     "AsrErrorCode",
     "BusinessCheckCode",
+    "VideoDenoiseModeChangedReason",
+    "VideoSuperResolutionModeChangedReason",
+    "AudioDumpStatus",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

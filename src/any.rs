@@ -142,6 +142,7 @@ with_sets!(any_code);
 /// );
 /// assert_eq!(lookup(100_000).count(), 0);
 /// ```
+#[inline]
 pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
     CodeSet::ALL
         .iter()
@@ -164,6 +165,7 @@ pub fn lookup(code: i32) -> impl Iterator<Item = AnyCode> + Clone {
 /// );
 /// assert_eq!(lookup_name("LocalVideoStreamError::DeviceBusy").count(), 1);
 /// ```
+#[inline]
 pub fn lookup_name(name: &str) -> impl Iterator<Item = AnyCode> + Clone + '_ {
     let (qualifier, name) = match name.split_once("::") {
         Some((set, name)) => (Some(set), name),
@@ -198,6 +200,7 @@ impl AnyCode {
     }
 
     /// The code's set and its position in the set's `ALL`.
+    #[inline]
     pub(crate) fn position(self) -> (CodeSet, usize) {
         let (set, code) = self.parts();
         (set, usize::from(set.table().position(code)))
@@ -370,10 +373,12 @@ impl core::hash::Hash for AnyCode {
 
 impl fmt::Debug for AnyCode {
     /// As `#[derive(Debug)]` writes it: `ErrorCode(InvalidToken)`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         /// Debug-formats as the bare name.
         struct Bare(&'static str);
         impl fmt::Debug for Bare {
+            #[inline]
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(self.0)
             }
@@ -385,6 +390,7 @@ impl fmt::Debug for AnyCode {
 impl fmt::Display for AnyCode {
     /// The same as the inner code's `Display`: the English summary and the code; honours width, fill
     /// and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::format::code(f, self.summary(Locale::En), self.code(), Locale::En)
     }
@@ -410,6 +416,7 @@ impl FromStr for AnyCode {
 impl AnyCode {
     /// The `&'static str` among this code's names (its Rust name and every identifier of every page
     /// and header) that equals `name`, if any.
+    #[inline]
     pub(crate) fn static_name(self, name: &str) -> Option<&'static str> {
         core::iter::once(self.name())
             .chain(self.row().identifiers())
@@ -453,6 +460,7 @@ pub struct ParseAnyCodeError {
 }
 
 impl ParseAnyCodeError {
+    #[inline]
     fn new(input: &str, ambiguous: Option<&'static str>) -> Self {
         Self {
             input: RejectedInput::new(input),
@@ -480,17 +488,20 @@ impl ParseAnyCodeError {
     /// assert_eq!("NopeCode::Nope".parse::<AnyCode>().unwrap_err().code_set(), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn code_set(&self) -> Option<CodeSet> {
         self.qualifier
     }
 
     /// Whether the name was found in several sets (rather than in none).
     #[must_use]
+    #[inline]
     pub const fn is_ambiguous(&self) -> bool {
         self.ambiguous.is_some()
     }
 
     /// Every code an ambiguous name names, in the order of [`lookup`]; nothing for an unknown name.
+    #[inline]
     pub fn candidates(&self) -> impl Iterator<Item = AnyCode> + Clone {
         let ambiguous = self.ambiguous.is_some();
         lookup_name(self.ambiguous.unwrap_or("")).filter(move |_| ambiguous)
@@ -500,12 +511,14 @@ impl ParseAnyCodeError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
 }
 
 impl fmt::Display for ParseAnyCodeError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Some(name) = self.ambiguous else {
             #[cfg(feature = "std")]
@@ -522,6 +535,7 @@ impl fmt::Display for ParseAnyCodeError {
 pub(crate) struct Ambiguous(pub(crate) &'static str);
 
 impl fmt::Display for Ambiguous {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = self.0;
         write!(f, "ambiguous ByteRTC code name {name:?}: it names ")?;

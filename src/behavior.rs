@@ -41,6 +41,7 @@ impl Recovery {
     /// The action in `locale`, as a short instruction; `None` for [`Recovery::None`]. The code's
     /// `description` has the page's full text.
     #[must_use]
+    #[inline]
     pub const fn hint(self, locale: Locale) -> Option<&'static str> {
         match (self, locale) {
             (Recovery::None, _) => None,
@@ -65,6 +66,7 @@ impl Recovery {
 
     /// The Rust variant name, e.g. `"UpdateToken"`.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Recovery::None => "None",
@@ -88,6 +90,7 @@ impl ErrorCode {
     /// }
     /// ```
     #[must_use]
+    #[inline]
     pub const fn recovery(self) -> Recovery {
         match self {
             ErrorCode::InvalidToken => Recovery::UpdateToken,
@@ -108,6 +111,7 @@ impl ErrorCode {
     /// assert!(!ErrorCode::InvalidToken.is_out_of_room());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_out_of_room(self) -> bool {
         matches!(
             self,
@@ -134,6 +138,7 @@ impl WarningCode {
     /// assert!(!WarningCode::InEchoTestMode.retried_by_sdk());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn retried_by_sdk(self) -> bool {
         matches!(
             self,

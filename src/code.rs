@@ -140,6 +140,7 @@ pub trait Code:
         Some(deprecation.with_replaced_by(replaced_by))
     }
     /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
+    #[inline]
     fn localized(self, locale: Locale) -> Localized<Self> {
         Localized::new(self, locale)
     }
@@ -167,6 +168,7 @@ pub struct Localized<C> {
 }
 
 impl<C> Localized<C> {
+    #[inline]
     pub(crate) const fn new(code: C, locale: Locale) -> Self {
         Self { code, locale }
     }
@@ -175,12 +177,14 @@ impl<C> Localized<C> {
 impl<C: Code> Localized<C> {
     /// The code being displayed.
     #[must_use]
+    #[inline]
     pub fn code(&self) -> C {
         self.code
     }
 
     /// The language it is displayed in.
     #[must_use]
+    #[inline]
     pub fn locale(&self) -> Locale {
         self.locale
     }
@@ -188,6 +192,7 @@ impl<C: Code> Localized<C> {
 
 impl<C: Code> fmt::Display for Localized<C> {
     /// Honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::format::code(
             f,

@@ -40,12 +40,14 @@ pub struct WrongSet {
 
 impl WrongSet {
     /// The error of converting `code` to a code of `set`.
+    #[inline]
     const fn new(code: AnyCode, set: CodeSet) -> Self {
         Self { code, set }
     }
 
     /// The code that was given.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> AnyCode {
         self.code
     }
@@ -56,18 +58,21 @@ impl WrongSet {
     /// Every error type of the crate that concerns a set gives it by `code_set()`, as
     /// [`AnyCode::code_set`] does.
     #[must_use]
+    #[inline]
     pub const fn code_set(&self) -> CodeSet {
         self.set
     }
 }
 
 impl fmt::Display for WrongSet {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         code_not_in(f, self.code, "is not a code of", self.set)
     }
 }
 
 /// The message of a conversion error: `ByteRTC <set> <value> (<name>) <what> <other set>`.
+#[inline]
 pub(crate) fn code_not_in(
     f: &mut fmt::Formatter<'_>,
     code: AnyCode,

@@ -56,6 +56,7 @@ impl ChangeKind {
     /// The lowercase name: `"added"`, `"removed"`, `"renamed"`, `"hidden"`, `"shown"`,
     /// `"deprecated"` or `"meaning"`.
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         const NAMES: [&str; 7] = [
             "added",
@@ -72,6 +73,7 @@ impl ChangeKind {
 
 impl fmt::Display for ChangeKind {
     /// The lowercase name; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
@@ -81,6 +83,7 @@ impl FromStr for ChangeKind {
     type Err = ParseChangeKindError;
 
     /// Parses the lowercase name, in any ASCII case.
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         for &kind in ChangeKind::ALL {
             if kind.as_str().eq_ignore_ascii_case(s) {
@@ -118,12 +121,14 @@ impl ParseChangeKindError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
 }
 
 impl fmt::Display for ParseChangeKindError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("unknown change ")?;
         #[cfg(feature = "std")]
@@ -198,6 +203,7 @@ pub enum DiffError {
 }
 
 impl fmt::Display for DiffError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
             DiffError::SameSource(source) => {
@@ -301,12 +307,14 @@ pub fn diff(from: Source, to: Source) -> Result<Diff, DiffError> {
 /// # Ok::<(), bytertc_codes::DiffError>(())
 /// ```
 #[cfg_attr(docsrs, doc(cfg(feature = "diff")))]
+#[inline]
 pub fn diff_set(set: CodeSet, from: Source, to: Source) -> Result<Diff, DiffError> {
     // `CodeSet::ALL` is in the order of the variants.
     diff_in(set as usize, set as usize + 1, from, to)
 }
 
 /// The diff of the sets `CodeSet::ALL[set..end]`.
+#[inline]
 fn diff_in(set: usize, end: usize, from: Source, to: Source) -> Result<Diff, DiffError> {
     if from == to {
         return Err(DiffError::SameSource(from));
@@ -344,12 +352,14 @@ pub struct Diff {
 impl Diff {
     /// The source the application moves from.
     #[must_use]
+    #[inline]
     pub fn from(&self) -> Source {
         self.from
     }
 
     /// The source the application moves to.
     #[must_use]
+    #[inline]
     pub fn to(&self) -> Source {
         self.to
     }
@@ -365,6 +375,7 @@ impl Diff {
     /// # Ok::<(), bytertc_codes::DiffError>(())
     /// ```
     #[must_use]
+    #[inline]
     pub fn is_backwards(&self) -> bool {
         self.from > self.to
     }
@@ -373,6 +384,7 @@ impl Diff {
 impl Iterator for Diff {
     type Item = Change;
 
+    #[inline]
     fn next(&mut self) -> Option<Change> {
         while self.set < self.end {
             let Some(&set) = CodeSet::ALL.get(self.set) else {
@@ -436,6 +448,7 @@ impl Iterator for Diff {
 /// What `source` says of the code at `position` of `table`: its identifier there (if it lists the
 /// code), whether it marks the code `@hidden` with no platform list, and the English description in
 /// force there (that of the meaning that holds there, else the code's own).
+#[inline]
 fn side(
     table: &'static SetTable,
     position: usize,
@@ -469,6 +482,7 @@ fn side(
 
 /// A release as one number, to compare: its parts (at most three, each below 1,000) in base 1,000,
 /// a missing part 0 (`3.58.4` is 3,058,004, above `3.58`'s 3,058,000 and below `3.60`'s 3,060,000).
+#[inline]
 fn release_number(release: &str) -> u64 {
     let (mut number, mut part, mut parts) = (0u64, 0u64, 1);
     for &byte in release.as_bytes() {

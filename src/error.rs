@@ -31,6 +31,7 @@ pub struct UnknownCode {
 }
 
 impl UnknownCode {
+    #[inline]
     pub(crate) const fn new(set: CodeSet, code: i32) -> Self {
         Self { set, code }
     }
@@ -44,6 +45,7 @@ impl UnknownCode {
 
     /// The integer exactly as it was given.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> i32 {
         self.code
     }
@@ -53,6 +55,7 @@ impl UnknownCode {
     /// Every error type of the crate that concerns a set gives it by `code_set()`, as
     /// [`AnyCode::code_set`](crate::AnyCode::code_set) does.
     #[must_use]
+    #[inline]
     pub const fn code_set(&self) -> CodeSet {
         self.set
     }
@@ -61,12 +64,14 @@ impl UnknownCode {
     /// [`name`](CodeSet::name) of [`code_set`](Self::code_set), as [`AnyCode::set`](crate::AnyCode::set)
     /// and `Code::SET` give it.
     #[must_use]
+    #[inline]
     pub const fn set(&self) -> &'static str {
         self.set.name()
     }
 }
 
 impl fmt::Display for UnknownCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         pad(
             f,
@@ -86,6 +91,7 @@ pub(crate) struct RejectedInput {
 
 impl RejectedInput {
     #[cfg_attr(not(feature = "std"), allow(unused_variables))]
+    #[inline]
     pub(crate) fn new(input: &str) -> Self {
         Self {
             #[cfg(feature = "std")]
@@ -95,6 +101,7 @@ impl RejectedInput {
 
     /// The input exactly as it was given.
     #[cfg(feature = "std")]
+    #[inline]
     pub(crate) fn as_str(&self) -> &str {
         &self.text
     }
@@ -103,6 +110,7 @@ impl RejectedInput {
 impl fmt::Debug for RejectedInput {
     /// The input quoted as `str`'s `Debug` shows it, bounded like [`Shown`] so that a huge input makes
     /// no huge message (`_` without `std`).
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         #[cfg(feature = "std")]
         return fmt::Display::fmt(&Shown(&self.text), f);
@@ -160,6 +168,7 @@ impl ParseCodeError {
     /// Every error type of the crate that concerns a set gives it by `code_set()`, as
     /// [`AnyCode::code_set`](crate::AnyCode::code_set) does.
     #[must_use]
+    #[inline]
     pub fn code_set(&self) -> CodeSet {
         #[cfg(feature = "std")]
         return self.inner.0;
@@ -171,6 +180,7 @@ impl ParseCodeError {
     /// [`name`](CodeSet::name) of [`code_set`](Self::code_set), as [`AnyCode::set`](crate::AnyCode::set)
     /// and `Code::SET` give it.
     #[must_use]
+    #[inline]
     pub fn set(&self) -> &'static str {
         self.code_set().name()
     }
@@ -179,6 +189,7 @@ impl ParseCodeError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.inner.1.as_str()
     }

@@ -5,6 +5,7 @@ use core::fmt::{self, Alignment, Write};
 
 /// Writes `args` honouring `f`'s width, fill, alignment and precision exactly as `str`'s `Display`
 /// does: the precision truncates to that many characters, the width pads (left-aligned by default).
+#[inline]
 pub(crate) fn pad(f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>) -> fmt::Result {
     if f.width().is_none() && f.precision().is_none() {
         return f.write_fmt(args);
@@ -38,6 +39,7 @@ pub(crate) fn pad(f: &mut fmt::Formatter<'_>, args: fmt::Arguments<'_>) -> fmt::
 
 /// A code's `Display`: its summary and value, in parentheses that suit `locale` (`Token is invalid
 /// (-1000)`, `Token 无效。（-1000）`). One function for every set, so it is compiled once.
+#[inline]
 pub(crate) fn code(
     f: &mut fmt::Formatter<'_>,
     summary: &str,
@@ -61,6 +63,7 @@ pub(crate) fn english(f: &mut fmt::Formatter<'_>, set: crate::CodeSet, code: i32
 struct Chars(usize);
 
 impl Write for Chars {
+    #[inline]
     fn write_str(&mut self, s: &str) -> fmt::Result {
         self.0 += s.chars().count();
         Ok(())
@@ -74,6 +77,7 @@ struct Truncated<'a, W> {
 }
 
 impl<W: Write> Write for Truncated<'_, W> {
+    #[inline]
     fn write_str(&mut self, s: &str) -> fmt::Result {
         let end = s
             .char_indices()
@@ -102,6 +106,7 @@ pub(crate) struct Shown<'a>(pub(crate) &'a str);
 
 #[cfg(any(feature = "std", feature = "serde", test))]
 impl fmt::Display for Shown<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = self.0;
         if text.len() <= SHOWN_BYTES {

@@ -193,6 +193,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// Every function that is not generic is `#[inline]` (but the few marked `#[cold]` or
+// `#[inline(never)]`): a debug build then compiles to machine code only the functions a crate
+// calls, in that crate, rather than every function of the library in the library. Measured with
+// cachegrind on the library's `rustc` (debug, 36 sets): 2,653 M instructions before, 2,122 M after;
+// the generated application of `benches/build-cost.sh`, which calls the common API on every set,
+// 1,615 M before, 1,724 M after.
+
 #[macro_use]
 mod macros;
 #[macro_use]

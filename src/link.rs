@@ -44,6 +44,7 @@ pub enum Relation {
 impl Relation {
     /// The reverse relation, as seen from the other code.
     #[must_use]
+    #[inline]
     pub const fn reverse(self) -> Relation {
         match self {
             Relation::StandsFor => Relation::StoodForBy,
@@ -55,6 +56,7 @@ impl Relation {
 
     /// The relation in words, e.g. `"stands for"`.
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Relation::StandsFor => "stands for",
@@ -67,6 +69,7 @@ impl Relation {
 
 impl fmt::Display for Relation {
     /// The relation in words, e.g. `stands for`; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
@@ -109,6 +112,7 @@ pub enum Evidence {
 impl Evidence {
     /// `"stated"` or `"inferred"`.
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Evidence::Stated(_) => "stated",
@@ -118,12 +122,14 @@ impl Evidence {
 
     /// Whether a source says so.
     #[must_use]
+    #[inline]
     pub const fn is_stated(self) -> bool {
         matches!(self, Evidence::Stated(_))
     }
 
     /// The source that says so, for a stated link.
     #[must_use]
+    #[inline]
     pub const fn source(self) -> Option<Source> {
         match self {
             Evidence::Stated(source) => Some(source),
@@ -133,6 +139,7 @@ impl Evidence {
 
     /// Why the crate infers it, for an inferred link.
     #[must_use]
+    #[inline]
     pub const fn inference(self) -> Option<Inference> {
         match self {
             Evidence::Stated(_) => None,
@@ -143,6 +150,7 @@ impl Evidence {
 
 impl fmt::Display for Evidence {
     /// `stated by cpp-3.57` (the source's label) or `inferred: same value`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Evidence::Stated(source) => write!(f, "stated by {}", source.label()),
@@ -171,6 +179,7 @@ pub enum Inference {
 impl Inference {
     /// The reason in words, e.g. `"same value"`.
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Inference::SameValue => "same value",
@@ -182,6 +191,7 @@ impl Inference {
 
 impl fmt::Display for Inference {
     /// The reason in words, e.g. `same value`; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
     }
@@ -195,6 +205,7 @@ impl Evidence {
     /// The evidence a table writes as one integer (a literal costs the compiler less than a
     /// constructor call): the position in [`Source::ALL`] of the source that states the link, or
     /// `0x80` plus the position of the [`Inference`] in its declaration.
+    #[inline]
     pub(crate) const fn from_code(code: u8) -> Evidence {
         if code & 0x80 == 0 {
             Evidence::Stated(Source::ALL[code as usize])
@@ -218,6 +229,7 @@ pub struct Link {
 }
 
 impl Link {
+    #[inline]
     pub(crate) const fn new(relation: Relation, code: AnyCode, evidence: Evidence) -> Self {
         Self {
             relation,
@@ -228,12 +240,14 @@ impl Link {
 
     /// How the code relates to [`code`](Self::code).
     #[must_use]
+    #[inline]
     pub const fn relation(self) -> Relation {
         self.relation
     }
 
     /// The other code.
     #[must_use]
+    #[inline]
     pub const fn code(self) -> AnyCode {
         self.code
     }
@@ -241,6 +255,7 @@ impl Link {
     /// Whether a source says so, and which, or why the crate infers it. The link seen from the other
     /// code has the same evidence.
     #[must_use]
+    #[inline]
     pub const fn evidence(self) -> Evidence {
         self.evidence
     }
@@ -252,6 +267,7 @@ impl AnyCode {
     ///
     /// Each link says whether a source states it or the crate infers it ([`Link::evidence`]): most
     /// are inferred, from equal values, identifier words or texts.
+    #[inline]
     pub fn links(self) -> impl Iterator<Item = Link> + Clone {
         let (set, position) = self.position();
         let outgoing = set
@@ -291,12 +307,14 @@ pub struct NoCounterpart {
 }
 
 impl NoCounterpart {
+    #[inline]
     pub(crate) const fn new(code: AnyCode, set: CodeSet) -> Self {
         Self { code, set }
     }
 
     /// The code that was given.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> AnyCode {
         self.code
     }
@@ -306,6 +324,7 @@ impl NoCounterpart {
     /// Every error type of the crate that concerns a set gives it by `code_set()`, as
     /// [`AnyCode::code_set`] does.
     #[must_use]
+    #[inline]
     pub const fn code_set(&self) -> CodeSet {
         self.set
     }
@@ -316,12 +335,14 @@ impl NoCounterpart {
     /// `ParseCodeError::set`, `AnyCode::set`, `Code::SET`) and `code_set()` the [`CodeSet`].
     #[deprecated(note = "use `code_set()`: elsewhere in the crate `set()` returns the set's name")]
     #[must_use]
+    #[inline]
     pub const fn set(&self) -> CodeSet {
         self.set
     }
 }
 
 impl fmt::Display for NoCounterpart {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         crate::convert::code_not_in(f, self.code, "has no counterpart in", self.set)
     }

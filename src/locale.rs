@@ -37,6 +37,7 @@ impl Locale {
 
     /// The BCP 47 primary language subtag: `"zh"` or `"en"`.
     #[must_use]
+    #[inline]
     pub const fn code(self) -> &'static str {
         match self {
             Locale::Zh => "zh",
@@ -46,6 +47,7 @@ impl Locale {
 }
 
 impl fmt::Display for Locale {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.code())
     }
@@ -57,6 +59,7 @@ impl FromStr for Locale {
     /// Parses a BCP 47 tag (`zh`, `zh-CN`, `zh-Hans-CN`, `en-US`) or a POSIX locale name
     /// (`zh_CN.UTF-8`, `en_GB.UTF-8@euro`), case-insensitively. Only the language decides: every Chinese
     /// script and region (`zh-TW` included) is [`Locale::Zh`].
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         parse_locale(s).ok_or_else(|| ParseLocaleError::new(s))
     }
@@ -64,6 +67,7 @@ impl FromStr for Locale {
 
 /// Splits `tag` into language, subtags, and optional POSIX `.codeset` / `@modifier`, checking each part's
 /// shape; `None` when it is no well-formed tag of a known language.
+#[inline]
 pub(crate) fn parse_locale(tag: &str) -> Option<Locale> {
     let (tag, modifier) = match tag.split_once('@') {
         Some((tag, modifier)) => (tag, Some(modifier)),
@@ -122,6 +126,7 @@ pub struct ParseLocaleError {
 }
 
 impl ParseLocaleError {
+    #[inline]
     fn new(input: &str) -> Self {
         Self {
             input: RejectedInput::new(input),
@@ -132,6 +137,7 @@ impl ParseLocaleError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }

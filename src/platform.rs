@@ -56,6 +56,7 @@ impl Platform {
     /// The platform's usual name: `"Unity"`, `"Android"`, `"iOS"`, `"macOS"`, `"Windows"`, `"Linux"`,
     /// `"Electron"`.
     #[must_use]
+    #[inline]
     pub const fn name(self) -> &'static str {
         match self {
             Platform::Unity => "Unity",
@@ -68,12 +69,14 @@ impl Platform {
         }
     }
 
+    #[inline]
     const fn bit(self) -> u8 {
         1 << self as u8
     }
 }
 
 impl fmt::Display for Platform {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -83,6 +86,7 @@ impl FromStr for Platform {
     type Err = ParsePlatformError;
 
     /// Parses a platform name, case-insensitively (`"iOS"`, `"ios"`, `"MacOS"`).
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         // An index loop: an iterator adaptor over a new type is a tree of generic functions that
         // every build of the crate compiles.
@@ -112,6 +116,7 @@ pub struct ParsePlatformError {
 }
 
 impl ParsePlatformError {
+    #[inline]
     fn new(input: &str) -> Self {
         Self {
             input: RejectedInput::new(input),
@@ -122,6 +127,7 @@ impl ParsePlatformError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
@@ -150,29 +156,34 @@ impl Platforms {
 
     /// This set with `platform` added.
     #[must_use]
+    #[inline]
     pub const fn with(self, platform: Platform) -> Platforms {
         Platforms(self.0 | platform.bit())
     }
 
     /// Whether `platform` is in the set.
     #[must_use]
+    #[inline]
     pub const fn contains(self, platform: Platform) -> bool {
         self.0 & platform.bit() != 0
     }
 
     /// How many platforms are in the set.
     #[must_use]
+    #[inline]
     pub const fn len(self) -> usize {
         self.0.count_ones() as usize
     }
 
     /// Whether the set is empty.
     #[must_use]
+    #[inline]
     pub const fn is_empty(self) -> bool {
         self.0 == 0
     }
 
     /// The platforms in the set, in [`Platform::ALL`] order.
+    #[inline]
     pub fn iter(self) -> impl Iterator<Item = Platform> + Clone {
         Platform::ALL
             .iter()
@@ -188,6 +199,7 @@ impl FromIterator<Platform> for Platforms {
 }
 
 impl fmt::Debug for Platforms {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
@@ -195,9 +207,11 @@ impl fmt::Debug for Platforms {
 
 impl fmt::Display for Platforms {
     /// The platform names separated by `", "`; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         struct List(Platforms);
         impl fmt::Display for List {
+            #[inline]
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 for (i, platform) in self.0.iter().enumerate() {
                     if i > 0 {
@@ -248,6 +262,7 @@ pub struct Deprecation<C> {
 }
 
 impl<C: Copy> Deprecation<C> {
+    #[inline]
     pub(crate) const fn new(
         since: &'static str,
         replacement: Option<&'static Replacement>,
@@ -271,6 +286,7 @@ impl<C: Copy> Deprecation<C> {
 
     /// The earliest SDK release that any page or header deprecates the code in, e.g. `"3.52"`.
     #[must_use]
+    #[inline]
     pub const fn since(&self) -> &'static str {
         self.since
     }
@@ -278,12 +294,14 @@ impl<C: Copy> Deprecation<C> {
     /// The code to use instead, where it is a `C`: for an enum's own `deprecation()` a code of the
     /// same set, for [`AnyCode::deprecation`] a code of any set this crate has.
     #[must_use]
+    #[inline]
     pub const fn replaced_by(&self) -> Option<C> {
         self.replaced_by
     }
 
     /// The code to use instead, of any set, where a source names one and this crate has its set.
     #[must_use]
+    #[inline]
     pub fn replacement(&self) -> Option<AnyCode> {
         let (set, position) = self.replacement?.code?;
         Some(set.at(position.into()))
@@ -292,6 +310,7 @@ impl<C: Copy> Deprecation<C> {
     /// The SDK name of the replacement's set (e.g. `"ErrorCode"`, `"AVSyncEvent"`), where a source
     /// names a replacement.
     #[must_use]
+    #[inline]
     pub const fn replacement_set(&self) -> Option<&'static str> {
         match self.replacement {
             Some(replacement) => Some(replacement.set),
@@ -302,6 +321,7 @@ impl<C: Copy> Deprecation<C> {
     /// The replacement's SDK identifier (e.g. `"kAVSyncEventInvalidUidRepeated"`; for a replacement
     /// in the same set its [`sdk_name`](crate::ErrorCode::sdk_name)), where a source names one.
     #[must_use]
+    #[inline]
     pub const fn replacement_name(&self) -> Option<&'static str> {
         match self.replacement {
             Some(replacement) => Some(replacement.name),

@@ -39,6 +39,7 @@ trait Lookup: Copy {
 struct Typed<C>(PhantomData<C>);
 
 impl<C> Clone for Typed<C> {
+    #[inline]
     fn clone(&self) -> Self {
         *self
     }
@@ -49,14 +50,17 @@ impl<C> Copy for Typed<C> {}
 impl<C: Code> Lookup for Typed<C> {
     type Value = C;
 
+    #[inline]
     fn set_name(self) -> &'static str {
         C::SET
     }
 
+    #[inline]
     fn find_code(self, code: i32) -> Option<C> {
         C::from_code(code)
     }
 
+    #[inline]
     fn find_name(self, name: &str) -> Option<C> {
         C::from_name(name)
     }
@@ -65,14 +69,17 @@ impl<C: Code> Lookup for Typed<C> {
 impl Lookup for CodeSet {
     type Value = AnyCode;
 
+    #[inline]
     fn set_name(self) -> &'static str {
         self.name()
     }
 
+    #[inline]
     fn find_code(self, code: i32) -> Option<AnyCode> {
         CodeSet::from_code(self, code)
     }
 
+    #[inline]
     fn find_name(self, name: &str) -> Option<AnyCode> {
         Some(self.at(self.table().find_name(name)?))
     }
@@ -95,6 +102,7 @@ impl<'de, L: Lookup> DeserializeSeed<'de> for InSet<L> {
 }
 
 /// The `i32` that `value` is exactly, for a float: serde_json reads `-0` (and `-1000.0`) as a float.
+#[inline]
 fn integral(value: f64) -> Option<i32> {
     // `as` saturates and maps NaN to 0, so the round trip is exact only for an integral `value` in
     // range (and for -0.0, which is 0).
@@ -103,6 +111,7 @@ fn integral(value: f64) -> Option<i32> {
 }
 
 /// The integer a string holds (`"-1000"`, as JSON and TOML write a map key), if it holds one.
+#[inline]
 fn integer_in(value: &str) -> Option<i128> {
     value.parse().ok()
 }
@@ -141,6 +150,7 @@ impl<L: Lookup> InSet<L> {
 impl<L: Lookup> Visitor<'_> for InSet<L> {
     type Value = L::Value;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
@@ -213,6 +223,7 @@ struct CodeSetVisitor;
 impl Visitor<'_> for CodeSetVisitor {
     type Value = CodeSet;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("the name of a ByteRTC code set")
     }
@@ -256,6 +267,7 @@ struct LocaleVisitor;
 impl Visitor<'_> for LocaleVisitor {
     type Value = Locale;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a locale tag such as zh, zh-CN or en_US.UTF-8")
     }
@@ -317,6 +329,7 @@ struct AnyCodeVisitor;
 impl<'de> Visitor<'de> for AnyCodeVisitor {
     type Value = AnyCode;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a ByteRTC code of any set: its set and its value, or a qualified name")
     }
@@ -400,6 +413,7 @@ struct FieldVisitor;
 impl Visitor<'_> for FieldVisitor {
     type Value = Field;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("`set` or `code`")
     }
@@ -451,6 +465,7 @@ struct PendingVisitor;
 impl Visitor<'_> for PendingVisitor {
     type Value = Pending;
 
+    #[inline]
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a ByteRTC code (an integer code or its name)")
     }

@@ -136,6 +136,7 @@ impl CodeSet {
     /// assert_eq!(sets.next(), Some(&CodeSet::RtsErrorCode));
     /// assert_eq!(sets.next(), None);
     /// ```
+    #[inline]
     pub fn callbacks(self) -> impl Iterator<Item = &'static str> + Clone {
         // `delivered_by` is Markdown: the quoted parts are every other piece between backticks.
         self.delivered_by()
@@ -146,6 +147,7 @@ impl CodeSet {
     }
 
     /// Every code of the set, in its `ALL` order.
+    #[inline]
     pub fn codes(self) -> impl ExactSizeIterator<Item = AnyCode> + Clone {
         (0..usize::from(self.table().len)).map(move |position| self.at(position))
     }
@@ -153,6 +155,7 @@ impl CodeSet {
     /// The set that `name` names: the Rust enum's name or one of its [`sdk_names`](Self::sdk_names),
     /// in any ASCII case.
     #[must_use]
+    #[inline]
     pub fn from_name(name: &str) -> Option<CodeSet> {
         // Index loops: an iterator adaptor over a new type is a tree of generic functions that every
         // build of the crate compiles.
@@ -167,6 +170,7 @@ impl CodeSet {
     }
 
     /// Whether `name` is one of the set's names, in any ASCII case.
+    #[inline]
     pub(crate) fn is_named(self, name: &str) -> bool {
         if self.name().eq_ignore_ascii_case(name) {
             return true;
@@ -185,6 +189,7 @@ impl CodeSet {
 
 /// Whether a name quoted in `delivered_by` is a callback's: `on`, a capital letter, then letters and
 /// digits (not a parameter such as `error`, nor an interface such as `IKTVPlayerEventHandler`).
+#[inline]
 fn is_callback_name(name: &str) -> bool {
     let bytes = name.as_bytes();
     bytes.len() > 2
@@ -195,6 +200,7 @@ fn is_callback_name(name: &str) -> bool {
 
 impl fmt::Display for CodeSet {
     /// The Rust enum's name; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -204,6 +210,7 @@ impl FromStr for CodeSet {
     type Err = ParseCodeSetError;
 
     /// [`CodeSet::from_name`], with an error that keeps the input.
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         CodeSet::from_name(s).ok_or_else(|| ParseCodeSetError {
             input: RejectedInput::new(s),
@@ -235,12 +242,14 @@ impl ParseCodeSetError {
     #[cfg(feature = "std")]
     #[cfg_attr(docsrs, doc(cfg(feature = "std")))]
     #[must_use]
+    #[inline]
     pub fn input(&self) -> &str {
         self.input.as_str()
     }
 }
 
 impl fmt::Display for ParseCodeSetError {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         #[cfg(feature = "std")]
         return write!(f, "unknown ByteRTC code set: {:?}", self.input);

@@ -200,6 +200,7 @@ impl Sdk {
 }
 
 impl fmt::Display for Sdk {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.name())
     }
@@ -210,6 +211,7 @@ impl FromStr for Sdk {
 
     /// Parses the short form (`cpp`, `objc`, `android`, `electron`) or the name (`C++`,
     /// `Objective-C`, …), case-insensitively.
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         // Index loops rather than iterator adaptors here and below: each adaptor over a new type
         // is a tree of generic functions the compiler builds for every user of the crate.
@@ -378,6 +380,7 @@ impl Source {
     /// The source of `sdk` for `release` (`"3.50"`, `"3.60.1"`: exactly as [`release`](Self::release)
     /// writes it), if there is one.
     #[must_use]
+    #[inline]
     pub fn find(sdk: Sdk, release: &str) -> Option<Source> {
         let sources = sdk.sources();
         let mut i = 0;
@@ -398,6 +401,7 @@ impl Source {
 
 impl fmt::Display for Source {
     /// The label, e.g. `cpp-3.61`; honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.label())
     }
@@ -407,6 +411,7 @@ impl FromStr for Source {
     type Err = ParseSourceError;
 
     /// Parses a label, case-insensitively (`"cpp-3.61"`, `"Electron-3.60.1"`).
+    #[inline]
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let mut i = 0;
         while i < Source::ALL.len() {
@@ -568,6 +573,7 @@ impl FromIterator<Source> for Sources {
 }
 
 impl fmt::Debug for Sources {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_set().entries(self.iter()).finish()
     }
@@ -577,10 +583,12 @@ impl fmt::Display for Sources {
     /// Per SDK family that has a source in the set, its name and its first and last release, with
     /// the family's sources between them that the set lacks: `C++ 3.24–3.61 (not 3.46, 3.50)`, or
     /// `C++ 3.61` for one; families separated by `, `. Honours width, fill and alignment like `str`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         /// The ranges, unpadded.
         struct Ranges(Sources);
         impl fmt::Display for Ranges {
+            #[inline]
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 let sources = self.0;
                 let mut separator = "";

@@ -15,6 +15,7 @@ impl ReturnStatus {
     /// assert!(!ReturnStatus::ParameterErr.is_warning());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_warning(self) -> bool {
         matches!(
             self,
@@ -82,6 +83,7 @@ pub struct ReturnStatusError {
 impl ReturnStatusError {
     /// The value the call returned, exactly.
     #[must_use]
+    #[inline]
     pub const fn code(&self) -> i32 {
         self.code
     }
@@ -96,12 +98,14 @@ impl ReturnStatusError {
     /// assert_eq!(ReturnStatus::check(-9999).unwrap_err().code_set(), CodeSet::ReturnStatus);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn code_set(&self) -> CodeSet {
         CodeSet::ReturnStatus
     }
 
     /// The [`ReturnStatus`] of the value, if this crate knows it.
     #[must_use]
+    #[inline]
     pub const fn status(&self) -> Option<ReturnStatus> {
         ReturnStatus::from_code(self.code)
     }
@@ -109,6 +113,7 @@ impl ReturnStatusError {
     /// Whether the value is a warning ([`ReturnStatus::is_warning`]): the call did its work. An unknown
     /// value is not.
     #[must_use]
+    #[inline]
     pub const fn is_warning(&self) -> bool {
         match self.status() {
             Some(status) => status.is_warning(),
@@ -119,6 +124,7 @@ impl ReturnStatusError {
 
 impl fmt::Display for ReturnStatusError {
     /// The English summary and the value, e.g. `The user is already in the room (-4)`.
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.status() {
             Some(status) => {

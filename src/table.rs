@@ -331,6 +331,7 @@ impl Row {
     }
 
     /// Every identifier.
+    #[inline]
     pub(crate) fn identifiers(self) -> impl Iterator<Item = &'static str> + Clone {
         (0..self.identifier_count()).map(move |i| self.identifier_at_index(i))
     }

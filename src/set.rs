@@ -116,7 +116,8 @@ impl CodeSet {
     /// [`delivered_by`](Self::delivered_by) names them: each name it quotes that starts with `on` and
     /// a capital letter (`onError`, `onLocalAudioStateChanged`). Empty for a set no callback delivers
     /// (`ReturnStatus`, the API calls' return value) or whose callback no source names. A callback may
-    /// deliver more than one set (`onError`: `ErrorCode`, and `RtsErrorCode` in the RTS SDK).
+    /// deliver more than one set (`onError`: `ErrorCode`, `AsrErrorCode` in the speech recognition
+    /// engine's handler, and `RtsErrorCode` in the RTS SDK).
     ///
     /// ```
     /// use bytertc_codes::CodeSet;
@@ -131,6 +132,7 @@ impl CodeSet {
     ///     .iter()
     ///     .filter(|set| set.callbacks().any(|name| name == "onError"));
     /// assert_eq!(sets.next(), Some(&CodeSet::ErrorCode));
+    /// assert_eq!(sets.next(), Some(&CodeSet::AsrErrorCode));
     /// assert_eq!(sets.next(), Some(&CodeSet::RtsErrorCode));
     /// assert_eq!(sets.next(), None);
     /// ```
@@ -301,25 +303,21 @@ mod tests {
             ["onForwardStreamStateChanged"]
         );
         assert_eq!(named(CodeSet::KtvPlayerErrorCode), ["onPlayStateChanged"]);
-        // Sets no callback delivers, or whose callback no source names.
-        for set in [
+        // Sets no callback delivers (API calls' return values), or whose callback no source names.
+        const NONE: [CodeSet; 5] = [
             CodeSet::ReturnStatus,
             CodeSet::TranscodingError,
+            CodeSet::NetworkDetectionStartReturn,
+            CodeSet::BusinessCheckCode,
             CodeSet::RtsWarningCode,
-        ] {
+        ];
+        for set in NONE {
             assert_eq!(named(set), Vec::<&str>::new(), "{set}");
         }
         // Every other set has a callback, and each is quoted in `delivered_by`.
         for &set in CodeSet::ALL {
             let names = named(set);
-            assert!(
-                !names.is_empty()
-                    || matches!(
-                        set,
-                        CodeSet::ReturnStatus | CodeSet::TranscodingError | CodeSet::RtsWarningCode
-                    ),
-                "{set}"
-            );
+            assert!(!names.is_empty() || NONE.contains(&set), "{set}");
             for name in names {
                 assert!(
                     set.delivered_by().contains(&format!("`{name}`")),

@@ -25,17 +25,31 @@ fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
             "SubscribeStateChangeReason",
             "RemoteAudioStateChangeReason",
             "RemoteVideoStateChangeReason",
+            "UserOfflineReason",
+            "StreamRemoveReason",
             "MediaDeviceError",
             "MediaDeviceWarning",
             "UserMessageSendResult",
             "MessageSendResultCode",
             "AudioMixingError",
             "PlayerError",
+            "ForwardStreamEvent",
+            "MixedStreamTaskEvent",
+            "StreamMixingEvent",
+            "SingleStreamTaskEvent",
             "SingleStreamPushEvent",
             "TranscodingError",
+            "PerformanceAlarmReason",
+            "FallbackOrRecoverReason",
+            "NetworkDetectionStartReturn",
             "NetworkDetectionStopReason",
+            "EchoTestResult",
+            "HardwareEchoDetectionResult",
             "SubtitleErrorCode",
             "LocalProxyError",
+            "VideoDenoiseModeChangedReason",
+            "VideoSuperResolutionModeChangedReason",
+            "AudioDumpStatus",
         ]
     );
     // The five sets of the reference page first, then the others in the order of the list of sets.
@@ -47,7 +61,7 @@ fn lookup_finds_every_set_that_defines_a_value_in_fixed_order() {
             AnyCode::LocalVideoStreamError(LocalVideoStreamError::Ok),
         ]
     );
-    assert_eq!(lookup(0).count(), 29);
+    assert_eq!(lookup(0).count(), 46);
     assert_eq!(
         lookup(-1000).collect::<Vec<_>>(),
         [
@@ -99,7 +113,7 @@ fn all_lists_every_code_once() {
     }
     for_each_set!(count, &mut total);
     assert_eq!(AnyCode::all().count(), total);
-    assert_eq!(total, 432);
+    assert_eq!(total, 566);
     let mut all = AnyCode::ALL.to_vec();
     all.dedup();
     assert_eq!(all.len(), total);

@@ -610,8 +610,10 @@ fn search_token_finds_the_token_codes() {
             "RoomStateChangeReason",
             "RoomStateChangeReason",
             "PublishStateChangeReason",
+            "StreamRemoveReason",
             "LoginErrorCode",
             "ForwardStreamError",
+            "AsrErrorCode",
             "RtsErrorCode",
             "RtsErrorCode",
             "RtsErrorCode"

@@ -194,7 +194,7 @@ fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
 
 /// The sets with OK codes, which implement `OkCode` (a set missing here fails to compile in
 /// [`ok_codes_of_every_set_with_them`]; one too many fails `only_these_sets_have_ok_codes`).
-const OK_SETS: [&str; 23] = [
+const OK_SETS: [&str; 28] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -216,8 +216,13 @@ const OK_SETS: [&str; 23] = [
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",
+    "ChorusCacheSyncError",
     "UserVisibilityChangeError",
     "LocalProxyError",
+    "RecordingErrorCode",
+    "NetworkDetectionStartReturn",
+    "EchoTestResult",
+    "SetRoomExtraInfoResult",
 ];
 
 /// `is_ok` and `into_result` of `C` on every code: the OK codes are those named `Ok`, `Success` or
@@ -266,12 +271,17 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<SubtitleErrorCode>(),
         ok_codes_of::<KtvErrorCode>(),
         ok_codes_of::<KtvPlayerErrorCode>(),
+        ok_codes_of::<ChorusCacheSyncError>(),
         ok_codes_of::<UserVisibilityChangeError>(),
         ok_codes_of::<LocalProxyError>(),
+        ok_codes_of::<RecordingErrorCode>(),
+        ok_codes_of::<NetworkDetectionStartReturn>(),
+        ok_codes_of::<EchoTestResult>(),
+        ok_codes_of::<SetRoomExtraInfoResult>(),
     ];
     // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
     // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 25);
+    assert_eq!(ok.iter().sum::<usize>(), 30);
     assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);
@@ -290,6 +300,10 @@ fn only_these_sets_have_ok_codes() {
     // `SingleStreamPushEvent::Success` is an event among others (`Start`, `Stop`) that are no
     // failures either, so that set has no OK code; the reasons of state changes have none either.
     assert!(!AnyCode::from(SingleStreamPushEvent::Success).is_ok());
+    // So are the `…Success` events of the stream-mixing and 3.60 task events.
+    assert!(!AnyCode::from(StreamMixingEvent::StartSuccess).is_ok());
+    assert!(!AnyCode::from(MixedStreamTaskEvent::StopSuccess).is_ok());
+    assert!(!AnyCode::from(SingleStreamTaskEvent::StartSuccess).is_ok());
     assert!(!AnyCode::from(RoomStateChangeReason::JoinRoom).is_ok());
     assert!(AnyCode::all()
         .filter(|code| !OK_SETS.contains(&code.set()))

@@ -19,7 +19,7 @@ use bytertc_codes::{
     lookup_name, AnyCode, Code, CodeSet, ErrorCode, Locale, Meaning, MediaDeviceError,
     MediaDeviceWarning, MixedStreamTaskErrorCode, OkCode, Platform, Platforms,
     PublicStreamErrorCode, RtsWarningCode, Sdk, SingleStreamPushEvent, Source, Sources,
-    StreamMixingErrorCode, WarningCode,
+    StreamMixingErrorCode, StreamMixingEvent, WarningCode,
 };
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
@@ -1343,7 +1343,10 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
         .into_iter()
         .map(|(marker, sources)| format!("{marker}: {}", sources.join(" ")))
         .collect();
-    // `…Max` ends the stream-mixing ranges; a textless `…Base` starts the single-stream ones. None is a
+    // `…Max` ends the stream-mixing ranges; a textless `…Base` starts the single-stream ones and the
+    // stream-mixing and the 3.60 task events (`kStreamMixingMax`, 15, ended the stream-mixing events
+    // up to C++ 3.41). Electron 3.60.1 gives `kSingleStreamTaskEventBase` (0) a text (1's), so there
+    // it is a code, which the crate has from Electron alone. None is a
     // code (no page lists one), so the crate has no variant of them; Electron 3.60.1's textless
     // `kSingleStreamTaskErrorCodeBase` is C++'s hidden code 1090, which the crate has from C++. The
     // stream-mixing `…Base` (1090) has a text in every source, so it is a code (C++ 3.41 documents it
@@ -1352,16 +1355,28 @@ fn the_only_range_markers_are_the_stream_sets_max_and_base() {
         markers,
         [
             "MixedStreamTaskErrorCode kMixedStreamTaskErrorCodeMax = 1199: cpp-3.60 cpp-3.61 electron-3.60.1",
+            "MixedStreamTaskEvent kMixedStreamTaskEventBase = 0: cpp-3.60 cpp-3.61 electron-3.60.1",
             "SingleStreamPushEvent ByteRTCSingleStreamPushEventBase = 0: objc-3.45 objc-3.50 objc-3.52 objc-3.54 objc-3.57 objc-3.58",
             "SingleStreamPushEvent kSingleStreamPushBase = 0: cpp-3.45 cpp-3.46 cpp-3.50 cpp-3.52 cpp-3.54",
             "SingleStreamPushEvent kSingleStreamPushEventBase = 0: cpp-3.56 cpp-3.57 cpp-3.58",
             "SingleStreamTaskErrorCode kSingleStreamTaskErrorCodeBase = 1090: electron-3.60.1",
+            "SingleStreamTaskEvent kSingleStreamTaskEventBase = 0: cpp-3.60 cpp-3.61",
             "StreamMixingErrorCode ByteRTCStreamMixingErrorCodeMax = 1199: objc-3.52 objc-3.54 objc-3.57 objc-3.58",
             "StreamMixingErrorCode ByteRtcTranscoderErrorCodeMax = 1199: objc-3.45 objc-3.50 objc-3.52 objc-3.54 objc-3.57 objc-3.58",
             "StreamMixingErrorCode kStreamMixingErrorCodeMax = 1199: cpp-3.56 cpp-3.57 cpp-3.58 electron-3.58.4",
             "StreamMixingErrorCode kStreamMixingErrorMax = 1199: cpp-3.41 cpp-3.45 cpp-3.46 cpp-3.50 cpp-3.52 cpp-3.54",
+            "StreamMixingEvent ByteRTCStreamMixingEventBase = 0: objc-3.45 objc-3.50 objc-3.52 objc-3.54 objc-3.57 objc-3.58",
+            "StreamMixingEvent kStreamMixingBase = 0: cpp-3.24 cpp-3.26 cpp-3.27 cpp-3.28 cpp-3.29 cpp-3.30 cpp-3.33 cpp-3.34 cpp-3.35 cpp-3.36 cpp-3.37 cpp-3.38 cpp-3.41 cpp-3.45 cpp-3.46 cpp-3.50 cpp-3.52 cpp-3.54",
+            "StreamMixingEvent kStreamMixingEventBase = 0: cpp-3.56 cpp-3.57 cpp-3.58",
+            "StreamMixingEvent kStreamMixingMax = 15: cpp-3.24 cpp-3.26 cpp-3.27 cpp-3.28 cpp-3.29 cpp-3.30 cpp-3.33 cpp-3.34 cpp-3.35 cpp-3.36 cpp-3.37 cpp-3.38 cpp-3.41",
         ],
         "range markers the tests skip"
+    );
+    assert_eq!(StreamMixingEvent::from_code(0), None);
+    // 15 ended the range up to 3.41; from 3.45 on it is a code.
+    assert_eq!(
+        StreamMixingEvent::from_code(15),
+        Some(StreamMixingEvent::RequestParamError)
     );
     assert_eq!(StreamMixingErrorCode::from_code(1199), None);
     assert_eq!(SingleStreamPushEvent::from_code(0), None);
@@ -1454,15 +1469,20 @@ fn names_that_two_releases_give_two_codes() {
         }
     }
     // Each names the newer code in the newer releases; the older code keeps the name as its
-    // `identifier_in` those releases. The other tests know them as `common::SHARED_NAMES`.
-    let mut known: Vec<String> = common::SHARED_NAMES
-        .iter()
-        .map(|&(set, older, name, newer)| {
-            let (low, high) = (older.min(newer), older.max(newer));
-            format!("{set} {name} {{{low}, {high}}} → {newer}")
-        })
+    // `identifier_in` those releases. The other tests know them as `common::SHARED_NAMES` (one
+    // entry per older code: `kStreamMixingUpdateTimeout` names three).
+    shared.sort();
+    let mut grouped: BTreeMap<(&str, &str), (BTreeSet<i32>, i32)> = BTreeMap::new();
+    for &(set, older, name, newer) in common::SHARED_NAMES {
+        let (values, _) = grouped
+            .entry((set, name))
+            .or_insert_with(|| (BTreeSet::from([newer]), newer));
+        values.insert(older);
+    }
+    let known: Vec<String> = grouped
+        .into_iter()
+        .map(|((set, name), (values, newer))| format!("{set} {name} {values:?} → {newer}"))
         .collect();
-    known.sort();
     assert_eq!(shared, known, "common::SHARED_NAMES");
     assert_eq!(
         shared,
@@ -1470,6 +1490,14 @@ fn names_that_two_releases_give_two_codes() {
             "MediaDeviceWarning kMediaDeviceWarningPlayoutUseSilentDevice {26, 28} → 28",
             "MediaDeviceWarning kMediaDeviceWarningRecordingUseSilentDevice {25, 27} → 27",
             "PublicStreamErrorCode kPublicStreamOK {0, 200} → 0",
+            "StreamMixingEvent kStreamMixingChangeMixType {6, 10} → 10",
+            "StreamMixingEvent kStreamMixingFirstAudioFrameByClientMix {7, 11} → 11",
+            "StreamMixingEvent kStreamMixingFirstVideoFrameByClientMix {8, 12} → 12",
+            "StreamMixingEvent kStreamMixingMixImageEvent {12, 16} → 16",
+            "StreamMixingEvent kStreamMixingRequestParamError {11, 15} → 15",
+            "StreamMixingEvent kStreamMixingStartTimeout {10, 14} → 14",
+            "StreamMixingEvent kStreamMixingStop {5, 7} → 7",
+            "StreamMixingEvent kStreamMixingUpdateTimeout {9, 10, 13} → 13",
         ]
     );
 }

@@ -148,7 +148,9 @@ fn the_successors_say_what_they_replace() {
     // Every successor set replaces codes of the sets it succeeds.
     for set in [
         CodeSet::MixedStreamTaskErrorCode,
+        CodeSet::MixedStreamTaskEvent,
         CodeSet::SingleStreamTaskErrorCode,
+        CodeSet::SingleStreamTaskEvent,
     ] {
         let replacing: Vec<AnyCode> = set.codes().filter(|&c| !replaced(c).is_empty()).collect();
         assert!(!replacing.is_empty(), "{set}");
@@ -284,6 +286,7 @@ fn the_links_per_set_are_the_readmes() {
             ),
             10,
         ),
+        (("MixedStreamTaskEvent", Replaces, "StreamMixingEvent"), 6),
         (("PublishStateChangeReason", StandsFor, "ErrorCode"), 3),
         (("PublishStateChangeReason", StandsFor, "WarningCode"), 3),
         (("RoomEvent", StandsFor, "WarningCode"), 1),
@@ -300,6 +303,10 @@ fn the_links_per_set_are_the_readmes() {
             1,
         ),
         (
+            ("SingleStreamTaskEvent", Replaces, "SingleStreamPushEvent"),
+            2,
+        ),
+        (
             (
                 "SingleStreamTaskErrorCode",
                 Replaces,
@@ -314,6 +321,7 @@ fn the_links_per_set_are_the_readmes() {
     let readme = include_str!("../README.md");
     for row in [
         "| `RoomStateChangeReason` | 21 stand for | `ErrorCode` (20), `WarningCode` (1) | inferred: same value |",
+        "| `MixedStreamTaskEvent` | 6 replace | `StreamMixingEvent` (6: its starts, updates and stops, successful or failed) | inferred: same identifier words |",
         "| `MixedStreamTaskErrorCode` | 11 replace | `StreamMixingErrorCode` (10), `PublicStreamErrorCode` 1195 | inferred: same identifier words (7), same text (2), same value (0, 1195) |",
     ] {
         assert!(readme.contains(row), "README: {row}");
@@ -446,7 +454,7 @@ fn inferred_links_rest_on_what_they_say() {
     }
     // Each link is counted from both ends.
     let expected = [
-        ("inferred: same identifier words", 2 * 19),
+        ("inferred: same identifier words", 2 * 27),
         ("inferred: same text", 2 * 3),
         ("inferred: same value", 2 * 47),
         ("stated by cpp-3.57", 2 * 7),

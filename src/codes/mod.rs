@@ -26,29 +26,50 @@ macro_rules! with_sets {
             subscribe_reason::SubscribeStateChangeReason,
             remote_audio_reason::RemoteAudioStateChangeReason,
             remote_video_reason::RemoteVideoStateChangeReason,
+            user_offline::UserOfflineReason,
+            stream_remove::StreamRemoveReason,
             media_device_error::MediaDeviceError,
             media_device_warning::MediaDeviceWarning,
             user_message::UserMessageSendResult,
             room_message::RoomMessageSendResult,
             message_send_result::MessageSendResultCode,
             login_error::LoginErrorCode,
+            logout::LogoutReason,
             audio_mixing::AudioMixingError,
             player::PlayerError,
             forward_stream::ForwardStreamError,
+            forward_stream_event::ForwardStreamEvent,
             mixed_stream_task::MixedStreamTaskErrorCode,
+            mixed_stream_task_event::MixedStreamTaskEvent,
             stream_mixing::StreamMixingErrorCode,
+            stream_mixing_event::StreamMixingEvent,
             single_stream_task::SingleStreamTaskErrorCode,
+            single_stream_task_event::SingleStreamTaskEvent,
             single_stream_push::SingleStreamPushEvent,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
+            performance_alarm::PerformanceAlarmReason,
+            fallback_or_recover::FallbackOrRecoverReason,
+            recording::RecordingErrorCode,
             av_sync_event::AvSyncEvent,
+            network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
+            echo_test::EchoTestResult,
+            hardware_echo_detection::HardwareEchoDetectionResult,
             room_event::RoomEvent,
+            room_extra_info::SetRoomExtraInfoResult,
             subtitle::SubtitleErrorCode,
             ktv::KtvErrorCode,
             ktv_player::KtvPlayerErrorCode,
+            chorus_cache_sync_error::ChorusCacheSyncError,
+            chorus_cache_sync_event::ChorusCacheSyncEvent,
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
+            asr::AsrErrorCode,
+            business_check::BusinessCheckCode,
+            video_denoise::VideoDenoiseModeChangedReason,
+            video_super_resolution::VideoSuperResolutionModeChangedReason,
+            audio_dump::AudioDumpStatus,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -67,7 +88,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 36] = [
+pub(crate) const OK: [&[i32]; 57] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -90,6 +111,10 @@ pub(crate) const OK: [&[i32]; 36] = [
     &[],
     // RemoteVideoStateChangeReason
     &[],
+    // UserOfflineReason
+    &[],
+    // StreamRemoveReason
+    &[],
     // MediaDeviceError
     &[0],
     // MediaDeviceWarning
@@ -102,40 +127,78 @@ pub(crate) const OK: [&[i32]; 36] = [
     &[0, 200],
     // LoginErrorCode
     &[0],
+    // LogoutReason
+    &[],
     // AudioMixingError
     &[0],
     // PlayerError
     &[0],
     // ForwardStreamError
     &[0],
+    // ForwardStreamEvent
+    &[],
     // MixedStreamTaskErrorCode
     &[0],
+    // MixedStreamTaskEvent
+    &[],
     // StreamMixingErrorCode
     &[0],
+    // StreamMixingEvent
+    &[],
     // SingleStreamTaskErrorCode
     &[0],
+    // SingleStreamTaskEvent
+    &[],
     // SingleStreamPushEvent
     &[],
     // PublicStreamErrorCode
     &[0, 200],
     // TranscodingError
     &[0],
+    // PerformanceAlarmReason
+    &[],
+    // FallbackOrRecoverReason
+    &[],
+    // RecordingErrorCode
+    &[0],
     // AvSyncEvent
     &[],
+    // NetworkDetectionStartReturn
+    &[0],
     // NetworkDetectionStopReason
+    &[],
+    // EchoTestResult
+    &[0],
+    // HardwareEchoDetectionResult
     &[],
     // RoomEvent
     &[],
+    // SetRoomExtraInfoResult
+    &[0],
     // SubtitleErrorCode
     &[0],
     // KtvErrorCode
     &[0],
     // KtvPlayerErrorCode
     &[0],
+    // ChorusCacheSyncError
+    &[0],
+    // ChorusCacheSyncEvent
+    &[],
     // UserVisibilityChangeError
     &[0],
     // LocalProxyError
     &[0],
+    // AsrErrorCode
+    &[],
+    // BusinessCheckCode
+    &[],
+    // VideoDenoiseModeChangedReason
+    &[],
+    // VideoSuperResolutionModeChangedReason
+    &[],
+    // AudioDumpStatus
+    &[],
     // RtsErrorCode
     &[],
     // RtsWarningCode

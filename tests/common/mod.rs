@@ -5,7 +5,8 @@ mod sets;
 pub(crate) use sets::{for_each_set, SETS};
 
 /// The names that two releases give two codes of one set, as (set, the older code's value, name, the
-/// newer code's value): both codes keep the name as an identifier, and it parses to the newer code.
+/// newer code's value): both codes keep the name as an identifier, and it parses to the newer code
+/// (a name of three codes has one entry per older code).
 /// `tests/headers.rs` derives the same list from the fixtures.
 pub const SHARED_NAMES: &[(&str, i32, &str, i32)] = &[
     (
@@ -21,6 +22,31 @@ pub const SHARED_NAMES: &[(&str, i32, &str, i32)] = &[
         28,
     ),
     ("PublicStreamErrorCode", 200, "kPublicStreamOK", 0),
+    // C++ 3.45 renumbered the stream-mixing events; `kStreamMixingUpdateTimeout` named three values.
+    ("StreamMixingEvent", 5, "kStreamMixingStop", 7),
+    ("StreamMixingEvent", 6, "kStreamMixingChangeMixType", 10),
+    (
+        "StreamMixingEvent",
+        7,
+        "kStreamMixingFirstAudioFrameByClientMix",
+        11,
+    ),
+    (
+        "StreamMixingEvent",
+        8,
+        "kStreamMixingFirstVideoFrameByClientMix",
+        12,
+    ),
+    ("StreamMixingEvent", 9, "kStreamMixingUpdateTimeout", 13),
+    ("StreamMixingEvent", 10, "kStreamMixingUpdateTimeout", 13),
+    ("StreamMixingEvent", 10, "kStreamMixingStartTimeout", 14),
+    (
+        "StreamMixingEvent",
+        11,
+        "kStreamMixingRequestParamError",
+        15,
+    ),
+    ("StreamMixingEvent", 12, "kStreamMixingMixImageEvent", 16),
 ];
 
 /// The code that `name`, one of `code`'s names, parses to: `code`, but for a name of

@@ -17,29 +17,50 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SubscribeStateChangeReason>($($arg),*);
         $check::<bytertc_codes::RemoteAudioStateChangeReason>($($arg),*);
         $check::<bytertc_codes::RemoteVideoStateChangeReason>($($arg),*);
+        $check::<bytertc_codes::UserOfflineReason>($($arg),*);
+        $check::<bytertc_codes::StreamRemoveReason>($($arg),*);
         $check::<bytertc_codes::MediaDeviceError>($($arg),*);
         $check::<bytertc_codes::MediaDeviceWarning>($($arg),*);
         $check::<bytertc_codes::UserMessageSendResult>($($arg),*);
         $check::<bytertc_codes::RoomMessageSendResult>($($arg),*);
         $check::<bytertc_codes::MessageSendResultCode>($($arg),*);
         $check::<bytertc_codes::LoginErrorCode>($($arg),*);
+        $check::<bytertc_codes::LogoutReason>($($arg),*);
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
+        $check::<bytertc_codes::ForwardStreamEvent>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::MixedStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
+        $check::<bytertc_codes::StreamMixingEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
+        $check::<bytertc_codes::SingleStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
+        $check::<bytertc_codes::PerformanceAlarmReason>($($arg),*);
+        $check::<bytertc_codes::FallbackOrRecoverReason>($($arg),*);
+        $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
+        $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
+        $check::<bytertc_codes::EchoTestResult>($($arg),*);
+        $check::<bytertc_codes::HardwareEchoDetectionResult>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
+        $check::<bytertc_codes::SetRoomExtraInfoResult>($($arg),*);
         $check::<bytertc_codes::SubtitleErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvErrorCode>($($arg),*);
         $check::<bytertc_codes::KtvPlayerErrorCode>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncError>($($arg),*);
+        $check::<bytertc_codes::ChorusCacheSyncEvent>($($arg),*);
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
+        $check::<bytertc_codes::AsrErrorCode>($($arg),*);
+        $check::<bytertc_codes::BusinessCheckCode>($($arg),*);
+        $check::<bytertc_codes::VideoDenoiseModeChangedReason>($($arg),*);
+        $check::<bytertc_codes::VideoSuperResolutionModeChangedReason>($($arg),*);
+        $check::<bytertc_codes::AudioDumpStatus>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -49,7 +70,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 36] = [
+pub const SETS: [&str; 57] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -61,29 +82,50 @@ pub const SETS: [&str; 36] = [
     "SubscribeStateChangeReason",
     "RemoteAudioStateChangeReason",
     "RemoteVideoStateChangeReason",
+    "UserOfflineReason",
+    "StreamRemoveReason",
     "MediaDeviceError",
     "MediaDeviceWarning",
     "UserMessageSendResult",
     "RoomMessageSendResult",
     "MessageSendResultCode",
     "LoginErrorCode",
+    "LogoutReason",
     "AudioMixingError",
     "PlayerError",
     "ForwardStreamError",
+    "ForwardStreamEvent",
     "MixedStreamTaskErrorCode",
+    "MixedStreamTaskEvent",
     "StreamMixingErrorCode",
+    "StreamMixingEvent",
     "SingleStreamTaskErrorCode",
+    "SingleStreamTaskEvent",
     "SingleStreamPushEvent",
     "PublicStreamErrorCode",
     "TranscodingError",
+    "PerformanceAlarmReason",
+    "FallbackOrRecoverReason",
+    "RecordingErrorCode",
     "AvSyncEvent",
+    "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
+    "EchoTestResult",
+    "HardwareEchoDetectionResult",
     "RoomEvent",
+    "SetRoomExtraInfoResult",
     "SubtitleErrorCode",
     "KtvErrorCode",
     "KtvPlayerErrorCode",
+    "ChorusCacheSyncError",
+    "ChorusCacheSyncEvent",
     "UserVisibilityChangeError",
     "LocalProxyError",
+    "AsrErrorCode",
+    "BusinessCheckCode",
+    "VideoDenoiseModeChangedReason",
+    "VideoSuperResolutionModeChangedReason",
+    "AudioDumpStatus",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

@@ -51,6 +51,7 @@ macro_rules! with_sets {
             user_visibility::UserVisibilityChangeError,
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
+            effect_error::EffectErrorType,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -69,7 +70,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 38] = [
+pub(crate) const OK: [&[i32]; 39] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -141,6 +142,8 @@ pub(crate) const OK: [&[i32]; 38] = [
     // LocalProxyError
     &[0],
     // AsrErrorCode
+    &[],
+    // EffectErrorType
     &[],
     // RtsErrorCode
     &[],

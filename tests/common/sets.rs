@@ -42,6 +42,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::UserVisibilityChangeError>($($arg),*);
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
+        $check::<bytertc_codes::EffectErrorType>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -51,7 +52,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 38] = [
+pub const SETS: [&str; 39] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -88,6 +89,7 @@ pub const SETS: [&str; 38] = [
     "UserVisibilityChangeError",
     "LocalProxyError",
     "AsrErrorCode",
+    "EffectErrorType",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

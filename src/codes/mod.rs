@@ -52,6 +52,7 @@ macro_rules! with_sets {
             local_proxy::LocalProxyError,
             asr::AsrErrorCode,
             effect_error::EffectErrorType,
+            render_error::RenderError,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
         }
@@ -70,7 +71,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 39] = [
+pub(crate) const OK: [&[i32]; 40] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -145,6 +146,8 @@ pub(crate) const OK: [&[i32]; 39] = [
     &[],
     // EffectErrorType
     &[],
+    // RenderError
+    &[0],
     // RtsErrorCode
     &[],
     // RtsWarningCode

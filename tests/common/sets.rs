@@ -43,6 +43,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::LocalProxyError>($($arg),*);
         $check::<bytertc_codes::AsrErrorCode>($($arg),*);
         $check::<bytertc_codes::EffectErrorType>($($arg),*);
+        $check::<bytertc_codes::RenderError>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
     }};
@@ -52,7 +53,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 39] = [
+pub const SETS: [&str; 40] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -90,6 +91,7 @@ pub const SETS: [&str; 39] = [
     "LocalProxyError",
     "AsrErrorCode",
     "EffectErrorType",
+    "RenderError",
     "RtsErrorCode",
     "RtsWarningCode",
 ];

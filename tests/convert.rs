@@ -194,7 +194,7 @@ fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
 
 /// The sets with OK codes, which implement `OkCode` (a set missing here fails to compile in
 /// [`ok_codes_of_every_set_with_them`]; one too many fails `only_these_sets_have_ok_codes`).
-const OK_SETS: [&str; 25] = [
+const OK_SETS: [&str; 26] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -220,6 +220,7 @@ const OK_SETS: [&str; 25] = [
     "LocalProxyError",
     "RecordingErrorCode",
     "RenderError",
+    "SnapshotErrorCode",
 ];
 
 /// `is_ok` and `into_result` of `C` on every code: the OK codes are those named `Ok`, `Success` or
@@ -272,10 +273,11 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<LocalProxyError>(),
         ok_codes_of::<RecordingErrorCode>(),
         ok_codes_of::<RenderError>(),
+        ok_codes_of::<SnapshotErrorCode>(),
     ];
     // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
     // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 27);
+    assert_eq!(ok.iter().sum::<usize>(), 28);
     assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);

@@ -42,6 +42,7 @@ macro_rules! with_sets {
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
             recording::RecordingErrorCode,
+            snapshot::SnapshotErrorCode,
             av_sync_event::AvSyncEvent,
             network_detection_stop::NetworkDetectionStopReason,
             room_event::RoomEvent,
@@ -71,7 +72,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 40] = [
+pub(crate) const OK: [&[i32]; 41] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -125,6 +126,8 @@ pub(crate) const OK: [&[i32]; 40] = [
     // TranscodingError
     &[0],
     // RecordingErrorCode
+    &[0],
+    // SnapshotErrorCode
     &[0],
     // AvSyncEvent
     &[],

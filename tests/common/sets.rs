@@ -33,6 +33,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
+        $check::<bytertc_codes::SnapshotErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
         $check::<bytertc_codes::RoomEvent>($($arg),*);
@@ -53,7 +54,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 40] = [
+pub const SETS: [&str; 41] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -81,6 +82,7 @@ pub const SETS: [&str; 40] = [
     "PublicStreamErrorCode",
     "TranscodingError",
     "RecordingErrorCode",
+    "SnapshotErrorCode",
     "AvSyncEvent",
     "NetworkDetectionStopReason",
     "RoomEvent",

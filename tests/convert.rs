@@ -194,7 +194,7 @@ fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
 
 /// The sets with OK codes, which implement `OkCode` (a set missing here fails to compile in
 /// [`ok_codes_of_every_set_with_them`]; one too many fails `only_these_sets_have_ok_codes`).
-const OK_SETS: [&str; 26] = [
+const OK_SETS: [&str; 27] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -221,14 +221,19 @@ const OK_SETS: [&str; 26] = [
     "RecordingErrorCode",
     "RenderError",
     "SnapshotErrorCode",
+    "WtnSubscribeStateChangeReason",
 ];
 
 /// `is_ok` and `into_result` of `C` on every code: the OK codes are those named `Ok`, `Success` or
-/// `RoomSuccess`, the same as `AnyCode` says, and every set has at least one code that is not OK.
+/// `RoomSuccess` (and the subscription that succeeded, `WtnSubscribeStateChangeReason::Subscribe`), the
+/// same as `AnyCode` says, and every set has at least one code that is not OK.
 fn ok_codes_of<C: OkCode>() -> usize {
     let mut ok = 0;
     for &code in C::ALL {
-        let named_ok = matches!(code.name(), "Ok" | "Success" | "RoomSuccess");
+        let named_ok = matches!(
+            (C::SET, code.name()),
+            (_, "Ok" | "Success" | "RoomSuccess") | ("WtnSubscribeStateChangeReason", "Subscribe")
+        );
         assert_eq!(code.is_ok(), named_ok, "{} {}", C::SET, code.name());
         assert_eq!(as_any(code).is_ok(), named_ok);
         assert_eq!(
@@ -274,10 +279,11 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<RecordingErrorCode>(),
         ok_codes_of::<RenderError>(),
         ok_codes_of::<SnapshotErrorCode>(),
+        ok_codes_of::<WtnSubscribeStateChangeReason>(),
     ];
     // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
     // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 28);
+    assert_eq!(ok.iter().sum::<usize>(), 29);
     assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);

@@ -39,6 +39,7 @@ macro_rules! with_sets {
             stream_mixing::StreamMixingErrorCode,
             single_stream_task::SingleStreamTaskErrorCode,
             single_stream_push::SingleStreamPushEvent,
+            wtn_subscribe::WtnSubscribeStateChangeReason,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
             recording::RecordingErrorCode,
@@ -72,7 +73,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 41] = [
+pub(crate) const OK: [&[i32]; 42] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -121,6 +122,8 @@ pub(crate) const OK: [&[i32]; 41] = [
     &[0],
     // SingleStreamPushEvent
     &[],
+    // WtnSubscribeStateChangeReason
+    &[0],
     // PublicStreamErrorCode
     &[0, 200],
     // TranscodingError

@@ -30,6 +30,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
+        $check::<bytertc_codes::WtnSubscribeStateChangeReason>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
@@ -54,7 +55,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 41] = [
+pub const SETS: [&str; 42] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -79,6 +80,7 @@ pub const SETS: [&str; 41] = [
     "StreamMixingErrorCode",
     "SingleStreamTaskErrorCode",
     "SingleStreamPushEvent",
+    "WtnSubscribeStateChangeReason",
     "PublicStreamErrorCode",
     "TranscodingError",
     "RecordingErrorCode",

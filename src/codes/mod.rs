@@ -34,6 +34,7 @@ macro_rules! with_sets {
             login_error::LoginErrorCode,
             audio_mixing::AudioMixingError,
             player::PlayerError,
+            player_event::PlayerEvent,
             forward_stream::ForwardStreamError,
             mixed_stream_task::MixedStreamTaskErrorCode,
             stream_mixing::StreamMixingErrorCode,
@@ -73,7 +74,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 42] = [
+pub(crate) const OK: [&[i32]; 43] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -112,6 +113,8 @@ pub(crate) const OK: [&[i32]; 42] = [
     &[0],
     // PlayerError
     &[0],
+    // PlayerEvent
+    &[],
     // ForwardStreamError
     &[0],
     // MixedStreamTaskErrorCode

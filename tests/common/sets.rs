@@ -25,6 +25,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::LoginErrorCode>($($arg),*);
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
+        $check::<bytertc_codes::PlayerEvent>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::StreamMixingErrorCode>($($arg),*);
@@ -55,7 +56,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 42] = [
+pub const SETS: [&str; 43] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -75,6 +76,7 @@ pub const SETS: [&str; 42] = [
     "LoginErrorCode",
     "AudioMixingError",
     "PlayerError",
+    "PlayerEvent",
     "ForwardStreamError",
     "MixedStreamTaskErrorCode",
     "StreamMixingErrorCode",

@@ -14,7 +14,8 @@ use crate::table::{NameIndex, SetTable};
 /// failures; the player keeps playing the previous audio track when switching fails.
 ///
 /// Only the C++ headers of 3.60 and 3.61 define the set, the same six events with the same (Chinese only)
-/// texts; no reference page lists it, and neither the Objective-C headers (up to 3.58) nor the Electron
+/// texts (the SDK's docs of `onMediaPlayerEvent` say it is valid since 3.59, a release the crate has no
+/// source of); no reference page lists it, and neither the Objective-C headers (up to 3.58) nor the Electron
 /// type definitions have such an enum. The media player's errors are
 /// [`PlayerError`](crate::PlayerError), delivered by `onMediaPlayerStateChanged`; no source relates the
 /// two sets' values.

@@ -11,8 +11,8 @@ use crate::table::{NameIndex, SetTable};
 /// After `subscribeWTNVideoStream` or `subscribeWTNAudioStream`, the WTN stream's event handler
 /// (`IWTNStreamEventHandler`) reports the subscription's new state (`WTNSubscribeState`) with one of these
 /// reasons in `onWTNVideoSubscribeStateChanged` or `onWTNAudioSubscribeStateChanged`. From 3.60 these
-/// callbacks take over the WTN part of `onPlayPublicStreamResult`, whose
-/// [`PublicStreamErrorCode`](crate::PublicStreamErrorCode) they no longer use.
+/// callbacks take over the WTN subscription results that `onPlayPublicStreamResult` reported with a
+/// [`PublicStreamErrorCode`](crate::PublicStreamErrorCode).
 /// [`Subscribe`](Self::Subscribe) (`0`) means the subscription succeeded; the others say why it failed.
 ///
 /// The C++ headers of 3.60 and 3.61 and the Electron type definitions of 3.60.1 define the same six codes;

@@ -299,6 +299,7 @@ mod tests {
             CodeSet::ReturnStatus,
             CodeSet::TranscodingError,
             CodeSet::RtsWarningCode,
+            CodeSet::RtsReturnStatus,
         ] {
             assert_eq!(named(set), Vec::<&str>::new(), "{set}");
         }
@@ -309,7 +310,10 @@ mod tests {
                 !names.is_empty()
                     || matches!(
                         set,
-                        CodeSet::ReturnStatus | CodeSet::TranscodingError | CodeSet::RtsWarningCode
+                        CodeSet::ReturnStatus
+                            | CodeSet::TranscodingError
+                            | CodeSet::RtsWarningCode
+                            | CodeSet::RtsReturnStatus
                     ),
                 "{set}"
             );

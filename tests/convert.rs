@@ -183,6 +183,7 @@ where
 fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
     mirrored_back::<ErrorCode, RtsErrorCode>();
     mirrored_back::<WarningCode, RtsWarningCode>();
+    mirrored_back::<ReturnStatus, RtsReturnStatus>();
     assert_eq!(
         RtsErrorCode::try_from(ErrorCode::InvalidToken),
         Ok(RtsErrorCode::InvalidToken)
@@ -190,11 +191,19 @@ fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
     let err = RtsErrorCode::try_from(ErrorCode::NoPublishPermission).unwrap_err();
     assert_eq!(err.code(), AnyCode::from(ErrorCode::NoPublishPermission));
     assert_eq!(err.code_set(), CodeSet::RtsErrorCode);
+    assert_eq!(
+        RtsReturnStatus::try_from(ReturnStatus::RoomIdInUse),
+        Ok(RtsReturnStatus::RoomIdInUse)
+    );
+    // -6, -7 and -9 to -303 are `ReturnStatus`'s only.
+    let err = RtsReturnStatus::try_from(ReturnStatus::HasInEchoTest).unwrap_err();
+    assert_eq!(err.code(), AnyCode::from(ReturnStatus::HasInEchoTest));
+    assert_eq!(err.code_set(), CodeSet::RtsReturnStatus);
 }
 
 /// The sets with OK codes, which implement `OkCode` (a set missing here fails to compile in
 /// [`ok_codes_of_every_set_with_them`]; one too many fails `only_these_sets_have_ok_codes`).
-const OK_SETS: [&str; 27] = [
+const OK_SETS: [&str; 28] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -222,6 +231,7 @@ const OK_SETS: [&str; 27] = [
     "RenderError",
     "SnapshotErrorCode",
     "WtnSubscribeStateChangeReason",
+    "RtsReturnStatus",
 ];
 
 /// `is_ok` and `into_result` of `C` on every code: the OK codes are those named `Ok`, `Success` or
@@ -280,10 +290,11 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<RenderError>(),
         ok_codes_of::<SnapshotErrorCode>(),
         ok_codes_of::<WtnSubscribeStateChangeReason>(),
+        ok_codes_of::<RtsReturnStatus>(),
     ];
     // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
     // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 29);
+    assert_eq!(ok.iter().sum::<usize>(), 30);
     assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);

@@ -58,6 +58,7 @@ macro_rules! with_sets {
             render_error::RenderError,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
+            rts_return_status::RtsReturnStatus,
         }
     };
 }
@@ -74,7 +75,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 43] = [
+pub(crate) const OK: [&[i32]; 44] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -161,4 +162,6 @@ pub(crate) const OK: [&[i32]; 43] = [
     &[],
     // RtsWarningCode
     &[],
+    // RtsReturnStatus
+    &[0],
 ];

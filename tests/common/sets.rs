@@ -49,6 +49,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::RenderError>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
+        $check::<bytertc_codes::RtsReturnStatus>($($arg),*);
     }};
 }
 #[allow(unused_imports)]
@@ -56,7 +57,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 43] = [
+pub const SETS: [&str; 44] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -100,4 +101,5 @@ pub const SETS: [&str; 43] = [
     "RenderError",
     "RtsErrorCode",
     "RtsWarningCode",
+    "RtsReturnStatus",
 ];

@@ -304,12 +304,13 @@ mod tests {
         );
         assert_eq!(named(CodeSet::KtvPlayerErrorCode), ["onPlayStateChanged"]);
         // Sets no callback delivers (API calls' return values), or whose callback no source names.
-        const NONE: [CodeSet; 5] = [
+        const NONE: [CodeSet; 6] = [
             CodeSet::ReturnStatus,
             CodeSet::TranscodingError,
             CodeSet::NetworkDetectionStartReturn,
             CodeSet::BusinessCheckCode,
             CodeSet::RtsWarningCode,
+            CodeSet::RtsReturnStatus,
         ];
         for set in NONE {
             assert_eq!(named(set), Vec::<&str>::new(), "{set}");

@@ -1,8 +1,9 @@
-//! The return value of every SDK API call: [`ReturnStatus::check`] and [`ReturnStatusError`].
+//! The return value of every SDK API call: [`ReturnStatus::check`], [`RtsReturnStatus::check`] and
+//! [`ReturnStatusError`].
 
 use core::fmt;
 
-use crate::{CodeSet, Locale, ReturnStatus};
+use crate::{CodeSet, Locale, ReturnStatus, RtsReturnStatus};
 
 impl ReturnStatus {
     /// Whether the headers call this value a warning rather than a failure: the call did its work,
@@ -59,10 +60,48 @@ impl ReturnStatus {
     }
 }
 
+impl RtsReturnStatus {
+    /// Turns an RTS SDK API call's `int` return value into a `Result`, by the rule of
+    /// [`ReturnStatus::check`]: zero and positive values are `Ok`; every negative value is an `Err`
+    /// that keeps it, whether this crate knows it or not.
+    ///
+    /// The RTS SDK's values are [`ReturnStatus`]'s, so the error is a [`ReturnStatusError`], the one
+    /// `ReturnStatus::check` returns: its [`status()`](ReturnStatusError::status) gives the
+    /// `ReturnStatus` of the value, and `RtsReturnStatus::try_from(err.code())` the
+    /// `RtsReturnStatus`. A value of `ReturnStatus` that the RTS SDK does not define (-6, say) has a
+    /// `status()` and no `RtsReturnStatus`. None of the RTS SDK's values is a warning, so
+    /// [`is_warning()`](ReturnStatusError::is_warning) is `false` for each of them.
+    ///
+    /// ```
+    /// use bytertc_codes::{ReturnStatus, ReturnStatusError, RtsReturnStatus};
+    ///
+    /// fn rts_login(ret: i32) -> Result<(), ReturnStatusError> {
+    ///     RtsReturnStatus::check(ret)?;
+    ///     Ok(())
+    /// }
+    /// assert_eq!(rts_login(0), Ok(()));
+    /// let err = rts_login(-5).unwrap_err();
+    /// assert_eq!(err.code(), -5);
+    /// assert_eq!(err.status(), Some(ReturnStatus::HasInLogin));
+    /// assert_eq!(
+    ///     RtsReturnStatus::try_from(err.code()),
+    ///     Ok(RtsReturnStatus::HasInLogin)
+    /// );
+    /// assert!(!err.is_warning());
+    /// // A value the crate does not know is kept.
+    /// let unknown = RtsReturnStatus::check(-9999).unwrap_err();
+    /// assert_eq!((unknown.code(), unknown.status()), (-9999, None));
+    /// ```
+    #[inline]
+    pub const fn check(ret: i32) -> Result<(), ReturnStatusError> {
+        ReturnStatus::check(ret)
+    }
+}
+
 /// A negative return value of an SDK API call: a failure or a warning, known to this crate or not.
 ///
-/// Returned by [`ReturnStatus::check`]. It keeps the exact value; its `Display` is the English summary
-/// and the value.
+/// Returned by [`ReturnStatus::check`] and [`RtsReturnStatus::check`] (the RTS SDK's values are
+/// `ReturnStatus`'s). It keeps the exact value; its `Display` is the English summary and the value.
 ///
 /// ```
 /// use bytertc_codes::ReturnStatus;
@@ -140,3 +179,43 @@ impl fmt::Display for ReturnStatusError {
 }
 
 impl core::error::Error for ReturnStatusError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rts_return_status_check_is_return_status_check() {
+        for ret in [i32::MIN, -9999, -8, -6, -5, -1, 0, 1, 42, i32::MAX] {
+            assert_eq!(
+                RtsReturnStatus::check(ret),
+                ReturnStatus::check(ret),
+                "{ret}"
+            );
+        }
+        assert_eq!(RtsReturnStatus::check(0), Ok(()));
+        assert_eq!(RtsReturnStatus::check(42), Ok(())); // an ID or a count
+        let err = RtsReturnStatus::check(-6).unwrap_err();
+        // -6 is ReturnStatus's HasInEchoTest, which the RTS SDK does not have.
+        assert_eq!(err.status(), Some(ReturnStatus::HasInEchoTest));
+        assert!(RtsReturnStatus::try_from(err.code()).is_err());
+    }
+
+    #[test]
+    fn rts_return_status_check_keeps_each_failure() {
+        for &status in RtsReturnStatus::ALL {
+            let result = RtsReturnStatus::check(status.code());
+            if status == RtsReturnStatus::Success {
+                assert_eq!(result, Ok(()));
+                continue;
+            }
+            let err = result.unwrap_err();
+            assert_eq!(err.code(), status.code());
+            assert_eq!(err.code_set(), CodeSet::ReturnStatus);
+            assert_eq!(err.status(), Some(ReturnStatus::from(status)));
+            assert_eq!(RtsReturnStatus::try_from(err.code()), Ok(status));
+            assert!(!err.is_warning(), "{status:?}");
+            assert_eq!(err.to_string(), status.to_string());
+        }
+    }
+}

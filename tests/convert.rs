@@ -183,6 +183,7 @@ where
 fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
     mirrored_back::<ErrorCode, RtsErrorCode>();
     mirrored_back::<WarningCode, RtsWarningCode>();
+    mirrored_back::<ReturnStatus, RtsReturnStatus>();
     assert_eq!(
         RtsErrorCode::try_from(ErrorCode::InvalidToken),
         Ok(RtsErrorCode::InvalidToken)
@@ -190,11 +191,19 @@ fn the_rts_sets_convert_back_from_the_sets_they_mirror() {
     let err = RtsErrorCode::try_from(ErrorCode::NoPublishPermission).unwrap_err();
     assert_eq!(err.code(), AnyCode::from(ErrorCode::NoPublishPermission));
     assert_eq!(err.code_set(), CodeSet::RtsErrorCode);
+    assert_eq!(
+        RtsReturnStatus::try_from(ReturnStatus::RoomIdInUse),
+        Ok(RtsReturnStatus::RoomIdInUse)
+    );
+    // -6, -7 and -9 to -303 are `ReturnStatus`'s only.
+    let err = RtsReturnStatus::try_from(ReturnStatus::HasInEchoTest).unwrap_err();
+    assert_eq!(err.code(), AnyCode::from(ReturnStatus::HasInEchoTest));
+    assert_eq!(err.code_set(), CodeSet::RtsReturnStatus);
 }
 
 /// The sets with OK codes, which implement `OkCode` (a set missing here fails to compile in
 /// [`ok_codes_of_every_set_with_them`]; one too many fails `only_these_sets_have_ok_codes`).
-const OK_SETS: [&str; 28] = [
+const OK_SETS: [&str; 32] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -223,14 +232,22 @@ const OK_SETS: [&str; 28] = [
     "NetworkDetectionStartReturn",
     "EchoTestResult",
     "SetRoomExtraInfoResult",
+    "RenderError",
+    "SnapshotErrorCode",
+    "WtnSubscribeStateChangeReason",
+    "RtsReturnStatus",
 ];
 
 /// `is_ok` and `into_result` of `C` on every code: the OK codes are those named `Ok`, `Success` or
-/// `RoomSuccess`, the same as `AnyCode` says, and every set has at least one code that is not OK.
+/// `RoomSuccess` (and the subscription that succeeded, `WtnSubscribeStateChangeReason::Subscribe`), the
+/// same as `AnyCode` says, and every set has at least one code that is not OK.
 fn ok_codes_of<C: OkCode>() -> usize {
     let mut ok = 0;
     for &code in C::ALL {
-        let named_ok = matches!(code.name(), "Ok" | "Success" | "RoomSuccess");
+        let named_ok = matches!(
+            (C::SET, code.name()),
+            (_, "Ok" | "Success" | "RoomSuccess") | ("WtnSubscribeStateChangeReason", "Subscribe")
+        );
         assert_eq!(code.is_ok(), named_ok, "{} {}", C::SET, code.name());
         assert_eq!(as_any(code).is_ok(), named_ok);
         assert_eq!(
@@ -278,10 +295,14 @@ fn ok_codes_of_every_set_with_them() {
         ok_codes_of::<NetworkDetectionStartReturn>(),
         ok_codes_of::<EchoTestResult>(),
         ok_codes_of::<SetRoomExtraInfoResult>(),
+        ok_codes_of::<RenderError>(),
+        ok_codes_of::<SnapshotErrorCode>(),
+        ok_codes_of::<WtnSubscribeStateChangeReason>(),
+        ok_codes_of::<RtsReturnStatus>(),
     ];
     // One each, but two messages (to a user, `Success`, 0, and to a room, `RoomSuccess`, 200) and two
     // public stream results (`Success`, 0, and C++ 3.41–3.45's `Ok`, 200).
-    assert_eq!(ok.iter().sum::<usize>(), 30);
+    assert_eq!(ok.iter().sum::<usize>(), 34);
     assert!(PublicStreamErrorCode::Success.is_ok() && PublicStreamErrorCode::Ok.is_ok());
     assert!(MessageSendResultCode::Success.is_ok() && MessageSendResultCode::RoomSuccess.is_ok());
     assert_eq!(MessageSendResultCode::RoomSuccess.code(), 200);

@@ -37,6 +37,7 @@ macro_rules! with_sets {
             logout::LogoutReason,
             audio_mixing::AudioMixingError,
             player::PlayerError,
+            player_event::PlayerEvent,
             forward_stream::ForwardStreamError,
             forward_stream_event::ForwardStreamEvent,
             mixed_stream_task::MixedStreamTaskErrorCode,
@@ -46,11 +47,13 @@ macro_rules! with_sets {
             single_stream_task::SingleStreamTaskErrorCode,
             single_stream_task_event::SingleStreamTaskEvent,
             single_stream_push::SingleStreamPushEvent,
+            wtn_subscribe::WtnSubscribeStateChangeReason,
             public_stream::PublicStreamErrorCode,
             transcoding::TranscodingError,
             performance_alarm::PerformanceAlarmReason,
             fallback_or_recover::FallbackOrRecoverReason,
             recording::RecordingErrorCode,
+            snapshot::SnapshotErrorCode,
             av_sync_event::AvSyncEvent,
             network_detection_start::NetworkDetectionStartReturn,
             network_detection_stop::NetworkDetectionStopReason,
@@ -70,8 +73,11 @@ macro_rules! with_sets {
             video_denoise::VideoDenoiseModeChangedReason,
             video_super_resolution::VideoSuperResolutionModeChangedReason,
             audio_dump::AudioDumpStatus,
+            effect_error::EffectErrorType,
+            render_error::RenderError,
             rts_error::RtsErrorCode,
             rts_warning::RtsWarningCode,
+            rts_return_status::RtsReturnStatus,
         }
     };
 }
@@ -88,7 +94,7 @@ with_sets!(declare_sets);
 
 /// The values of each set's OK codes (`OkCode`, `AnyCode::is_ok`), by `CodeSet`: the `ok` of its
 /// table.
-pub(crate) const OK: [&[i32]; 57] = [
+pub(crate) const OK: [&[i32]; 63] = [
     // AudioRecordingErrorCode
     &[0],
     // LocalAudioStreamError
@@ -133,6 +139,8 @@ pub(crate) const OK: [&[i32]; 57] = [
     &[0],
     // PlayerError
     &[0],
+    // PlayerEvent
+    &[],
     // ForwardStreamError
     &[0],
     // ForwardStreamEvent
@@ -151,6 +159,8 @@ pub(crate) const OK: [&[i32]; 57] = [
     &[],
     // SingleStreamPushEvent
     &[],
+    // WtnSubscribeStateChangeReason
+    &[0],
     // PublicStreamErrorCode
     &[0, 200],
     // TranscodingError
@@ -160,6 +170,8 @@ pub(crate) const OK: [&[i32]; 57] = [
     // FallbackOrRecoverReason
     &[],
     // RecordingErrorCode
+    &[0],
+    // SnapshotErrorCode
     &[0],
     // AvSyncEvent
     &[],
@@ -199,8 +211,14 @@ pub(crate) const OK: [&[i32]; 57] = [
     &[],
     // AudioDumpStatus
     &[],
+    // EffectErrorType
+    &[],
+    // RenderError
+    &[0],
     // RtsErrorCode
     &[],
     // RtsWarningCode
     &[],
+    // RtsReturnStatus
+    &[0],
 ];

@@ -28,6 +28,7 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::LogoutReason>($($arg),*);
         $check::<bytertc_codes::AudioMixingError>($($arg),*);
         $check::<bytertc_codes::PlayerError>($($arg),*);
+        $check::<bytertc_codes::PlayerEvent>($($arg),*);
         $check::<bytertc_codes::ForwardStreamError>($($arg),*);
         $check::<bytertc_codes::ForwardStreamEvent>($($arg),*);
         $check::<bytertc_codes::MixedStreamTaskErrorCode>($($arg),*);
@@ -37,11 +38,13 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::SingleStreamTaskErrorCode>($($arg),*);
         $check::<bytertc_codes::SingleStreamTaskEvent>($($arg),*);
         $check::<bytertc_codes::SingleStreamPushEvent>($($arg),*);
+        $check::<bytertc_codes::WtnSubscribeStateChangeReason>($($arg),*);
         $check::<bytertc_codes::PublicStreamErrorCode>($($arg),*);
         $check::<bytertc_codes::TranscodingError>($($arg),*);
         $check::<bytertc_codes::PerformanceAlarmReason>($($arg),*);
         $check::<bytertc_codes::FallbackOrRecoverReason>($($arg),*);
         $check::<bytertc_codes::RecordingErrorCode>($($arg),*);
+        $check::<bytertc_codes::SnapshotErrorCode>($($arg),*);
         $check::<bytertc_codes::AvSyncEvent>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStartReturn>($($arg),*);
         $check::<bytertc_codes::NetworkDetectionStopReason>($($arg),*);
@@ -61,8 +64,11 @@ macro_rules! for_each_set {
         $check::<bytertc_codes::VideoDenoiseModeChangedReason>($($arg),*);
         $check::<bytertc_codes::VideoSuperResolutionModeChangedReason>($($arg),*);
         $check::<bytertc_codes::AudioDumpStatus>($($arg),*);
+        $check::<bytertc_codes::EffectErrorType>($($arg),*);
+        $check::<bytertc_codes::RenderError>($($arg),*);
         $check::<bytertc_codes::RtsErrorCode>($($arg),*);
         $check::<bytertc_codes::RtsWarningCode>($($arg),*);
+        $check::<bytertc_codes::RtsReturnStatus>($($arg),*);
     }};
 }
 #[allow(unused_imports)]
@@ -70,7 +76,7 @@ pub(crate) use for_each_set;
 
 /// The names of the sets, in the order of the list of sets.
 #[allow(dead_code)]
-pub const SETS: [&str; 57] = [
+pub const SETS: [&str; 63] = [
     "AudioRecordingErrorCode",
     "LocalAudioStreamError",
     "LocalVideoStreamError",
@@ -93,6 +99,7 @@ pub const SETS: [&str; 57] = [
     "LogoutReason",
     "AudioMixingError",
     "PlayerError",
+    "PlayerEvent",
     "ForwardStreamError",
     "ForwardStreamEvent",
     "MixedStreamTaskErrorCode",
@@ -102,11 +109,13 @@ pub const SETS: [&str; 57] = [
     "SingleStreamTaskErrorCode",
     "SingleStreamTaskEvent",
     "SingleStreamPushEvent",
+    "WtnSubscribeStateChangeReason",
     "PublicStreamErrorCode",
     "TranscodingError",
     "PerformanceAlarmReason",
     "FallbackOrRecoverReason",
     "RecordingErrorCode",
+    "SnapshotErrorCode",
     "AvSyncEvent",
     "NetworkDetectionStartReturn",
     "NetworkDetectionStopReason",
@@ -126,6 +135,9 @@ pub const SETS: [&str; 57] = [
     "VideoDenoiseModeChangedReason",
     "VideoSuperResolutionModeChangedReason",
     "AudioDumpStatus",
+    "EffectErrorType",
+    "RenderError",
     "RtsErrorCode",
     "RtsWarningCode",
+    "RtsReturnStatus",
 ];

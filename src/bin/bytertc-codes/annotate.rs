@@ -30,8 +30,8 @@ What counts as a code: a decimal integer that the line gives a role, never a num
     RTS set on a line that names RTS (onError: RtsErrorCode, else ErrorCode). 0 is shown, and a
     value the set lacks as unknown.
   - After ret, return, returned, retval, ret_code, 返回值 (an API call's return value), with =, : or
-    a space: ReturnStatus (RtsReturnStatus first on a line that names RTS, once the crate has that
-    set). 0 and values ReturnStatus lacks are not shown.
+    a space: ReturnStatus (RtsReturnStatus first on a line that names RTS). 0 and values
+    ReturnStatus lacks are not shown.
   - Under those keys, with = or :, with no callback named before them on the line: the most likely
     set that defines the value (the order of `lookup`, RTS sets first on a line that names RTS),
     with how many other sets define it. 0 is not reported, nor a value no set defines.
@@ -212,8 +212,8 @@ fn is_rts(set: CodeSet) -> bool {
     set.name().starts_with("Rts")
 }
 
-/// The set the RTS SDK's API calls return, if the crate has it (it has no such set yet: this is where
-/// it will be picked up, by name).
+/// The set the RTS SDK's API calls return, `RtsReturnStatus`, looked up by name (the crate has it
+/// since issue 20).
 fn rts_return_status() -> Option<CodeSet> {
     CodeSet::from_name("RtsReturnStatus")
 }
@@ -1082,9 +1082,12 @@ mod tests {
         let a = annotator(&[]);
         assert_eq!(scan(&a, "onError(-1000)")[0].1, "ErrorCode");
         assert_eq!(scan(&a, "[RTS] onError(-1000)")[0].1, "RtsErrorCode");
-        // A return value: ReturnStatus until the crate has RtsReturnStatus.
-        assert_eq!(scan(&a, "RTS joinRoom ret=-2")[0].1, "ReturnStatus");
-        assert_eq!(rts_return_status(), None);
+        // A return value: RtsReturnStatus on a line that names RTS, else ReturnStatus; a value
+        // RtsReturnStatus lacks (-6) is ReturnStatus's on either.
+        assert_eq!(rts_return_status(), Some(CodeSet::RtsReturnStatus));
+        assert_eq!(scan(&a, "RTS joinRoom ret=-2")[0].1, "RtsReturnStatus");
+        assert_eq!(scan(&a, "joinRoom ret=-2")[0].1, "ReturnStatus");
+        assert_eq!(scan(&a, "RTS joinRoom ret=-6")[0].1, "ReturnStatus");
     }
 
     #[test]

@@ -24,7 +24,7 @@ macro_rules! any_code {
         /// ```
         /// use bytertc_codes::{lookup, AnyCode, LocalAudioStreamError, LocalVideoStreamError};
         ///
-        /// // 3 from the local audio and video state callbacks (fifteen other sets have a 3 too).
+        /// // 3 from the local audio and video state callbacks (many other sets have a 3 too).
         /// let found: Vec<AnyCode> = lookup(3).take(2).collect();
         /// assert_eq!(
         ///     found,

@@ -14,25 +14,37 @@
 //! | [`LocalVideoStreamError`] | the local video state callback (`onLocalVideoStateChanged`) | why the camera stream changed state (`0`…`7`) |
 //! | [`AudioRecordingErrorCode`] | the audio recording state callback (`onAudioRecordingStateUpdate`) | the result of recording audio to a file (`0`…`-6`) |
 //!
-//! Those are the five sets of the SDK's Unity reference page. Eighteen more come from the other
-//! platforms' 3.58 pages and the C++ and Electron headers of 3.57 to 3.61: the results of `login`
-//! ([`LoginErrorCode`]) and of sending messages ([`UserMessageSendResult`],
-//! [`RoomMessageSendResult`], [`MessageSendResultCode`]), media players and mixing
-//! ([`AudioMixingError`], [`PlayerError`]), forwarding and pushing streams ([`ForwardStreamError`],
-//! [`StreamMixingErrorCode`], [`SingleStreamPushEvent`], [`PublicStreamErrorCode`],
-//! [`TranscodingError`]), subtitles, KTV, user visibility, the local proxy, and the RTS SDK
-//! ([`RtsErrorCode`] and [`RtsWarningCode`], which convert into the [`ErrorCode`] and [`WarningCode`]
-//! they mirror, and back with `TryFrom`). From 3.60 on, the C++ and Electron SDKs report most trouble as the reasons of state
-//! callbacks ([`RoomStateChangeReason`], [`PublishStateChangeReason`],
-//! [`SubscribeStateChangeReason`], …), and a reason that stands for a 3.58 [`ErrorCode`] or
-//! [`WarningCode`] converts into it with `TryFrom` ([`AnyCode::links`]); every API call returns a
-//! [`ReturnStatus`] ([`ReturnStatus::check`] turns it into a `Result`). [`CodeSet`] lists all 36
-//! sets, with the callbacks that deliver each.
+//! Those are the five sets of the SDK's Unity reference page. The others come from the other
+//! platforms' pages and the C++, Objective-C and Electron headers of every release from 3.24 to
+//! 3.61: the reasons of the state callbacks ([`RoomStateChangeReason`], [`PublishStateChangeReason`],
+//! [`SubscribeStateChangeReason`], …) through which the C++ and Electron SDKs report most trouble
+//! from 3.60 on, a reason that stands for a 3.58 [`ErrorCode`] or [`WarningCode`] converting into it
+//! with `TryFrom` ([`AnyCode::links`]); why a remote user left or a stream was removed
+//! ([`UserOfflineReason`], [`StreamRemoveReason`]); the results of `login` ([`LoginErrorCode`]) and
+//! of sending messages ([`UserMessageSendResult`], [`RoomMessageSendResult`],
+//! [`MessageSendResultCode`]); media players and mixing ([`AudioMixingError`], [`PlayerError`],
+//! [`PlayerEvent`]); forwarding and pushing streams and their events ([`ForwardStreamError`],
+//! [`StreamMixingErrorCode`], [`MixedStreamTaskEvent`], [`SingleStreamPushEvent`],
+//! [`PublicStreamErrorCode`], …); recording, snapshots, echo tests, subtitles, KTV, user visibility,
+//! the local proxy, speech recognition; and the RTS SDK ([`RtsErrorCode`], [`RtsWarningCode`] and
+//! [`RtsReturnStatus`], which convert into the [`ErrorCode`], [`WarningCode`] and [`ReturnStatus`]
+//! they mirror, and back with `TryFrom`). Every API call returns a [`ReturnStatus`]
+//! ([`ReturnStatus::check`] turns it into a `Result`). [`CodeSet::ALL`] lists every set, with the
+//! callbacks that deliver each:
+//!
+//! ```
+//! use bytertc_codes::CodeSet;
+//!
+//! assert_eq!(CodeSet::ALL.len(), 63);
+//! assert_eq!(CodeSet::UserOfflineReason.callbacks().collect::<Vec<_>>(), ["onUserLeave"]);
+//! // `0` is a value of most sets (see below).
+//! assert!(bytertc_codes::lookup(0).count() > CodeSet::ALL.len() / 2);
+//! ```
 //!
 //! **The same integer means different things in different sets.** `3` is
 //! [`LocalAudioStreamError::DeviceBusy`] from the audio callback and [`LocalVideoStreamError::DeviceBusy`]
 //! from the video one; `4` is a failed recording in one and a missing camera in the other; `0` is a
-//! value of twenty-nine sets. Convert a code with the enum of the callback that delivered it.
+//! value of most sets. Convert a code with the enum of the callback that delivered it.
 //!
 //! # Example
 //!
@@ -84,7 +96,7 @@
 //! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code;
 //! - with the `num_enum` feature, `num_enum::TryFromPrimitive`.
 //!
-//! The 23 sets with OK codes (`AudioMixingError::Ok`, `ReturnStatus::Success`, …: the README's "OK
+//! The sets with OK codes (`AudioMixingError::Ok`, `ReturnStatus::Success`, …: the README's "OK
 //! codes" says which and why) also implement [`OkCode`]: `is_ok()` and `into_result()`, so that `?`
 //! works in a callback.
 //!
@@ -196,7 +208,7 @@
 // Every function that is not generic is `#[inline]` (but the few marked `#[cold]` or
 // `#[inline(never)]`): a debug build then compiles to machine code only the functions a crate
 // calls, in that crate, rather than every function of the library in the library. Measured with
-// cachegrind on the library's `rustc` (debug, 36 sets): 2,653 M instructions before, 2,122 M after;
+// cachegrind on the library's `rustc` (debug, the 36 sets of the time): 2,653 M instructions before, 2,122 M after;
 // the generated application of `benches/build-cost.sh`, which calls the common API on every set,
 // 1,615 M before, 1,724 M after.
 

@@ -195,7 +195,7 @@
 //! - `diff`: `diff()` and `diff_set()`, what changes for an application that moves from one SDK
 //!   release to another (codes added, removed, renamed, hidden, shown, deprecated, meanings
 //!   changed), as an iterator that allocates nothing; no `std` needed. Off by default: it adds
-//!   about 4 % to the compiler instructions of the library, which every application would pay for a
+//!   about 2 % to the compiler instructions of the library, which every application would pay for a
 //!   tool most use only in their tests.
 //! - `cli`: builds the `bytertc-codes` command-line tool (`explain`, `list`, `search`, `annotate`,
 //!   `diff`; it turns `diff` on); the library itself does not change.

@@ -12,8 +12,10 @@ use crate::table::{NameIndex, SetTable};
 /// these codes as its `error`. [`Ok`](Self::Ok) means forwarding to that room works.
 ///
 /// Of the 3.58 error-code pages only Electron's lists the set (the other platforms document it among
-/// their key types); every C++ and Electron header from 3.57 to 3.61 defines the same six codes under the
-/// same names, and the callback is the same in all of them.
+/// their key types); every C++ header from 3.34 to 3.61 and every Electron source from 3.54 to 3.60.1
+/// defines the same six codes under the same names, and every Objective-C header from 3.45 to 3.58 with
+/// the `ByteRTC` prefix. The events of the same forwarding (disconnected, reconnected, interrupted, …) are
+/// [`ForwardStreamEvent`](crate::ForwardStreamEvent).
 ///
 /// ```
 /// use bytertc_codes::{ForwardStreamError, Locale};

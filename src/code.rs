@@ -11,8 +11,11 @@ pub(crate) mod sealed {
 
 /// The methods every code set shares, for code that is generic over the sets.
 ///
-/// Each enum has the same methods as `const fn`s of its own (`ErrorCode::code`, `ErrorCode::summary`,
-/// ...); this trait forwards to them. It is sealed: only this crate's code sets implement it.
+/// Each enum has most of these methods as `const fn`s of its own (`ErrorCode::code`,
+/// `ErrorCode::summary`, …), and this trait forwards to them; `sources`, `identifier_in`,
+/// `is_hidden`, `hidden_in`, `hidden_on` and `other_meanings` are only here (written once, they cost
+/// nothing per set to compile), so calling them needs the trait in scope (`use bytertc_codes::Code;`
+/// or `use bytertc_codes::*;`). It is sealed: only this crate's code sets implement it.
 ///
 /// ```
 /// use bytertc_codes::{Code, ErrorCode, Locale, WarningCode};

@@ -132,6 +132,11 @@
 //! ships (or runs beside the Android or iOS one). A release with no public source is a gap, not an
 //! absence ([`Source`] lists them).
 //!
+//! `platforms()`, `identifier()` and `deprecation()` are methods of each enum; `sources()`,
+//! `identifier_in()`, `is_hidden()`, `hidden_in()`, `hidden_on()` and `other_meanings()` are methods
+//! of the [`Code`] trait (and of [`AnyCode`]): written once, they cost nothing per set to compile, and
+//! `use bytertc_codes::*;` (or `use bytertc_codes::Code;`) brings the trait in.
+//!
 //! - [`platforms()`](ErrorCode::platforms) tells which pages list a code and
 //!   [`identifier(platform)`](ErrorCode::identifier) its name there;
 //! - [`sources()`](Code::sources) tells which releases' headers or pages define it ([`Sources`]:
@@ -145,9 +150,6 @@
 //!   platforms' docs, documented on the others);
 //! - [`deprecation()`](ErrorCode::deprecation) tells where a page or header marks it deprecated, and
 //!   what replaces it, even a code of another set ([`Deprecation`]);
-//!
-//! The last four are methods of the [`Code`] trait (and of [`AnyCode`]) rather than of each enum:
-//! written once, they cost nothing per set to compile. `use bytertc_codes::*;` brings the trait in.
 //! - [`other_meanings()`](Code::other_meanings) tells what a later release says it means, where
 //!   that changed ([`Meaning`]), and in which sources;
 //! - with the `diff` feature, `diff(from, to)` lists what changes between two releases of a family:

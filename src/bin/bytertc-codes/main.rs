@@ -24,7 +24,7 @@ Examples:
   bytertc-codes -1000                      the same: a bare code or name is explained
   bytertc-codes explain 3 --lang zh        3 from a local audio or video state callback, in Chinese
   bytertc-codes explain ERROR_CODE_TOKEN_EXPIRED kErrorCodeJoinRoomRoomForbidden
-  bytertc-codes explain 0 --set ErrorCode --set KTVErrorCode   0 in two sets only
+  bytertc-codes explain 0 --set KTVErrorCode --set PlayerError  0 in those two sets only
   bytertc-codes list --set WarningCode --format markdown
   bytertc-codes search token               every code that mentions a token
   bytertc-codes search 房间 --format json

@@ -212,12 +212,6 @@ fn is_rts(set: CodeSet) -> bool {
     set.name().starts_with("Rts")
 }
 
-/// The set the RTS SDK's API calls return, `RtsReturnStatus`, looked up by name (the crate has it
-/// since issue 20).
-fn rts_return_status() -> Option<CodeSet> {
-    CodeSet::from_name("RtsReturnStatus")
-}
-
 impl Annotator {
     /// An annotator for `options`, with every callback of every set.
     pub fn new(options: Options) -> Self {
@@ -247,9 +241,8 @@ impl Annotator {
         let longest = lengths.max().unwrap_or(0);
         let chosen = |set: &CodeSet| options.sets.is_empty() || options.sets.contains(set);
         let returns: Vec<CodeSet> = [CodeSet::ReturnStatus].into_iter().filter(chosen).collect();
-        let rts_returns: Vec<CodeSet> = rts_return_status()
+        let rts_returns: Vec<CodeSet> = [CodeSet::RtsReturnStatus, CodeSet::ReturnStatus]
             .into_iter()
-            .chain([CodeSet::ReturnStatus])
             .filter(chosen)
             .collect();
         let keyed: Vec<CodeSet> = CodeSet::ALL.iter().copied().filter(chosen).collect();
@@ -417,7 +410,7 @@ impl Annotator {
             }
             Role::Return | Role::Keyed if value == 0 => None,
             Role::Return => {
-                let sets = if rts_return_status().is_some() && rts() {
+                let sets = if rts() {
                     &self.rts_returns
                 } else {
                     &self.returns
@@ -1084,7 +1077,6 @@ mod tests {
         assert_eq!(scan(&a, "[RTS] onError(-1000)")[0].1, "RtsErrorCode");
         // A return value: RtsReturnStatus on a line that names RTS, else ReturnStatus; a value
         // RtsReturnStatus lacks (-6) is ReturnStatus's on either.
-        assert_eq!(rts_return_status(), Some(CodeSet::RtsReturnStatus));
         assert_eq!(scan(&a, "RTS joinRoom ret=-2")[0].1, "RtsReturnStatus");
         assert_eq!(scan(&a, "joinRoom ret=-2")[0].1, "ReturnStatus");
         assert_eq!(scan(&a, "RTS joinRoom ret=-6")[0].1, "ReturnStatus");

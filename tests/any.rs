@@ -419,3 +419,13 @@ fn hidden_is_a_bare_mark_in_the_newest_cpp_source() {
     let token = AnyCode::from(ErrorCode::InvalidToken);
     assert!(!token.is_hidden() && token.hidden_in().is_empty() && token.hidden_on().is_empty());
 }
+
+#[test]
+fn the_readme_counts_the_hidden_codes() {
+    let hidden = AnyCode::all().filter(|c| c.is_hidden()).count();
+    let line = format!("{hidden} of the {} codes are hidden", AnyCode::ALL.len());
+    assert!(
+        include_str!("../README.md").contains(&line),
+        "README: {line}"
+    );
+}

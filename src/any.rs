@@ -241,7 +241,8 @@ impl AnyCode {
         self.row().name()
     }
 
-    /// The SDK identifier (Unity's, else Android's, else the C++ one).
+    /// The SDK identifier: the 3.58 Unity page's, else the 3.58 Android page's, else the newest C++
+    /// header's, else the newest Electron, then Objective-C, source's.
     #[must_use]
     #[inline]
     pub fn sdk_name(self) -> &'static str {

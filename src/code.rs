@@ -74,7 +74,9 @@ pub trait Code:
     fn name(self) -> &'static str {
         Into::<AnyCode>::into(self).name()
     }
-    /// The SDK identifier: Unity's, else Android's, else the C++ one, e.g. `"ERROR_CODE_INVALID_TOKEN"`.
+    /// The SDK identifier, e.g. `"ERROR_CODE_INVALID_TOKEN"`: the 3.58 Unity page's, else the 3.58
+    /// Android page's, else the newest C++ header's, else the newest Electron, then Objective-C,
+    /// source's.
     #[inline]
     fn sdk_name(self) -> &'static str {
         Into::<AnyCode>::into(self).sdk_name()

@@ -84,9 +84,10 @@ macro_rules! code_set {
                 $crate::table::name($crate::CodeSet::$Enum, self as i32)
             }
 
-            /// The SDK identifier exactly as the reference page writes it: the Unity page's, or for a code
-            /// Unity does not list, the Android page's, else the C++ one (see [`identifier`](Self::identifier)
-            /// for every platform's).
+            /// The SDK identifier exactly as its source writes it: the 3.58 Unity page's; for a code that
+            /// page does not list, the 3.58 Android page's; else the newest C++ header's; else the newest
+            /// Electron, then Objective-C, source's (see [`identifier`](Self::identifier) for every
+            /// platform's).
             #[must_use]
             #[inline]
             pub const fn sdk_name(self) -> &'static str {

@@ -267,3 +267,43 @@ proptest! {
         let _ = s.parse::<Locale>();
     }
 }
+
+/// The rule `sdk_name()`'s docs state: the 3.58 Unity page's identifier; for a code that page does not
+/// list, the 3.58 Android page's; else the newest C++ header's; else the newest Electron source's; else
+/// the newest Objective-C header's; and for a code no page or source lists, the name it is known by
+/// (one of the identifiers it parses from).
+#[test]
+fn sdk_name_follows_its_documented_rule() {
+    let mut by_rule = [0usize; 6];
+    for code in AnyCode::all() {
+        let newest = |sdk: Sdk| {
+            code.sources()
+                .newest(sdk)
+                .and_then(|source| code.identifier_in(source))
+        };
+        let (rule, expected) = if let Some(id) = code.identifier(Platform::Unity) {
+            (0, id)
+        } else if let Some(id) = code.identifier(Platform::Android) {
+            (1, id)
+        } else if let Some(id) = newest(Sdk::Cpp) {
+            (2, id)
+        } else if let Some(id) = newest(Sdk::Electron) {
+            (3, id)
+        } else if let Some(id) = newest(Sdk::Objc) {
+            (4, id)
+        } else {
+            assert!(
+                code.sources().is_empty() && code.platforms().is_empty(),
+                "{code:?}"
+            );
+            (5, code.sdk_name())
+        };
+        assert_eq!(code.sdk_name(), expected, "{code:?} (rule {rule})");
+        if rule == 5 {
+            assert_eq!(expected.parse::<AnyCode>(), Ok(code), "{code:?}");
+        }
+        by_rule[rule] += 1;
+    }
+    // Every step of the rule names some code.
+    assert!(by_rule.iter().all(|&n| n > 0), "{by_rule:?}");
+}

@@ -59,7 +59,11 @@ pub(crate) fn render_list(modules: &[String], tables: &[Table]) -> String {
         "        }\n    };\n}\n\n\
          macro_rules! declare_sets {\n    \
          (() $($module:ident::$Enum:ident,)+) => {\n        \
-         $(\n            mod $module;\n            pub use $module::$Enum;\n        )+\n    };\n}\n\
+         $(\n            \
+         // Generated numbers (hash seeds, `Sources` bit masks, SDK values as the SDK writes them)\n            \
+         // have no digit separators.\n            \
+         #[allow(clippy::unreadable_literal)]\n            \
+         mod $module;\n            pub use $module::$Enum;\n        )+\n    };\n}\n\
          with_sets!(declare_sets);\n",
     );
     out.push_str(

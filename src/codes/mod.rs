@@ -85,6 +85,9 @@ macro_rules! with_sets {
 macro_rules! declare_sets {
     (() $($module:ident::$Enum:ident,)+) => {
         $(
+            // Generated numbers (hash seeds, `Sources` bit masks, SDK values as the SDK writes them)
+            // have no digit separators.
+            #[allow(clippy::unreadable_literal)]
             mod $module;
             pub use $module::$Enum;
         )+

@@ -534,7 +534,7 @@ use hash::{bucket_of, home_slot, read16, read8};
 ///
 /// The displacements (`u16` a bucket) and the slots (`u16` a slot: the index of a name entry, or
 /// `EMPTY`) are in the set's data. Nothing checks the parameters at compile time (that would hash
-/// every name in the compiler's slow interpreter); `tests/codegen.rs` regenerates every table and
+/// every name in the compiler's slow interpreter); `codegen/tests/library.rs` regenerates every table and
 /// fails on any difference, and `from_name`'s tests look every name up.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct NameIndex {

@@ -1,5 +1,5 @@
 //! `diff`: what changes between two releases of an SDK family, pinned to facts of the fixtures
-//! (`tests/fixtures/headers/`, `tests/fixtures/releases/`; `tests/headers.rs` checks the data behind
+//! (`tests/fixtures/headers/`, `tests/fixtures/releases/`; `codegen/tests/headers.rs` checks the data behind
 //! them against every fixture), and the rules that hold for any two sources.
 #![cfg(feature = "diff")]
 

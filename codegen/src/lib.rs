@@ -8,7 +8,7 @@
 //! order so that consecutive values need no discriminant expression of their own.
 //!
 //! `cargo run -p bytertc-codes-codegen` writes the files; `-- --check` only compares, and the
-//! library's `tests/codegen.rs` does the same on every `cargo test`.
+//! generator's `tests/library.rs` does the same on every `cargo test -p bytertc-codes-codegen`.
 //!
 //! # The pipeline
 //!

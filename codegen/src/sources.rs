@@ -9,7 +9,7 @@ pub(crate) const PLATFORMS: [&str; 7] = [
 
 /// The sources (headers or pages of an SDK release) a table may name, in the order of the library's
 /// `Source::ALL`: with the bit each has in the library's `Sources` and the variant of its `Source`.
-/// `tests/codegen.rs` checks that the labels are the library's.
+/// `tests/library.rs` checks that the labels are the library's.
 pub(crate) const SOURCES: [(&str, &str); 38] = [
     ("cpp-3.24", "Cpp3_24"),
     ("cpp-3.26", "Cpp3_26"),

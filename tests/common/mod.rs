@@ -7,7 +7,7 @@ pub(crate) use sets::{for_each_set, SETS};
 /// The names that two releases give two codes of one set, as (set, the older code's value, name, the
 /// newer code's value): both codes keep the name as an identifier, and it parses to the newer code
 /// (a name of three codes has one entry per older code).
-/// `tests/headers.rs` derives the same list from the fixtures.
+/// `codegen/tests/headers.rs` derives the same list from the fixtures.
 pub const SHARED_NAMES: &[(&str, i32, &str, i32)] = &[
     (
         "MediaDeviceWarning",
@@ -132,7 +132,7 @@ pub fn clean_platform(escaped: &str) -> String {
 }
 
 /// [`clean_platform`]'s rules for a page's text as it is on the page (not escaped): the texts of the
-/// older releases' pages (`tests/headers.rs`).
+/// older releases' pages (`codegen/tests/headers.rs`).
 pub fn clean_page(raw: &str) -> String {
     // Paragraph breaks (any white space run holding a newline) act like <br>.
     let mut joined = String::new();

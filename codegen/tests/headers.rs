@@ -1,10 +1,15 @@
 //! The codes as the SDK releases themselves define them: the C++ headers and Electron type definitions
-//! in `fixtures/headers/` (verbatim copies; see `fixtures/README.md`), against what the crate says of
-//! each code's sources, identifiers, `@hidden` mark, deprecation and Chinese texts.
+//! in the library's `tests/fixtures/headers/` and `tests/fixtures/releases/` (verbatim copies; see
+//! `tests/fixtures/README.md`), against what the crate says of each code's sources, identifiers,
+//! `@hidden` mark, deprecation and Chinese texts, and against its tables (`src/codes/*.toml`).
+//!
+//! It lives with the generator because it reads the tables and those fixtures, which the published
+//! library leaves out.
 //!
 //! The fixtures are found by listing that directory, so a new release is one more file there, plus the
 //! `Source` variant that the tests then demand.
 
+#[path = "../../tests/common/mod.rs"]
 mod common;
 #[path = "headers/pages.rs"]
 mod pages;
@@ -12,7 +17,7 @@ mod pages;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use bytertc_codes::{
@@ -23,6 +28,14 @@ use bytertc_codes::{
 };
 use bytertc_codes_codegen::{read_tables, Table};
 use common::for_each_set;
+
+/// The library's directory, the generator's parent.
+fn library_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("codegen/ is in the library's directory")
+        .to_path_buf()
+}
 
 // ---- The fixtures, parsed -------------------------------------------------------------------------
 
@@ -577,7 +590,7 @@ fn enum_opening(line: &str) -> Option<&str> {
 fn headers() -> &'static [Header] {
     static HEADERS: OnceLock<Vec<Header>> = OnceLock::new();
     HEADERS.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let root = library_root().join("tests/fixtures");
         let mut headers: Vec<Header> = ["headers", "releases"]
             .iter()
             .flat_map(|dir| {
@@ -785,8 +798,7 @@ fn drop_deprecation_note(line: &str) -> &str {
 fn tables() -> &'static BTreeMap<String, Table> {
     static TABLES: OnceLock<BTreeMap<String, Table>> = OnceLock::new();
     TABLES.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let (_, tables) = read_tables(root).unwrap_or_else(|e| panic!("{e}"));
+        let (_, tables) = read_tables(&library_root()).unwrap_or_else(|e| panic!("{e}"));
         tables
             .into_iter()
             .map(|table| (table.name.clone(), table))
@@ -804,7 +816,7 @@ fn table<C: Code>() -> &'static Table {
 /// The pages' deprecation marks by set and value: the `deprecated_since` column of
 /// `fixtures/platform-codes.tsv` (the fixture `tests/platforms.rs` reads), non-empty cells only.
 fn page_deprecations() -> BTreeMap<(String, i32), BTreeSet<String>> {
-    let mut lines = include_str!("fixtures/platform-codes.tsv").lines();
+    let mut lines = include_str!("../../tests/fixtures/platform-codes.tsv").lines();
     let columns: Vec<&str> = lines
         .next()
         .expect("platform-codes.tsv has a header line")

@@ -36,7 +36,8 @@ impl Lang {
 pub enum Format {
     /// Plain text for a terminal
     Text,
-    /// A JSON array of objects with stable keys (always both languages)
+    /// JSON with stable keys: for explain, list and search an array of codes with the texts in both
+    /// languages; annotate writes JSON Lines, diff an array of changes (see their help)
     Json,
     /// Markdown
     Markdown,

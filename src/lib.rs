@@ -261,3 +261,11 @@ pub use strum::{EnumCount, IntoEnumIterator};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+
+/// So are those of the pages in `docs/`.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/sets.md")]
+#[doc = include_str!("../docs/sources.md")]
+#[doc = include_str!("../docs/tool.md")]
+#[doc = include_str!("../docs/performance.md")]
+struct DocsDoctests;

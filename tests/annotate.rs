@@ -184,10 +184,10 @@ fn text_copies_every_line_and_explains_each_code_below_it() {
 }
 
 #[test]
-fn the_readme_shows_the_real_output() {
-    let readme = include_str!("../README.md");
+fn the_tool_page_shows_the_real_output() {
+    let readme = include_str!("../docs/tool.md");
     let block = |start: &str| -> &str {
-        let at = readme.find(start).expect("the README shows annotate") + start.len();
+        let at = readme.find(start).expect("docs/tool.md shows annotate") + start.len();
         let end = readme[at..]
             .find("\n$ ")
             .or_else(|| readme[at..].find("```"));

@@ -421,11 +421,73 @@ fn hidden_is_a_bare_mark_in_the_newest_cpp_source() {
 }
 
 #[test]
-fn the_readme_counts_the_hidden_codes() {
+fn the_sources_page_counts_the_hidden_codes() {
     let hidden = AnyCode::all().filter(|c| c.is_hidden()).count();
     let line = format!("{hidden} of the {} codes are hidden", AnyCode::ALL.len());
     assert!(
-        include_str!("../README.md").contains(&line),
-        "README: {line}"
+        include_str!("../docs/sources.md").contains(&line),
+        "docs/sources.md: {line}"
+    );
+}
+
+/// `n` in English words, as the docs write counts of sets (up to 99).
+fn in_words(n: usize) -> String {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    match n {
+        0..=19 => UNITS[n].to_owned(),
+        20..=99 if n % 10 == 0 => TENS[n / 10].to_owned(),
+        20..=99 => format!("{}-{}", TENS[n / 10], UNITS[n % 10]),
+        _ => n.to_string(),
+    }
+}
+
+/// The README and the sets page say in how many sets `3` and `0` are values, and how many sets have
+/// OK codes.
+#[test]
+fn the_docs_count_the_sets_of_a_value_and_with_ok_codes() {
+    let flat = |page: &str| page.split_whitespace().collect::<Vec<_>>().join(" ");
+    let claim = format!(
+        "`3` is a value in {} sets, `0` in {}",
+        in_words(lookup(3).count()),
+        in_words(lookup(0).count())
+    );
+    for (name, page) in [
+        ("README.md", include_str!("../README.md")),
+        ("docs/sets.md", include_str!("../docs/sets.md")),
+    ] {
+        assert!(flat(page).contains(&claim), "{name}: {claim}");
+    }
+    let with_ok = CodeSet::ALL
+        .iter()
+        .filter(|set| AnyCode::all().any(|c| c.code_set() == **set && c.is_ok()))
+        .count();
+    let claim = format!("{with_ok} sets have *OK codes*");
+    assert!(
+        include_str!("../docs/sets.md").contains(&claim),
+        "docs/sets.md: {claim}"
     );
 }

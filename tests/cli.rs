@@ -1155,15 +1155,22 @@ fn help_shows_examples_and_version_works() {
     );
 }
 
+/// The output a page shows after `$ bytertc-codes ARGS` (up to the end of its code block) is what the
+/// tool prints.
+fn assert_page_shows_real_output(page: &str, args: &[&str]) {
+    let command = format!("$ bytertc-codes {}\n", args.join(" "));
+    let start = page.find(&command).expect("the page shows the command") + command.len();
+    let shown = &page[start..start + page[start..].find("```").expect("end of block")];
+    assert_eq!(shown, stdout(&run(args)), "{command}");
+}
+
 #[test]
-fn the_readme_shows_the_real_output() {
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find("$ bytertc-codes explain -1000\n")
-        .expect("README shows explain")
-        + 30;
-    let shown = &readme[start..start + readme[start..].find("```").expect("end of block")];
-    assert_eq!(shown, stdout(&run(&["explain", "-1000"])));
+fn the_readme_and_the_tool_page_show_the_real_output() {
+    assert_page_shows_real_output(
+        include_str!("../README.md"),
+        &["explain", "-1000", "--set", "ErrorCode"],
+    );
+    assert_page_shows_real_output(include_str!("../docs/tool.md"), &["explain", "-1000"]);
 }
 
 /// A file where every write fails with "no space left on device".
@@ -1600,10 +1607,10 @@ fn explain_names_the_sources_of_each_meaning_from_source_through_until() {
 }
 
 #[test]
-fn the_readme_shows_the_real_diff_output() {
-    let readme = include_str!("../README.md");
+fn the_tool_page_shows_the_real_diff_output() {
+    let readme = include_str!("../docs/tool.md");
     let command = "  $ bytertc-codes diff 3.57 3.58 --sdk objc\n";
-    let start = readme.find(command).expect("README shows diff") + command.len();
+    let start = readme.find(command).expect("docs/tool.md shows diff") + command.len();
     let end = start + readme[start..].find("  ```").expect("end of block");
     // The block is indented by two spaces (it is in a list item).
     let shown: String = readme[start..end]

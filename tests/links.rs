@@ -344,13 +344,13 @@ fn the_links_per_set_are_the_readmes() {
         (("SubscribeStateChangeReason", StandsFor, "WarningCode"), 2),
     ];
     assert_eq!(counts, BTreeMap::from(expected));
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../docs/sets.md");
     for row in [
         "| `RoomStateChangeReason` | 21 stand for | `ErrorCode` (20), `WarningCode` (1) | inferred: same value |",
         "| `MixedStreamTaskEvent` | 6 replace | `StreamMixingEvent` (6: its starts, updates and stops, successful or failed) | inferred: same identifier words |",
         "| `MixedStreamTaskErrorCode` | 11 replace | `StreamMixingErrorCode` (10), `PublicStreamErrorCode` 1195 | inferred: same identifier words (7), same text (2), same value (0, 1195) |",
     ] {
-        assert!(readme.contains(row), "README: {row}");
+        assert!(readme.contains(row), "docs/sets.md: {row}");
     }
 }
 

@@ -100,10 +100,10 @@ fn every_page_listing_is_in_the_crate_and_nothing_else() {
             assert_eq!(code.platforms(), platforms, "{set} {value}");
         }
         // Crate → page: every code that some page lists has exactly the pages' identifiers; the
-        // others come from the headers only (tests/headers.rs).
+        // others come from the headers only (codegen/tests/headers.rs).
         for &code in C::ALL {
             if code.platforms().is_empty() {
-                // -1072 alone is known from SDKs outside the crate's sources (tests/headers.rs).
+                // -1072 alone is known from SDKs outside the crate's sources (codegen/tests/headers.rs).
                 assert!(
                     !code.sources().is_empty() || (C::SET, code.code()) == ("ErrorCode", -1072),
                     "{} {}",
@@ -149,7 +149,7 @@ fn deprecation_matches_the_pages() {
                 C::SET,
                 code.code()
             );
-            // A code no page deprecates may still be deprecated by a header (tests/headers.rs).
+            // A code no page deprecates may still be deprecated by a header (codegen/tests/headers.rs).
             let Some(expected) = marks.into_iter().next() else {
                 continue;
             };
@@ -257,7 +257,7 @@ fn codes_unity_lacks_take_text_name_and_sdk_name_from_the_first_page() {
     fn check<C: Code>() {
         let pages = by_code();
         for &code in C::ALL {
-            // Codes only headers list take their texts from a header (tests/headers.rs).
+            // Codes only headers list take their texts from a header (codegen/tests/headers.rs).
             if code.platforms().contains(Platform::Unity) || code.platforms().is_empty() {
                 continue;
             }
@@ -437,22 +437,22 @@ fn platform_text_rules_behave_as_documented() {
     );
 }
 
-/// The README's table of codes per set, page and source, rebuilt from the crate's data.
-/// The first `rows` lines (separator line left out) of the README's table whose header line is `header`.
-fn readme_table<'a>(readme: &'a str, header: &str, rows: usize) -> Vec<&'a str> {
-    let start = readme
+/// The first `rows` lines (separator line left out) of the page's table whose header line is `header`.
+fn doc_table<'a>(page: &'a str, header: &str, rows: usize) -> Vec<&'a str> {
+    let start = page
         .find(header)
-        .unwrap_or_else(|| panic!("README has no table headed {header}"));
-    readme[start..]
+        .unwrap_or_else(|| panic!("the page has no table headed {header}"));
+    page[start..]
         .lines()
         .filter(|line| !line.starts_with("| ---"))
         .take(rows)
         .collect()
 }
 
+/// The sources page's table of codes per set, page and source, rebuilt from the crate's data.
 #[test]
-fn the_readme_counts_codes_per_set_page_and_source() {
-    let readme = include_str!("../README.md");
+fn the_sources_page_counts_codes_per_set_page_and_source() {
+    let page = include_str!("../docs/sources.md");
     let mut header = vec!["set".to_owned(), "codes".to_owned()];
     header.extend(Platform::ALL.iter().map(|p| p.name().to_owned()));
     // A column per SDK family: the codes that any of its sources lists.
@@ -490,16 +490,19 @@ fn the_readme_counts_codes_per_set_page_and_source() {
     let mut cells = vec!["**all**".to_owned(), format!("**{}**", totals[0])];
     cells.extend(totals[1..].iter().map(usize::to_string));
     expected.push(row(&cells));
-    let shown = readme_table(readme, &expected[0], expected.len());
-    assert_eq!(shown, expected, "README table of codes per set");
+    let shown = doc_table(page, &expected[0], expected.len());
+    assert_eq!(shown, expected, "docs/sources.md: table of codes per set");
     let hidden = AnyCode::all().filter(|c| c.is_hidden()).count();
     let claim = format!("{hidden} of the {} codes are hidden", totals[0]);
-    assert!(readme.contains(&claim), "README should say {claim:?}");
+    assert!(
+        page.contains(&claim),
+        "docs/sources.md should say {claim:?}"
+    );
 }
 
 #[test]
-fn the_readme_lists_every_set_with_its_names_and_callbacks() {
-    let readme = include_str!("../README.md");
+fn the_sets_page_lists_every_set_with_its_names_and_callbacks() {
+    let page = include_str!("../docs/sets.md");
     let mut expected = vec!["| enum | SDK names | delivered by |".to_owned()];
     for set in CodeSet::ALL {
         let names: Vec<String> = set.sdk_names().iter().map(|n| format!("`{n}`")).collect();
@@ -510,11 +513,11 @@ fn the_readme_lists_every_set_with_its_names_and_callbacks() {
             set.delivered_by()
         ));
     }
-    let shown = readme_table(readme, &expected[0], expected.len());
+    let shown = doc_table(page, &expected[0], expected.len());
     assert_eq!(
         shown,
         expected,
-        "README table of sets\n{}",
+        "docs/sets.md: table of sets\n{}",
         expected.join("\n")
     );
 }

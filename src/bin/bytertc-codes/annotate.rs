@@ -1,7 +1,7 @@
 //! `annotate`: a log copied through unchanged, each code a line gives a role explained below it.
 //!
 //! Self-contained (the library, `serde_json` and `std` only), so that `benches/annotate.rs` measures
-//! this very file. The rules are [`RULES`]; the README repeats them with examples.
+//! this very file. The rules are [`RULES`]; `docs/tool.md` repeats them with examples.
 //!
 //! A line is read as bytes and never decoded: bytes that are not UTF-8 pass through and only ASCII
 //! carries meaning (keys, callback names, numbers), so the codes in a line's valid parts are still
@@ -12,7 +12,7 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 
 use bytertc_codes::{AnyCode, CodeSet, Locale};
 
-/// What counts as a code: `annotate --help` shows this, and the README says the same with examples.
+/// What counts as a code: `annotate --help` shows this, and `docs/tool.md` says the same with examples.
 pub const RULES: &str = "\
 What counts as a code: a decimal integer that the line gives a role, never a number alone.
   - After a callback name (each set's callbacks, `CodeSet::callbacks()`: onError, onWarning,

@@ -1139,6 +1139,41 @@ fn bare_codes_and_names_are_explained() {
     assert!(stdout(&run(&["--format", "json", "list"])).starts_with('['));
 }
 
+/// Every example `--help` shows runs, answers, and does what its description says.
+#[test]
+fn every_help_example_works() {
+    let help = stdout(&run(&["--help"]));
+    let examples = &help[help.find("Examples:\n").expect("--help has examples")..];
+    let mut ran = 0;
+    for line in examples.lines().skip(1) {
+        let line = line.trim();
+        // `COMMAND  description`: the description starts after two spaces, the pipe's after `|`.
+        let command = line.split("  ").next().unwrap_or(line);
+        let command = command.rsplit("| ").next().unwrap_or(command);
+        let args: Vec<&str> = command
+            .strip_prefix("bytertc-codes ")
+            .unwrap_or_else(|| panic!("an example that does not run the tool: {line}"))
+            .split_whitespace()
+            .collect();
+        let output = run(&args);
+        assert!(output.status.success(), "{line}: {}", stderr(&output));
+        // A log on standard input (`tail -f app.log |`) is empty here, and so is the output.
+        if args != ["annotate"] {
+            assert!(!stdout(&output).is_empty(), "{line}");
+        }
+        if line.ends_with("0 in those two sets only") {
+            let shown = stdout(&output);
+            assert!(
+                shown.starts_with("PlayerError 0 ") && shown.contains("\nKtvErrorCode 0 "),
+                "{shown}"
+            );
+            assert_eq!(shown.matches(" 0 ").count(), 2, "{shown}");
+        }
+        ran += 1;
+    }
+    assert_eq!(ran, 11);
+}
+
 #[test]
 fn help_shows_examples_and_version_works() {
     let help = stdout(&run(&["--help"]));

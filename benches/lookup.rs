@@ -984,15 +984,22 @@ fn cell(column: &Column, m: &Measured) -> String {
     cell
 }
 
-/// `low–high` (just `low` when they are equal as written), each with `decimals` decimals.
-fn range(values: &[f64], decimals: usize) -> Option<String> {
+/// `low–high (median m)` of `values` (just `low` when they are equal as written), each with
+/// `decimals` decimals and `unit` after it: the median over the sets is what a typical set gets, which
+/// one noisy sample of a quick run does not move.
+fn range(values: &[f64], decimals: usize, unit: &str) -> Option<String> {
     let low = values.iter().copied().reduce(f64::min)?;
     let high = values.iter().copied().reduce(f64::max)?;
-    let (low, high) = (format!("{low:.decimals$}"), format!("{high:.decimals$}"));
+    let mid = median(&mut values.to_vec());
+    let (low, high, mid) = (
+        format!("{low:.decimals$}"),
+        format!("{high:.decimals$}"),
+        format!("{mid:.decimals$}"),
+    );
     Some(if low == high {
-        low
+        format!("{low}{unit}")
     } else {
-        format!("{low}–{high}")
+        format!("{low}–{high}{unit} (median {mid}{unit})")
     })
 }
 
@@ -1155,7 +1162,8 @@ fn markdown(cfg: &Config, run: &Run) -> String {
     } else {
         line(
             "Per operation, over the sets measured: the range of their medians (fastest–slowest) and, \
-             each on its own, the ranges of their ratios to the baselines.",
+             each on its own, the ranges of their ratios to the baselines; in brackets, the median over \
+             the sets.",
         );
         line("");
         line("| operation | ns per operation | ratio to its baseline | sets |");
@@ -1171,13 +1179,13 @@ fn markdown(cfg: &Config, run: &Run) -> String {
             let ratios: Vec<String> = kinds
                 .filter_map(|kind| {
                     let values: Vec<f64> = found.iter().filter_map(|m| kind.of(m)).collect();
-                    range(&values, 2).map(|r| format!("{r}× {}", kind.words()))
+                    range(&values, 2, "×").map(|r| format!("{r} {}", kind.words()))
                 })
                 .collect();
             line(&format!(
-                "| {} | {} ns | {} | {} |",
+                "| {} | {} | {} | {} |",
                 column.label,
-                range(&ns, column.decimals).unwrap_or_default(),
+                range(&ns, column.decimals, " ns").unwrap_or_default(),
                 if ratios.is_empty() {
                     "—".to_owned()
                 } else {

@@ -158,7 +158,7 @@ pub(crate) fn mirror<C: Code>(code: AnyCode) -> Result<C, crate::NoCounterpart> 
     }
 }
 
-/// `num_enum::TryFromPrimitive` of every set: the code with the value `number`, or num_enum's error
+/// `num_enum::TryFromPrimitive` of every set: the code with the value `number`, or `num_enum`'s error
 /// keeping it.
 #[cfg(feature = "num_enum")]
 #[inline]
@@ -228,8 +228,11 @@ pub trait OkCode: Code {
         is_ok(Self::CODE_SET, self.code())
     }
 
-    /// `Ok(())` for an OK code ([`is_ok`](Self::is_ok)), else `Err(self)`, so that `?` works in a
-    /// callback.
+    /// `Ok(())` for an OK code ([`is_ok`](Self::is_ok)), so that `?` works in a callback.
+    ///
+    /// # Errors
+    ///
+    /// `Err(self)` for every code that is not an OK code of its set.
     #[inline]
     fn into_result(self) -> Result<(), Self> {
         if self.is_ok() {
@@ -259,8 +262,14 @@ impl AnyCode {
         is_ok(self.code_set(), self.code())
     }
 
-    /// `Ok(())` for an OK code ([`is_ok`](Self::is_ok)), else `Err(self)`, so that `?` works on a code
-    /// of any set.
+    /// `Ok(())` for an OK code ([`is_ok`](Self::is_ok)), so that `?` works on a code of any set.
+    ///
+    /// # Errors
+    ///
+    /// `Err(self)` for every code that is not an OK code of its set, which is every code of a set that
+    /// has none.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use bytertc_codes::{AnyCode, CodeSet, PlayerError};

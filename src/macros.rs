@@ -357,7 +357,7 @@ macro_rules! num_enum_impls {
 
             const NAME: &'static str = stringify!($Enum);
 
-            /// The code with the value `number`, as `TryFrom<i32>` finds it, with num_enum's error.
+            /// The code with the value `number`, as `TryFrom<i32>` finds it, with `num_enum`'s error.
             #[inline]
             fn try_from_primitive(number: i32) -> ::core::result::Result<Self, Self::Error> {
                 $crate::convert::try_from_primitive(number)

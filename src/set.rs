@@ -147,6 +147,7 @@ impl CodeSet {
     }
 
     /// Every code of the set, in its `ALL` order.
+    #[must_use]
     #[inline]
     pub fn codes(self) -> impl ExactSizeIterator<Item = AnyCode> + Clone {
         (0..usize::from(self.table().len)).map(move |position| self.at(position))

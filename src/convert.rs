@@ -119,6 +119,8 @@ pub(crate) fn cmp<C: Code>(a: &C, b: &C) -> Ordering {
 }
 
 /// `PartialOrd` of every set: [`cmp`].
+// The body of every set's `PartialOrd::partial_cmp`, whose signature returns an `Option`.
+#[allow(clippy::unnecessary_wraps)]
 #[inline(always)]
 pub(crate) fn partial_cmp<C: Code>(a: &C, b: &C) -> Option<Ordering> {
     Some(cmp(a, b))

@@ -235,6 +235,9 @@ impl SetTable {
     }
 
     /// The position in `ALL` of the code that `name` names in this set.
+    // The casts take the fields out of the name entry, read in one load: the offset is its low 32
+    // bits, the length the 16 above.
+    #[allow(clippy::cast_possible_truncation)]
     #[inline(always)]
     pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
         let index = &self.name_index;
@@ -377,6 +380,9 @@ impl Row {
     }
 
     /// Every platform whose page lists the code.
+    // An identifier entry's pages are `Platforms` bits: a `u8` (as the generator has them) in a `u16`
+    // field, so the cast keeps every bit. (`try_from` is not `const`.)
+    #[allow(clippy::cast_possible_truncation)]
     #[inline]
     pub(crate) const fn platforms(self) -> Platforms {
         Platforms(self.listed().0 as u8)

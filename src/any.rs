@@ -194,6 +194,8 @@ impl AnyCode {
 
     /// The code's set and value: the one place that looks at the set, so that every other method is
     /// compiled once, not once a set.
+    // `always` (clippy's pedantic `inline_always` allowed), as `row`: measured, see `convert::known`.
+    #[allow(clippy::inline_always)]
     #[inline(always)]
     fn parts(self) -> (CodeSet, i32) {
         with_sets!(parts(self))
@@ -206,6 +208,7 @@ impl AnyCode {
         (set, usize::from(set.table().position(code)))
     }
 
+    #[allow(clippy::inline_always)] // See `parts`.
     #[inline(always)]
     fn row(self) -> Row {
         let (set, code) = self.parts();

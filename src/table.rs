@@ -14,6 +14,13 @@
 //!
 //! and a [`SetTable`] gathers them for code that works on every set.
 
+// The readers here (and in `hash` and `layout`) are `#[inline(always)]`, with clippy's pedantic
+// `inline_always` allowed, because measurements say so: with `#[inline]` on them instead, a quick
+// `cargo bench --all-features --bench lookup -- ErrorCode/ WarningCode/` (16 sets, the mean of two
+// runs' medians) took 1.32 times as long for `description`, 1.11 for `summary` and 1.56 and 1.27 for
+// `from_str` of SDK and Rust names; `try_from` and `from_code` were unchanged.
+#![allow(clippy::inline_always)]
+
 use crate::{CodeSet, Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
 pub(crate) mod layout;

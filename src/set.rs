@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+// Every set's enum, for the per-set macro below and its docs' links: see the same import in `any`.
+#[allow(clippy::wildcard_imports)]
 use crate::codes::*;
 use crate::error::RejectedInput;
 use crate::table::SetTable;

@@ -51,6 +51,7 @@ pub trait Code:
     const CODE_SET: crate::CodeSet;
 
     /// The code that `name` (the Rust variant name or any platform's identifier) names, if any.
+    #[must_use]
     #[inline]
     fn from_name(name: &str) -> Option<Self> {
         crate::table::from_name(Self::CODE_SET, Self::ALL, name)
@@ -60,16 +61,19 @@ pub trait Code:
     // fn`s: written once here, they cost nothing per set to compile.
 
     /// The SDK's integer value of this code.
+    #[must_use]
     #[inline]
     fn code(self) -> i32 {
         Into::<i32>::into(self)
     }
     /// The code with this SDK value, if the set defines one.
+    #[must_use]
     #[inline]
     fn from_code(code: i32) -> Option<Self> {
         Self::try_from(code).ok()
     }
     /// The Rust variant name, e.g. `"InvalidToken"`.
+    #[must_use]
     #[inline]
     fn name(self) -> &'static str {
         Into::<AnyCode>::into(self).name()
@@ -77,36 +81,43 @@ pub trait Code:
     /// The SDK identifier, e.g. `"ERROR_CODE_INVALID_TOKEN"`: the 3.58 Unity page's, else the 3.58
     /// Android page's, else the newest C++ header's, else the newest Electron, then Objective-C,
     /// source's.
+    #[must_use]
     #[inline]
     fn sdk_name(self) -> &'static str {
         Into::<AnyCode>::into(self).sdk_name()
     }
     /// The first line of the description in `locale`.
+    #[must_use]
     #[inline]
     fn summary(self, locale: Locale) -> &'static str {
         Into::<AnyCode>::into(self).summary(locale)
     }
     /// The full description in `locale`, lines separated by `\n`.
+    #[must_use]
     #[inline]
     fn description(self, locale: Locale) -> &'static str {
         Into::<AnyCode>::into(self).description(locale)
     }
     /// The identifier of this code on `platform`'s reference page, if that page lists it.
+    #[must_use]
     #[inline]
     fn identifier(self, platform: Platform) -> Option<&'static str> {
         Into::<AnyCode>::into(self).identifier(platform)
     }
     /// The platforms whose reference pages list this code.
+    #[must_use]
     #[inline]
     fn platforms(self) -> Platforms {
         Into::<AnyCode>::into(self).platforms()
     }
     /// The SDK releases whose headers list this code.
+    #[must_use]
     #[inline]
     fn sources(self) -> Sources {
         Into::<AnyCode>::into(self).sources()
     }
     /// The identifier of this code in `source`'s headers, if they list it.
+    #[must_use]
     #[inline]
     fn identifier_in(self, source: Source) -> Option<&'static str> {
         Into::<AnyCode>::into(self).identifier_in(source)
@@ -114,27 +125,32 @@ pub trait Code:
     /// Whether the newest C++ header that lists this code marks it `@hidden` with no platform list
     /// (undocumented, for internal use): whether [`hidden_in`](Self::hidden_in) has the newest C++
     /// source of [`sources`](Self::sources).
+    #[must_use]
     #[inline]
     fn is_hidden(self) -> bool {
         Into::<AnyCode>::into(self).is_hidden()
     }
     /// The sources whose doc comment marks this code `@hidden` with no platform list.
+    #[must_use]
     #[inline]
     fn hidden_in(self) -> Sources {
         Into::<AnyCode>::into(self).hidden_in()
     }
     /// The platforms of a scoped `@hidden(…)` mark in the newest C++ header that lists this code
     /// (hidden in those platforms' docs, documented elsewhere); empty where there is none.
+    #[must_use]
     #[inline]
     fn hidden_on(self) -> Platforms {
         Into::<AnyCode>::into(self).hidden_on()
     }
     /// What this code means in sources that document it differently from its description.
+    #[must_use]
     #[inline]
     fn other_meanings(self) -> &'static [Meaning] {
         Into::<AnyCode>::into(self).other_meanings()
     }
     /// Where some reference page or header marks this code deprecated.
+    #[must_use]
     #[inline]
     fn deprecation(self) -> Option<Deprecation<Self>> {
         let deprecation = Into::<AnyCode>::into(self).deprecation()?;
@@ -145,6 +161,7 @@ pub trait Code:
         Some(deprecation.with_replaced_by(replaced_by))
     }
     /// A [`Display`](fmt::Display) adapter showing the summary and the code in `locale`.
+    #[must_use]
     #[inline]
     fn localized(self, locale: Locale) -> Localized<Self> {
         Localized::new(self, locale)

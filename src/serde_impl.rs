@@ -101,7 +101,9 @@ impl<'de, L: Lookup> DeserializeSeed<'de> for InSet<L> {
     }
 }
 
-/// The `i32` that `value` is exactly, for a float: serde_json reads `-0` (and `-1000.0`) as a float.
+/// The `i32` that `value` is exactly, for a float: `serde_json` reads `-0` (and `-1000.0`) as a float.
+// The saturating cast and the exact comparison are the test: see below.
+#[allow(clippy::cast_possible_truncation, clippy::float_cmp)]
 #[inline]
 fn integral(value: f64) -> Option<i32> {
     // `as` saturates and maps NaN to 0, so the round trip is exact only for an integral `value` in
@@ -356,7 +358,7 @@ impl<'de> Visitor<'de> for AnyCodeVisitor {
                     code = Some(match set {
                         Some(set) => Pending::Code(map.next_value_seed(InSet(set))?),
                         None => map.next_value::<Pending>()?,
-                    })
+                    });
                 }
             }
         }

@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+// Every set's enum, for the per-set macro below and its docs' links: see the same import in `any`.
+#[allow(clippy::wildcard_imports)]
 use crate::codes::*;
 use crate::error::RejectedInput;
 use crate::table::SetTable;
@@ -147,6 +149,7 @@ impl CodeSet {
     }
 
     /// Every code of the set, in its `ALL` order.
+    #[must_use]
     #[inline]
     pub fn codes(self) -> impl ExactSizeIterator<Item = AnyCode> + Clone {
         (0..usize::from(self.table().len)).map(move |position| self.at(position))

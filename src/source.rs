@@ -97,7 +97,7 @@ pub enum Source {
     Cpp3_57,
     /// The C++ SDK 3.58 headers (Windows; the 3.58.1 Linux headers define the same codes).
     Cpp3_58,
-    /// The C++ SDK 3.60 headers (Linux x86_64).
+    /// The C++ SDK 3.60 headers (Linux `x86_64`).
     Cpp3_60,
     /// The C++ SDK 3.61 headers (Linux).
     Cpp3_61,

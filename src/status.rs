@@ -28,10 +28,15 @@ impl ReturnStatus {
 
     /// Turns an API call's `int` return value into a `Result`, so that a wrapper can use `?`.
     ///
-    /// Zero and positive values (some calls return an ID or a count) are `Ok`; every negative value
-    /// is an `Err` that keeps it, whether this crate knows it or not. Warnings are errors too, which
-    /// [`ReturnStatusError::is_warning`] tells apart: handle them before the `?` if the call's work
-    /// should count as done.
+    /// Zero and positive values (some calls return an ID or a count) are `Ok`.
+    ///
+    /// # Errors
+    ///
+    /// Every negative value is an `Err` that keeps it, whether this crate knows it or not. Warnings
+    /// are errors too, which [`ReturnStatusError::is_warning`] tells apart: handle them before the `?`
+    /// if the call's work should count as done.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use bytertc_codes::{ReturnStatus, ReturnStatusError};
@@ -62,8 +67,11 @@ impl ReturnStatus {
 
 impl RtsReturnStatus {
     /// Turns an RTS SDK API call's `int` return value into a `Result`, by the rule of
-    /// [`ReturnStatus::check`]: zero and positive values are `Ok`; every negative value is an `Err`
-    /// that keeps it, whether this crate knows it or not.
+    /// [`ReturnStatus::check`]: zero and positive values are `Ok`.
+    ///
+    /// # Errors
+    ///
+    /// Every negative value is an `Err` that keeps it, whether this crate knows it or not.
     ///
     /// The RTS SDK's values are [`ReturnStatus`]'s, so the error is a [`ReturnStatusError`], the one
     /// `ReturnStatus::check` returns: its [`status()`](ReturnStatusError::status) gives the
@@ -71,6 +79,8 @@ impl RtsReturnStatus {
     /// `RtsReturnStatus`. A value of `ReturnStatus` that the RTS SDK does not define (-6, say) has a
     /// `status()` and no `RtsReturnStatus`. None of the RTS SDK's values is a warning, so
     /// [`is_warning()`](ReturnStatusError::is_warning) is `false` for each of them.
+    ///
+    /// # Examples
     ///
     /// ```
     /// use bytertc_codes::{ReturnStatus, ReturnStatusError, RtsReturnStatus};

@@ -14,6 +14,13 @@
 //!
 //! and a [`SetTable`] gathers them for code that works on every set.
 
+// The readers here (and in `hash` and `layout`) are `#[inline(always)]`, with clippy's pedantic
+// `inline_always` allowed, because measurements say so: with `#[inline]` on them instead, a quick
+// `cargo bench --all-features --bench lookup -- ErrorCode/ WarningCode/` (16 sets, the mean of two
+// runs' medians) took 1.32 times as long for `description`, 1.11 for `summary` and 1.56 and 1.27 for
+// `from_str` of SDK and Rust names; `try_from` and `from_code` were unchanged.
+#![allow(clippy::inline_always)]
+
 use crate::{CodeSet, Deprecation, Locale, Meaning, Platform, Platforms, Source, Sources};
 
 pub(crate) mod layout;
@@ -235,6 +242,9 @@ impl SetTable {
     }
 
     /// The position in `ALL` of the code that `name` names in this set.
+    // The casts take the fields out of the name entry, read in one load: the offset is its low 32
+    // bits, the length the 16 above.
+    #[allow(clippy::cast_possible_truncation)]
     #[inline(always)]
     pub(crate) fn find_name(&self, name: &str) -> Option<usize> {
         let index = &self.name_index;
@@ -377,6 +387,9 @@ impl Row {
     }
 
     /// Every platform whose page lists the code.
+    // An identifier entry's pages are `Platforms` bits: a `u8` (as the generator has them) in a `u16`
+    // field, so the cast keeps every bit. (`try_from` is not `const`.)
+    #[allow(clippy::cast_possible_truncation)]
     #[inline]
     pub(crate) const fn platforms(self) -> Platforms {
         Platforms(self.listed().0 as u8)

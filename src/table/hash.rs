@@ -62,6 +62,9 @@ pub(crate) const fn name_hash(name: &str, seed: u64, wide: bool) -> u64 {
 }
 
 /// The bucket of a name with hash `hash`: its top `bucket_bits` bits.
+// The cast keeps every bit: `bucket_bits` is at most 14 (names are indexed by `u16`, about 4 a
+// bucket), so the bucket fits a 32-bit `usize`. (`try_from` is not `const`.)
+#[allow(clippy::cast_possible_truncation)]
 #[inline(always)]
 pub(crate) const fn bucket_of(hash: u64, bucket_bits: u32) -> usize {
     if bucket_bits == 0 {
@@ -73,6 +76,9 @@ pub(crate) const fn bucket_of(hash: u64, bucket_bits: u32) -> usize {
 
 /// The slot of a name with hash `hash` before its bucket's displacement: the `slot_bits` bits below the
 /// bucket's (the top bits of a multiplicative hash are the best mixed).
+// A 32-bit `usize` drops only bits above the low `slot_bits`, which the mask drops anyway: the slot
+// is the same on every target. (`try_from` is not `const`.)
+#[allow(clippy::cast_possible_truncation)]
 #[inline(always)]
 pub(crate) const fn home_slot(hash: u64, bucket_bits: u32, slot_bits: u32) -> usize {
     (hash >> (64 - bucket_bits - slot_bits)) as usize & ((1 << slot_bits) - 1)

@@ -37,6 +37,9 @@ pub(crate) const NO_CODE: u16 = u16::MAX;
 /// The slot of `code` in a set's value hash of `2^(32 - shift)` slots: a multiplicative hash whose
 /// `seed` the generator chose so that every code of the set has a slot of its own. A value that is
 /// not a code of the set lands in some slot too; the lookup then compares the value it finds there.
+// `code as u32` takes the value's bits, as the generator hashes them (`i32::cast_unsigned` is newer
+// than the generator's MSRV, which compiles this file too); `From` and `TryFrom` are not `const`.
+#[allow(clippy::cast_sign_loss)]
 #[inline(always)]
 pub(crate) const fn value_slot(code: i32, seed: u32, shift: u32) -> usize {
     ((code as u32).wrapping_mul(seed) >> shift) as usize

@@ -203,7 +203,7 @@ pub(crate) const fn is_ok(set: CodeSet, code: i32) -> bool {
 /// `AudioMixingError::Ok`, `LoginErrorCode::Success` or `ReturnStatus::Success`, beside codes that
 /// say what failed.
 ///
-/// Implemented by the sets that have them (see the README's "OK codes" for the list and the rule);
+/// Implemented by the sets that have them (see "OK codes" in `docs/sets.md` for the list and the rule);
 /// [`AnyCode::is_ok`] and [`AnyCode::into_result`] do the same for a code of any set. Like [`Code`],
 /// whose methods it adds to, the trait is written once, so it costs nothing per set to compile; `use
 /// bytertc_codes::*;` brings it in. The three local state sets also have both methods as `const fn`s

@@ -96,8 +96,8 @@
 //! - `std::error::Error` (`core::error::Error` without `std`), and the [`Code`] trait for generic code;
 //! - with the `num_enum` feature, `num_enum::TryFromPrimitive`.
 //!
-//! The sets with OK codes (`AudioMixingError::Ok`, `ReturnStatus::Success`, …: the README's "OK
-//! codes" says which and why) also implement [`OkCode`]: `is_ok()` and `into_result()`, so that `?`
+//! The sets with OK codes (`AudioMixingError::Ok`, `ReturnStatus::Success`, …: "OK codes" in
+//! `docs/sets.md` says which and why) also implement [`OkCode`]: `is_ok()` and `into_result()`, so that `?`
 //! works in a callback.
 //!
 //! ```
@@ -179,8 +179,8 @@
 //! The Chinese texts are the reference pages' own (the Unity page's where it lists the code, else the
 //! first other page's), cleaned of markup only; for a code no page lists, the newest header's that
 //! has one (a few codes have none anywhere — `ErrorCode` and `RtsErrorCode` -1111, `RtsWarningCode`
-//! -2000, and `ErrorCode` -1072, which no page or header lists at all: their texts are this crate's,
-//! and their rustdoc says so).
+//! -2000, the seven `RtsReturnStatus` codes, and `ErrorCode` -1072, which no page or header lists at
+//! all: their texts are this crate's, and their rustdoc says so).
 //! The first line of a description is its summary. The English texts say the same, written for this
 //! crate.
 //!

@@ -328,17 +328,6 @@ impl NoCounterpart {
     pub const fn code_set(&self) -> CodeSet {
         self.set
     }
-
-    /// The set it has no counterpart in: the same as [`code_set`](Self::code_set).
-    ///
-    /// Deprecated because everywhere else `set()` is the set's *name* (`UnknownCode::set`,
-    /// `ParseCodeError::set`, `AnyCode::set`, `Code::SET`) and `code_set()` the [`CodeSet`].
-    #[deprecated(note = "use `code_set()`: elsewhere in the crate `set()` returns the set's name")]
-    #[must_use]
-    #[inline]
-    pub const fn set(&self) -> CodeSet {
-        self.set
-    }
 }
 
 impl fmt::Display for NoCounterpart {

@@ -7,8 +7,8 @@
 //! approach of `http`'s `status_codes!` table, moved ahead of time). That file then calls `code_set!`,
 //! which adds the methods and trait impls every set has.
 //!
-//! What is generated is shaped by what it costs every application to compile (see the README's "Build
-//! cost"), measured with cachegrind on the compiler:
+//! What is generated is shaped by what it costs every application to compile (see "Build cost" in
+//! `docs/performance.md`), measured with cachegrind on the compiler:
 //!
 //! - two literals per set instead of a struct and strings per code (a code costs about 0.9 M
 //!   instructions, 2.6 M as a struct of strings);

@@ -44,8 +44,8 @@ macro_rules! code_set_enum {
 
         impl CodeSet {
             /// Every set, most likely first: the order of [`lookup`](crate::lookup), of
-            /// [`AnyCode::ALL`] and of the `Ord` of `CodeSet` and `AnyCode` (see the README's
-            /// "Which set?").
+            /// [`AnyCode::ALL`] and of the `Ord` of `CodeSet` and `AnyCode` (see "Which set?" in the
+            /// README).
             pub const ALL: &'static [CodeSet] = &[$(CodeSet::$Enum,)+];
 
             /// The set's table.

@@ -312,9 +312,6 @@ fn every_error_gives_its_code_set() {
     let err = ErrorCode::try_from(PublishStateChangeReason::ALL[0]).unwrap_err();
     assert_eq!(err.code_set(), CodeSet::ErrorCode);
     assert_eq!(err.code().code_set(), CodeSet::PublishStateChangeReason);
-    #[allow(deprecated)]
-    let set = err.set();
-    assert_eq!(set, err.code_set());
 }
 
 #[test]
@@ -459,7 +456,7 @@ fn in_words(n: usize) -> String {
     ];
     match n {
         0..=19 => UNITS[n].to_owned(),
-        20..=99 if n % 10 == 0 => TENS[n / 10].to_owned(),
+        20..=99 if n.is_multiple_of(10) => TENS[n / 10].to_owned(),
         20..=99 => format!("{}-{}", TENS[n / 10], UNITS[n % 10]),
         _ => n.to_string(),
     }

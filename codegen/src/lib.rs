@@ -3,7 +3,7 @@
 //! Every code set is written once, as a table in `src/codes/<module>.toml`; this crate turns each into
 //! `src/codes/<module>.rs`: the enum with a rustdoc per variant, and constant data (rows, names, the
 //! perfect hash index of the names) that the library's `code_set!` macro reads. The library compiles
-//! plain constants, which is what keeps it cheap to compile (see the README's "Build cost"): no
+//! plain constants, which is what keeps it cheap to compile (see "Build cost" in `docs/performance.md`): no
 //! `macro_rules!` repetition over codes, no `const` evaluation per code, and variants declared in value
 //! order so that consecutive values need no discriminant expression of their own.
 //!

@@ -487,4 +487,19 @@ fn the_docs_count_the_sets_of_a_value_and_with_ok_codes() {
         include_str!("../docs/sets.md").contains(&claim),
         "docs/sets.md: {claim}"
     );
+    let readme = flat(include_str!("../README.md"));
+    for claim in [
+        format!(
+            "in {} code sets and {} codes,",
+            CodeSet::ALL.len(),
+            AnyCode::ALL.len()
+        ),
+        format!(
+            "every code of {} sources of the public releases",
+            Source::ALL.len()
+        ),
+        format!("(debug, {} codes)", AnyCode::ALL.len()),
+    ] {
+        assert!(readme.contains(&claim), "README.md: {claim}");
+    }
 }

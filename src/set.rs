@@ -58,7 +58,7 @@ macro_rules! code_set_enum {
 
             /// The code at `position` in the set's `ALL`.
             #[inline]
-            pub(crate) fn at(self, position: usize) -> AnyCode {
+            pub(crate) const fn at(self, position: usize) -> AnyCode {
                 match self {
                     $(CodeSet::$Enum => AnyCode::$Enum($Enum::ALL[position]),)+
                 }
@@ -91,6 +91,17 @@ macro_rules! code_set_enum {
 with_sets!(code_set_enum);
 
 impl CodeSet {
+    /// The number of codes in all sets: the length of [`AnyCode::ALL`].
+    pub(crate) const CODES: usize = {
+        let mut codes = 0;
+        let mut set = 0;
+        while set < CodeSet::ALL.len() {
+            codes += CodeSet::ALL[set].table().len as usize;
+            set += 1;
+        }
+        codes
+    };
+
     /// The Rust enum's name, e.g. `"KtvErrorCode"`.
     #[must_use]
     #[inline]

@@ -125,6 +125,8 @@ fn all_lists_every_code_once() {
         .collect();
     let of_all: Vec<CodeSet> = AnyCode::all().map(AnyCode::code_set).collect();
     assert_eq!(of_all, sets);
+    let codes: Vec<AnyCode> = CodeSet::ALL.iter().flat_map(|set| set.codes()).collect();
+    assert_eq!(AnyCode::ALL, codes);
 }
 
 #[test]

@@ -14,7 +14,9 @@
 # The mode counts the one `rustc` call that compiles each library (debug, default features), and:
 # the library with 20 generated sets of 11 codes and with 4 of 50, which give the cost of a set and
 # of a code; and an application-sized user: a binary, generated here, that calls `try_from`, `summary`,
-# `Display`, `from_str` and `lookup` on every set, so that work moved into the user's crate is counted.
+# `Display`, `from_str` and `lookup` on every set, so that work moved into the user's crate is counted;
+# and the floor under a set's cost: 40 enums with every item a set has, but with empty bodies, no docs
+# and no tables (`per-set-floor`, and its parts: the enum, its inherent methods, its trait impls).
 #
 # Environment: BUILD_COST_RUNS (timed builds per measurement, default 5; the median is printed),
 # BUILD_COST_HTTP (the http version, default the newest 1.x). It is a benchmark, not a test: it never
@@ -159,6 +161,82 @@ app_crate() {
     } >"$dir/src/main.rs"
 }
 
+# The least a set can cost: a crate of `$2` enums of two codes, each with every item `code_set!` gives
+# a set (the derived `PartialEq`, `SET` and `ALL`; with `$3` = methods or impls, the eleven inherent
+# methods; with impls, the 22 trait impls) but with no docs, no tables and bodies that do nothing.
+floor_crate() {
+    local dir=$1 sets=$2 part=$3
+    mkdir -p "$dir/src"
+    printf '[package]\nname = "floor"\nversion = "0.0.0"\nedition = "2021"\n[dependencies]\nstrum = { version = "0.28", default-features = false }\n' \
+        >"$dir/Cargo.toml"
+    {
+        echo '#![no_std]'
+        echo '#![allow(missing_docs, dead_code)]'
+        echo 'pub struct UnknownCode(pub i32);'
+        echo 'pub struct ParseCodeError;'
+        echo 'pub struct WrongSet;'
+        echo '#[derive(Clone, Copy)] pub enum Locale { Zh, En }'
+        echo '#[derive(Clone, Copy)] pub enum Platform { Unity }'
+        echo '#[derive(Clone, Copy)] pub struct Platforms(u8);'
+        echo 'pub struct Deprecation<T>(T);'
+        echo 'pub struct Localized<T>(T, Locale);'
+        echo '#[derive(Clone, Copy)] pub enum AnyCode { Unknown }'
+        echo 'mod sealed { pub trait Sealed {} }'
+        echo 'pub trait Code: sealed::Sealed + Sized + '"'"'static { const ALL: &'"'"'static [Self]; }'
+        for k in $(seq "$sets"); do
+            local e="Set$k"
+            echo "#[derive(PartialEq)] #[repr(i32)] #[non_exhaustive] pub enum $e { A = 0, B = 1 }"
+            echo "impl $e {"
+            echo "    pub const SET: &'static str = \"$e\";"
+            echo "    pub const ALL: &'static [Self] = &[Self::A, Self::B];"
+            if [ "$part" != enum ]; then
+                cat <<RUST
+    #[inline] pub const fn code(self) -> i32 { self as i32 }
+    #[inline] pub const fn from_code(_code: i32) -> Option<Self> { None }
+    #[inline] pub fn from_name(_name: &str) -> Option<Self> { None }
+    #[inline] pub const fn name(self) -> &'static str { "" }
+    #[inline] pub const fn sdk_name(self) -> &'static str { "" }
+    #[inline] pub const fn identifier(self, _platform: Platform) -> Option<&'static str> { None }
+    #[inline] pub const fn platforms(self) -> Platforms { Platforms(0) }
+    #[inline] pub const fn deprecation(self) -> Option<Deprecation<Self>> { None }
+    #[inline] pub const fn description(self, _locale: Locale) -> &'static str { "" }
+    #[inline] pub const fn summary(self, _locale: Locale) -> &'static str { "" }
+    #[inline] pub const fn localized(self, locale: Locale) -> Localized<Self> { Localized(self, locale) }
+RUST
+            fi
+            echo "}"
+            [ "$part" = impls ] || continue
+            cat <<RUST
+impl Copy for $e {}
+impl Clone for $e { #[inline] fn clone(&self) -> Self { *self } }
+impl Eq for $e {}
+impl PartialOrd for $e { #[inline] fn partial_cmp(&self, _other: &Self) -> Option<core::cmp::Ordering> { None } }
+impl Ord for $e { #[inline] fn cmp(&self, _other: &Self) -> core::cmp::Ordering { core::cmp::Ordering::Equal } }
+impl core::hash::Hash for $e { #[inline] fn hash<H: core::hash::Hasher>(&self, _state: &mut H) {} }
+impl core::fmt::Debug for $e { #[inline] fn fmt(&self, _f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { Ok(()) } }
+impl core::fmt::Display for $e { #[inline] fn fmt(&self, _f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result { Ok(()) } }
+impl core::error::Error for $e {}
+impl From<$e> for i32 { #[inline] fn from(_code: $e) -> i32 { 0 } }
+impl From<$e> for &'static str { #[inline] fn from(_code: $e) -> &'static str { "" } }
+impl From<&$e> for &'static str { #[inline] fn from(_code: &$e) -> &'static str { "" } }
+impl strum::EnumCount for $e { const COUNT: usize = 2; }
+impl strum::IntoEnumIterator for $e {
+    type Iterator = core::iter::Copied<core::slice::Iter<'static, Self>>;
+    #[inline] fn iter() -> Self::Iterator { loop {} }
+}
+impl TryFrom<i32> for $e { type Error = UnknownCode; #[inline] fn try_from(code: i32) -> Result<Self, UnknownCode> { Err(UnknownCode(code)) } }
+impl core::str::FromStr for $e { type Err = ParseCodeError; #[inline] fn from_str(_s: &str) -> Result<Self, ParseCodeError> { Err(ParseCodeError) } }
+impl TryFrom<AnyCode> for $e { type Error = WrongSet; #[inline] fn try_from(_code: AnyCode) -> Result<Self, WrongSet> { Err(WrongSet) } }
+impl PartialEq<i32> for $e { #[inline] fn eq(&self, _other: &i32) -> bool { false } }
+impl PartialEq<$e> for i32 { #[inline] fn eq(&self, _other: &$e) -> bool { false } }
+impl Code for $e { const ALL: &'static [Self] = Self::ALL; }
+impl sealed::Sealed for $e {}
+impl From<$e> for AnyCode { #[inline] fn from(_code: $e) -> AnyCode { AnyCode::Unknown } }
+RUST
+        done
+    } >"$dir/src/lib.rs"
+}
+
 if $instructions; then
     lib=$(count_instructions "$work/self" bytertc_codes)
     http=$(count_instructions "$work/http" http)
@@ -188,6 +266,17 @@ if $instructions; then
         code = (5 * b - a) / (1000 - 220); set = (b - 200 * code) / 4
         printf "bench instructions/per-set instructions=%.0f\nbench instructions/per-code instructions=%.0f\n", set, code
     }'
+    # The floor under a set's fixed cost: the same items with nothing in them, 40 sets against none.
+    floor_crate "$work/floor0" 0 impls
+    base=$(count_instructions "$work/floor0" floor)
+    previous=$base
+    for part in enum methods impls; do
+        floor_crate "$work/floor-$part" 40 "$part"
+        count=$(count_instructions "$work/floor-$part" floor)
+        echo "bench instructions/per-set-floor/$part instructions=$(((count - previous) / 40))"
+        previous=$count
+    done
+    echo "bench instructions/per-set-floor instructions=$(((previous - base) / 40))"
     exit 0
 fi
 

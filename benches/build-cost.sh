@@ -164,6 +164,7 @@ app_crate() {
 # The least a set can cost: a crate of `$2` enums of two codes, each with every item `code_set!` gives
 # a set (the derived `PartialEq`, `SET` and `ALL`; with `$3` = methods or impls, the eleven inherent
 # methods; with impls, the 22 trait impls) but with no docs, no tables and bodies that do nothing.
+# The items are those of `code_set!` (src/macros.rs) and `From<E> for AnyCode`: change them together.
 floor_crate() {
     local dir=$1 sets=$2 part=$3
     mkdir -p "$dir/src"
